@@ -1,0 +1,54 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { createLocalJWKSet, exportJWK, generateKeyPair, importJWK, SignJWT, type JWK, type JWTVerifyGetKey } from 'jose';
+
+const ALGORITHM = 'ES256';
+
+/** A signing key for development and tests: never used when an identity provider is configured. */
+export interface DevKey {
+  privateJwk: JWK;
+  publicJwk: JWK;
+}
+
+export async function generateDevKey(): Promise<DevKey> {
+  const { privateKey, publicKey } = await generateKeyPair(ALGORITHM, { extractable: true });
+  const kid = `dev-${Date.now().toString(36)}`;
+  return {
+    privateJwk: { ...(await exportJWK(privateKey)), kid, alg: ALGORITHM, use: 'sig' },
+    publicJwk: { ...(await exportJWK(publicKey)), kid, alg: ALGORITHM, use: 'sig' },
+  };
+}
+
+/** Reads the development key kept in the data directory, creating it on first use. */
+export async function loadOrCreateDevKey(dataDir: string): Promise<DevKey> {
+  const file = path.join(dataDir, 'dev-signing-key.json');
+  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as DevKey;
+  const key = await generateDevKey();
+  mkdirSync(dataDir, { recursive: true });
+  writeFileSync(file, JSON.stringify(key, null, 2), { mode: 0o600, flag: 'wx' });
+  return key;
+}
+
+export function devKeySet(key: DevKey): JWTVerifyGetKey {
+  return createLocalJWKSet({ keys: [key.publicJwk] });
+}
+
+export interface DevTokenClaims {
+  subject: string;
+  issuer: string;
+  audience: string;
+  /** Seconds until expiry, or an absolute expiry for tests. */
+  expiresIn?: string | number | Date;
+}
+
+export async function signDevToken(key: DevKey, claims: DevTokenClaims): Promise<string> {
+  const privateKey = await importJWK(key.privateJwk, ALGORITHM);
+  return new SignJWT({})
+    .setProtectedHeader({ alg: ALGORITHM, kid: key.privateJwk.kid!, typ: 'JWT' })
+    .setSubject(claims.subject)
+    .setIssuer(claims.issuer)
+    .setAudience(claims.audience)
+    .setIssuedAt()
+    .setExpirationTime(claims.expiresIn ?? '8h')
+    .sign(privateKey);
+}

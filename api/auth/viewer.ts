@@ -1,0 +1,60 @@
+import type { OrganisationKind, Role } from '../db/generated/prisma/enums.js';
+
+export interface ViewerUser {
+  id: string;
+  login: string;
+  displayName: string;
+}
+
+export interface ViewerAssignment {
+  role: Role;
+  organisationId: string;
+  organisationKind: OrganisationKind;
+  /** Materialised path of the organisation ("/…/id/"): its subtree is every path with this prefix. */
+  orgPath: string;
+}
+
+/**
+ * Who is asking, and what they may see: the subtrees of the organisations their role
+ * assignments are scoped to. Anonymous viewers see only public data (published catalogues).
+ */
+export class Viewer {
+  readonly roles: ReadonlySet<Role>;
+  /** The smallest set of subtree roots covering every assignment. */
+  readonly roots: readonly string[];
+
+  constructor(
+    readonly user: ViewerUser | null,
+    readonly assignments: readonly ViewerAssignment[],
+  ) {
+    this.roles = new Set(assignments.map((assignment) => assignment.role));
+    const paths = [...new Set(assignments.map((assignment) => assignment.orgPath))].sort();
+    this.roots = paths.filter((path) => !paths.some((other) => other !== path && path.startsWith(other)));
+  }
+
+  static anonymous() {
+    return new Viewer(null, []);
+  }
+
+  /** True when the organisation at `path` lies in one of the viewer's subtrees. */
+  canSee(path: string): boolean {
+    return this.roots.some((root) => path.startsWith(root));
+  }
+
+  /** True when the viewer holds one of `roles` on an organisation whose subtree contains `path`. */
+  holdsOver(roles: readonly Role[], path: string): boolean {
+    return this.assignments.some((assignment) => roles.includes(assignment.role) && path.startsWith(assignment.orgPath));
+  }
+
+  /** Paths of the organisations where the viewer holds one of `roles`. */
+  pathsWith(roles: readonly Role[]): string[] {
+    return this.assignments.filter((assignment) => roles.includes(assignment.role)).map((assignment) => assignment.orgPath);
+  }
+
+  /** A Prisma `where` fragment keeping rows whose path column lies in the viewer's subtrees. */
+  within<Field extends string>(field: Field, roots: readonly string[] = this.roots) {
+    return { OR: roots.map((root) => ({ [field]: { startsWith: root } })) } as {
+      OR: Array<Record<Field, { startsWith: string }>>;
+    };
+  }
+}

@@ -1,0 +1,84 @@
+import { PGlite } from '@electric-sql/pglite';
+import { PrismaPg } from '@prisma/adapter-pg';
+import type { SqlDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+import pg from 'pg';
+import { PrismaPGlite } from 'pglite-prisma-adapter';
+import { lockDataDir } from './data-dir-lock.js';
+import { PrismaClient } from './generated/prisma/client.js';
+import { pgliteRunner, postgresRunner, type SqlRunner } from './sql-runner.js';
+
+export type { PrismaClient };
+
+export type DatabaseOptions =
+  | { kind: 'postgres'; url: string; poolSize: number }
+  | { kind: 'pglite'; dataDir: string | null };
+
+/** An open database: the Prisma client for the API and a raw runner for migrations and health. */
+export interface Database {
+  kind: DatabaseOptions['kind'];
+  prisma: PrismaClient;
+  sql: SqlRunner;
+  /** Counts SQL statements Prisma sends; tests assert on it. */
+  statements: StatementCounter;
+  close(): Promise<void>;
+}
+
+export class StatementCounter {
+  count = 0;
+  readonly log: string[] = [];
+  record(query: string) {
+    this.count += 1;
+    this.log.push(query);
+  }
+  reset() {
+    this.count = 0;
+    this.log.length = 0;
+  }
+}
+
+function instrumented(adapter: SqlDriverAdapterFactory, counter: StatementCounter): PrismaClient {
+  const prisma = new PrismaClient({ adapter, log: [{ level: 'query', emit: 'event' }] as const });
+  prisma.$on('query', (event) => counter.record(event.query));
+  return prisma as unknown as PrismaClient;
+}
+
+/**
+ * Opens the database: PostgreSQL through a pg pool when a URL is given, otherwise an embedded
+ * PGlite in `dataDir` (held with a lock file) or in memory when `dataDir` is null.
+ */
+export async function openDatabase(options: DatabaseOptions): Promise<Database> {
+  const statements = new StatementCounter();
+  if (options.kind === 'postgres') {
+    const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize });
+    const prisma = instrumented(new PrismaPg(pool), statements);
+    return {
+      kind: 'postgres',
+      prisma,
+      sql: postgresRunner(pool),
+      statements,
+      async close() {
+        await prisma.$disconnect();
+        await pool.end();
+      },
+    };
+  }
+  const release = options.dataDir ? lockDataDir(options.dataDir) : () => {};
+  try {
+    const pglite = options.dataDir ? await PGlite.create(options.dataDir) : await PGlite.create();
+    const prisma = instrumented(new PrismaPGlite(pglite) as unknown as SqlDriverAdapterFactory, statements);
+    return {
+      kind: 'pglite',
+      prisma,
+      sql: pgliteRunner(pglite),
+      statements,
+      async close() {
+        await prisma.$disconnect();
+        await pglite.close();
+        release();
+      },
+    };
+  } catch (error) {
+    release();
+    throw error;
+  }
+}

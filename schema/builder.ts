@@ -1,0 +1,109 @@
+import SchemaBuilder from '@pothos/core';
+import ComplexityPlugin from '@pothos/plugin-complexity';
+import DataloaderPlugin from '@pothos/plugin-dataloader';
+import ErrorsPlugin from '@pothos/plugin-errors';
+import PrismaPlugin from '@pothos/plugin-prisma';
+import RelayPlugin from '@pothos/plugin-relay';
+import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
+import ValidationPlugin from '@pothos/plugin-validation';
+import { z } from 'zod';
+import type { Context } from '../api/context.js';
+import type PrismaTypes from '../api/db/generated/pothos-types.js';
+import { getDatamodel } from '../api/db/generated/pothos-types.js';
+import type { Role } from '../api/db/generated/prisma/enums.js';
+
+/** Largest page any connection returns; `first`/`last` above it are refused. */
+export const MAX_PAGE_SIZE = 100;
+/** Page size when neither `first` nor `last` is given. */
+export const DEFAULT_PAGE_SIZE = 20;
+
+const pageSize = (arg: 'first' | 'last') => ({
+  description: `${arg === 'first' ? 'Items from the start' : 'Items from the end'}: 0 to ${MAX_PAGE_SIZE} (default ${DEFAULT_PAGE_SIZE}).`,
+  validate: z
+    .number()
+    .int()
+    .min(0, `${arg} must not be negative`)
+    .max(MAX_PAGE_SIZE, `${arg} must be at most ${MAX_PAGE_SIZE}`),
+});
+
+export const builder = new SchemaBuilder<{
+  Context: Context;
+  PrismaTypes: PrismaTypes;
+  DefaultFieldNullability: false;
+  AuthScopes: {
+    /** A verified user is making the request. */
+    authenticated: boolean;
+    /** The viewer's role assignments cover the organisation at this path. */
+    visible: string;
+    /** The viewer holds one of these roles somewhere. */
+    anyRole: Role[];
+    /** The viewer holds one of `roles` on an organisation covering `path`. */
+    roleOver: { roles: Role[]; path: string };
+  };
+  Scalars: {
+    DateTime: { Input: Date; Output: Date };
+    ID: { Input: string; Output: string | number | bigint };
+  };
+}>({
+  defaultFieldNullability: false,
+  plugins: [
+    ScopeAuthPlugin,
+    ErrorsPlugin,
+    ValidationPlugin,
+    PrismaPlugin,
+    RelayPlugin,
+    DataloaderPlugin,
+    ComplexityPlugin,
+  ],
+  scopeAuth: {
+    // Object types check their scopes once, where they are returned: node(id), relations, lists.
+    runScopesOnType: true,
+    authScopes: (context) => ({
+      authenticated: context.viewer.user !== null,
+      visible: (path) => context.viewer.canSee(path),
+      anyRole: (roles) => roles.some((role) => context.viewer.roles.has(role)),
+      roleOver: ({ roles, path }) => context.viewer.holdsOver(roles, path),
+    }),
+  },
+  errors: {
+    defaultTypes: [],
+  },
+  prisma: {
+    client: (context) => context.db.prisma,
+    dmmf: getDatamodel(),
+    exposeDescriptions: true,
+    filterConnectionTotalCount: true,
+    defaultConnectionSize: DEFAULT_PAGE_SIZE,
+    maxConnectionSize: MAX_PAGE_SIZE,
+    onUnusedQuery: process.env.NODE_ENV === 'production' ? null : 'warn',
+  },
+  relay: {
+    clientMutationId: 'omit',
+    cursorType: 'String',
+    nodesOnConnection: true,
+    nodeFieldOptions: { nullable: false },
+    firstArgOptions: pageSize('first'),
+    lastArgOptions: pageSize('last'),
+    nodeQueryOptions: {
+      description: 'Fetches any object by its global ID. Objects the viewer may not see are null, exactly like missing ones.',
+    },
+    nodesQueryOptions: false,
+  },
+  complexity: {
+    defaultComplexity: 1,
+    defaultListMultiplier: 10,
+    limit: { complexity: 5000, depth: 12, breadth: 200 },
+  },
+});
+
+builder.queryType({ description: 'Everything a portal can read.' });
+
+builder.scalarType('DateTime', {
+  description: 'An instant in time, as an ISO-8601 string with a time zone (UTC on output).',
+  serialize: (value) => value.toISOString(),
+  parseValue: (value) => {
+    const date = typeof value === 'string' ? new Date(value) : null;
+    if (!date || Number.isNaN(date.getTime())) throw new TypeError('DateTime must be an ISO-8601 string');
+    return date;
+  },
+});

@@ -1,0 +1,106 @@
+import { InputValidationError } from '@pothos/plugin-validation';
+import { builder } from './builder.js';
+
+/**
+ * Codes of every typed error the API returns. Clients switch on `code`; messages are for people.
+ * Modules add their rule-violation codes here so the enum stays one list.
+ */
+export const ErrorCode = builder.enumType('ErrorCode', {
+  description: 'Machine-readable error code carried by every typed error.',
+  values: {
+    NOT_FOUND: { description: 'The object does not exist, or the viewer may not see it (the two are indistinguishable).' },
+    INVALID_INPUT: { description: 'An argument failed validation; see `issues`.' },
+    INVALID_STATE: { description: 'The object is not in a state that allows this action.' },
+    CONFLICT: { description: 'The change conflicts with existing data (a duplicate, a stale version).' },
+    FORBIDDEN_ACTION: { description: 'The viewer can see the object but their role may not perform this action on it.' },
+  } as const,
+});
+export type ErrorCodeValue = 'NOT_FOUND' | 'INVALID_INPUT' | 'INVALID_STATE' | 'CONFLICT' | 'FORBIDDEN_ACTION';
+
+/** Base class of expected, typed errors: returned as results, never masked. */
+export class AppError extends Error {
+  constructor(
+    message: string,
+    readonly code: ErrorCodeValue,
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+}
+
+export class NotFoundError extends AppError {
+  constructor(what: string) {
+    super(`${what} was not found.`, 'NOT_FOUND');
+    this.name = 'NotFoundError';
+  }
+}
+
+export class InvalidStateError extends AppError {
+  constructor(message: string) {
+    super(message, 'INVALID_STATE');
+    this.name = 'InvalidStateError';
+  }
+}
+
+export class ConflictError extends AppError {
+  constructor(message: string) {
+    super(message, 'CONFLICT');
+    this.name = 'ConflictError';
+  }
+}
+
+export class ForbiddenActionError extends AppError {
+  constructor(message: string) {
+    super(message, 'FORBIDDEN_ACTION');
+    this.name = 'ForbiddenActionError';
+  }
+}
+
+export const ErrorInterface = builder.interfaceRef<Error & { code?: ErrorCodeValue }>('Error').implement({
+  description: 'Implemented by every typed error: query `... on Error { code message }` to handle any of them.',
+  fields: (t) => ({
+    message: t.exposeString('message', { description: 'What went wrong, for people.' }),
+    code: t.field({ type: ErrorCode, description: 'What went wrong, for programs.', resolve: (error) => error.code ?? 'INVALID_INPUT' }),
+  }),
+});
+
+builder.objectType(AppError, {
+  name: 'BaseError',
+  description: 'An error with no further detail than its code and message.',
+  interfaces: [ErrorInterface],
+});
+
+builder.objectType(NotFoundError, { name: 'NotFoundError', interfaces: [ErrorInterface], description: 'The object is missing or not visible to the viewer.' });
+builder.objectType(InvalidStateError, { name: 'InvalidStateError', interfaces: [ErrorInterface], description: 'The object is not in a state that allows the action.' });
+builder.objectType(ConflictError, { name: 'ConflictError', interfaces: [ErrorInterface], description: 'The change conflicts with existing data.' });
+builder.objectType(ForbiddenActionError, {
+  name: 'ForbiddenActionError',
+  interfaces: [ErrorInterface],
+  description: 'The viewer may see the object but not perform this action.',
+});
+
+const ValidationIssue = builder
+  .objectRef<{ message: string; path?: ReadonlyArray<PropertyKey | { key: PropertyKey }> }>('ValidationIssue')
+  .implement({
+    description: 'One problem with the input.',
+    fields: (t) => ({
+      message: t.exposeString('message'),
+      path: t.stringList({
+        description: 'Where in the input the problem is (argument, then field names and list indexes).',
+        resolve: (issue) => (issue.path ?? []).map((part) => String(typeof part === 'object' ? part.key : part)),
+      }),
+    }),
+  });
+
+builder.objectType(InputValidationError, {
+  name: 'ValidationError',
+  description: 'The input failed validation; nothing was changed.',
+  interfaces: [ErrorInterface],
+  isTypeOf: (value) => value instanceof InputValidationError,
+  fields: (t) => ({
+    issues: t.field({ type: [ValidationIssue], resolve: (error) => error.issues }),
+  }),
+});
+
+/** Error types every mutation can return. */
+export const commonErrors = [AppError, InputValidationError, NotFoundError];

@@ -1,0 +1,83 @@
+import type { Context } from '../../api/context.js';
+import type { OrganisationKind as OrganisationKindValue } from '../../api/db/generated/prisma/enums.js';
+import { builder } from '../builder.js';
+import { OrganisationKind, Role } from '../enums.js';
+import { parentPathOf } from './tree.js';
+
+/**
+ * An organisation: province, city, district, school, class or teaching-research group. Viewers
+ * see the subtrees their role assignments are scoped to; anything else is missing.
+ */
+export const Organisation = builder.prismaNode('Organisation', {
+  id: { field: 'id' },
+  description: 'A node of the province → city → district → school → class / group tree.',
+  findUnique: (id, context) => ({ id, ...context.viewer.within('path') }),
+  authScopes: (organisation) => ({ visible: organisation.path }),
+  fields: (t) => ({
+    kind: t.expose('kind', { type: OrganisationKind }),
+    code: t.exposeString('code', { description: 'Stable code given by the education authority; unique.' }),
+    name: t.exposeString('name'),
+    parent: t.prismaField({
+      type: 'Organisation',
+      nullable: true,
+      description: 'The organisation above this one; null at the top of the viewer’s subtree.',
+      select: { parentId: true, path: true },
+      resolve: (query, organisation, _args, context) => {
+        const parentPath = parentPathOf(organisation.path);
+        if (!organisation.parentId || !parentPath || !context.viewer.canSee(parentPath)) return null;
+        return context.db.prisma.organisation.findUnique({ ...query, where: { id: organisation.parentId } });
+      },
+    }),
+    children: t.relatedConnection('children', {
+      cursor: 'id',
+      description: 'Organisations directly below this one, by kind then name.',
+      totalCount: true,
+      args: { kind: t.arg({ type: OrganisationKind, required: false, description: 'Only children of this kind.' }) },
+      query: (args) => ({
+        where: args.kind ? { kind: args.kind } : {},
+        orderBy: [{ kind: 'asc' }, { name: 'asc' }, { id: 'asc' }],
+      }),
+    }),
+    members: t.relatedConnection('roleAssignments', {
+      cursor: 'id',
+      description: 'People holding a role on this organisation itself (not on organisations below it).',
+      totalCount: true,
+      args: { role: t.arg({ type: Role, required: false, description: 'Only members holding this role.' }) },
+      query: (args) => ({
+        where: args.role ? { role: args.role } : {},
+        orderBy: [{ role: 'asc' }, { id: 'asc' }],
+      }),
+    }),
+  }),
+});
+
+function organisationsWhere(kind: OrganisationKindValue | null | undefined, context: Context) {
+  return kind ? { kind, ...context.viewer.within('path') } : { path: { in: [...context.viewer.roots] } };
+}
+
+builder.queryFields((t) => ({
+  organisations: t.prismaConnection({
+    type: 'Organisation',
+    cursor: 'id',
+    totalCount: (_root, args, context) => context.db.prisma.organisation.count({ where: organisationsWhere(args.kind, context) }),
+    description:
+      'Organisations visible to the viewer: without `kind`, the top of each subtree they are scoped to ' +
+      '(a district for a district admin, a school for a school admin); with `kind`, every visible organisation of that kind. ' +
+      'Empty for anonymous viewers.',
+    args: { kind: t.arg({ type: OrganisationKind, required: false, description: 'Every visible organisation of this kind.' }) },
+    resolve: (query, _root, args, context) =>
+      context.db.prisma.organisation.findMany({
+        ...query,
+        where: organisationsWhere(args.kind, context),
+        orderBy: [{ path: 'asc' }],
+      }),
+  }),
+  organisation: t.prismaField({
+    type: 'Organisation',
+    nullable: true,
+    description: 'One organisation by ID; null when missing or outside the viewer’s subtrees.',
+    args: { id: t.arg.globalID({ required: true, for: Organisation }) },
+    resolve: (query, _root, args, context) =>
+      context.db.prisma.organisation.findFirst({ ...query, where: { id: args.id.id, ...context.viewer.within('path') } }),
+  }),
+}));

@@ -1,0 +1,131 @@
+/**
+ * A programme's rules: typed, versioned JSON stored with the programme.
+ *
+ * Every number here is configuration of one programme (Tianchang: 20 credits; Yiyuan: 3 points;
+ * Jiangsu: 7-day window, 90% plan gate), never a constant in code.
+ *
+ * Growth: new optional keys with defaults keep old v1 JSON valid. A breaking change bumps
+ * `version` and adds an upgrader (v1 → v2) to `upgraders` below; `parseProgrammeRules` runs
+ * the chain, so stored programmes never need migrating. Later sections (`hours`, `scoring`)
+ * join `selection` as optional keys of the top-level object; until then, unknown top-level
+ * sections are kept as they are (not validated) so that parsing and saving never drops them.
+ */
+import { z } from 'zod';
+
+export const CURRENT_RULES_VERSION = 1;
+
+/** How the dimensions (学情分析, 教学设计, …) of the selected points must be spread. */
+export const dimensionRuleSchema = z.discriminatedUnion('kind', [
+  /** No dimension requirement (Yiyuan, Guangdong). */
+  z.strictObject({ kind: z.literal('NONE') }),
+  /** Not all points in one dimension ("原则上不在同一维度", Tianchang). */
+  z.strictObject({ kind: z.literal('NOT_ALL_SAME') }),
+  /** At least `n` distinct dimensions. */
+  z.strictObject({
+    kind: z.literal('AT_LEAST_N'),
+    n: z.int('dimensionRule.n must be an integer').min(1, 'dimensionRule.n must be at least 1'),
+  }),
+]);
+export type DimensionRule = z.infer<typeof dimensionRuleSchema>;
+
+/** Selection (选学) rules. Unset optional numbers mean "no such requirement". */
+export const selectionRulesSchema = z
+  .strictObject({
+    /** Minimum total credits (学分) of the selected points. */
+    minCredits: z
+      .int('minCredits must be an integer')
+      .min(0, 'minCredits must be 0 or more')
+      .optional(),
+    /** Minimum number of selected points. */
+    minPoints: z
+      .int('minPoints must be an integer')
+      .min(1, 'minPoints must be at least 1')
+      .optional(),
+    /** Maximum number of selected points. */
+    maxPoints: z
+      .int('maxPoints must be an integer')
+      .min(1, 'maxPoints must be at least 1')
+      .optional(),
+    dimensionRule: dimensionRuleSchema.default({ kind: 'NONE' }),
+    /** Days after enrolment during which the teacher selects (Jiangsu: 7). */
+    selectionWindowDays: z
+      .int('selectionWindowDays must be an integer')
+      .min(1, 'selectionWindowDays must be at least 1')
+      .optional(),
+    /** After the window closes, the school admin selects for teachers who have not. */
+    adminSelectsAfterDeadline: z.boolean().default(false),
+    /** Share of a school's teachers who must have selected before it uploads its plan (0.9). */
+    schoolPlanGateRate: z
+      .number('schoolPlanGateRate must be a number')
+      .gt(0, 'schoolPlanGateRate must be greater than 0')
+      .lte(1, 'schoolPlanGateRate must be at most 1 (a share, e.g. 0.9 for 90%)')
+      .optional(),
+    /** The school reviews (and may return) each selection ("学校指导审核"). */
+    requireSchoolReview: z.boolean().default(false),
+  })
+  .superRefine((s, ctx) => {
+    if (s.minPoints !== undefined && s.maxPoints !== undefined && s.minPoints > s.maxPoints) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['maxPoints'],
+        message: `minPoints (${s.minPoints}) must not exceed maxPoints (${s.maxPoints})`,
+      });
+    }
+    if (s.maxPoints === undefined) return;
+    const rule = s.dimensionRule;
+    if (rule.kind === 'AT_LEAST_N' && rule.n > s.maxPoints) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['dimensionRule', 'n'],
+        message: `dimensionRule needs ${rule.n} dimensions but maxPoints (${s.maxPoints}) allows fewer points than that`,
+      });
+    }
+    if (rule.kind === 'NOT_ALL_SAME' && s.maxPoints < 2) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['dimensionRule'],
+        message: `dimensionRule NOT_ALL_SAME needs at least 2 points but maxPoints is ${s.maxPoints}`,
+      });
+    }
+  });
+export type SelectionRules = z.infer<typeof selectionRulesSchema>;
+
+/** The current (v1) rules object. */
+export const programmeRulesSchema = z.looseObject({
+  version: z.literal(CURRENT_RULES_VERSION),
+  selection: selectionRulesSchema,
+  // hours: hoursRulesSchema.optional(),     ← later feature
+  // scoring: scoringRulesSchema.optional(), ← later feature
+});
+export type ProgrammeRules = z.infer<typeof programmeRulesSchema>;
+
+/** Rules for a new programme: no requirements beyond selecting something. */
+export const defaultProgrammeRules: ProgrammeRules = programmeRulesSchema.parse({
+  version: CURRENT_RULES_VERSION,
+  selection: {},
+});
+
+type RulesJson = Record<string, unknown>;
+/** `upgraders[n]` turns version-n JSON into version-(n+1) JSON. None yet: only v1 exists. */
+const upgraders: Readonly<Record<number, (old: RulesJson) => RulesJson>> = {};
+
+const versionProbe = z.looseObject({
+  version: z
+    .int('version must be an integer')
+    .min(1, 'version must be at least 1')
+    .max(CURRENT_RULES_VERSION, `version is newer than this server supports (${CURRENT_RULES_VERSION})`),
+});
+
+/**
+ * Parses stored rules JSON of any supported version into the current shape.
+ * Throws a `z.ZodError` whose issues carry paths and readable messages.
+ */
+export function parseProgrammeRules(json: unknown): ProgrammeRules {
+  let doc: RulesJson = versionProbe.parse(json);
+  for (let v = doc.version as number; v < CURRENT_RULES_VERSION; v++) {
+    const upgrade = upgraders[v];
+    if (!upgrade) throw new Error(`No upgrader from programme rules version ${v}`);
+    doc = { ...upgrade(doc), version: v + 1 };
+  }
+  return programmeRulesSchema.parse(doc);
+}

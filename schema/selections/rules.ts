@@ -1,0 +1,201 @@
+/**
+ * Competency selection (选学) rules: pure checks of a selection against a programme's
+ * configured rules. All numbers come from the rules and the catalogue (data).
+ */
+import type { SelectionRules } from '../programmes/rules.js';
+
+export interface CatalogueEntry {
+  code: string;
+  dimension: string;
+  environment: string;
+  credits: number;
+}
+
+export type SelectionActor = 'TEACHER' | 'SCHOOL_ADMIN';
+
+export interface SelectionInput {
+  rules: SelectionRules;
+  /** The catalogue version the programme points at. */
+  catalogue: readonly CatalogueEntry[];
+  /** Codes the school allows (学校框定范围); null = no range set, whole catalogue allowed. */
+  schoolRange: readonly string[] | null;
+  /** Selected codes, as submitted. */
+  selected: readonly string[];
+  now: Date;
+  /** When the teacher's selection window closes; null = no window. */
+  windowClosesAt: Date | null;
+  /** TEACHER selects for themself; SCHOOL_ADMIN selects on a teacher's behalf. */
+  actor: SelectionActor;
+}
+
+export type Violation =
+  | { code: 'EMPTY_SELECTION' }
+  | { code: 'DUPLICATE_COMPETENCY'; codes: string[] }
+  | { code: 'UNKNOWN_COMPETENCY'; codes: string[] }
+  | { code: 'OUTSIDE_SCHOOL_RANGE'; codes: string[] }
+  | { code: 'CREDITS_BELOW_MIN'; actual: number; required: number }
+  | { code: 'TOO_FEW_POINTS'; actual: number; required: number }
+  | { code: 'TOO_MANY_POINTS'; actual: number; allowed: number }
+  | { code: 'SINGLE_DIMENSION'; dimension: string }
+  | { code: 'TOO_FEW_DIMENSIONS'; actual: number; required: number }
+  | { code: 'WINDOW_CLOSED'; closedAt: Date }
+  | { code: 'WINDOW_STILL_OPEN'; closesAt: Date }
+  | { code: 'ON_BEHALF_NOT_ALLOWED'; reason: 'DISABLED' | 'NO_DEADLINE' };
+
+export type ViolationCode = Violation['code'];
+
+export interface SelectionResult {
+  valid: boolean;
+  /** Sum of credits over the distinct, known selected points. */
+  totalCredits: number;
+  /** Number of distinct, known selected points. */
+  pointCount: number;
+  /** Distinct dimensions of those points, in order of first selection. */
+  dimensions: string[];
+  violations: Violation[];
+}
+
+/**
+ * Validates a selection and reports every violation found (never throws).
+ *
+ * - Totals count each known code once: duplicates and unknown codes are reported, not counted.
+ *   Points outside the school's range are counted (they are real points) and reported.
+ * - An empty selection reports EMPTY_SELECTION only, not the credit/point/dimension shortfalls.
+ * - Timing: the window is open while `now < windowClosesAt`.
+ *   TEACHER: refused with WINDOW_CLOSED once the window has closed; no window = always open.
+ *   SCHOOL_ADMIN (on a teacher's behalf, 代为选择): allowed only when the programme sets
+ *   adminSelectsAfterDeadline and the window has closed. Otherwise refused with
+ *   ON_BEHALF_NOT_ALLOWED (DISABLED: not configured; NO_DEADLINE: no window to pass) or
+ *   WINDOW_STILL_OPEN (the teacher still has time to choose).
+ *   School review of a teacher's selection (requireSchoolReview) is a separate workflow.
+ */
+export function validateSelection(input: SelectionInput): SelectionResult {
+  const { rules, catalogue, schoolRange, selected } = input;
+  const violations: Violation[] = [...timingViolations(input)];
+
+  const byCode = new Map(catalogue.map((entry) => [entry.code, entry]));
+  const seen = new Set<string>();
+  const duplicates = new Set<string>();
+  const unknown = new Set<string>();
+  const points: CatalogueEntry[] = [];
+  for (const code of selected) {
+    if (seen.has(code)) {
+      duplicates.add(code);
+      continue;
+    }
+    seen.add(code);
+    const entry = byCode.get(code);
+    if (entry) points.push(entry);
+    else unknown.add(code);
+  }
+
+  const allowed = schoolRange === null ? null : new Set(schoolRange);
+  const outside = allowed === null ? [] : points.filter((p) => !allowed.has(p.code)).map((p) => p.code);
+  const totalCredits = points.reduce((sum, p) => sum + p.credits, 0);
+  const pointCount = points.length;
+  const dimensions = [...new Set(points.map((p) => p.dimension))];
+
+  if (selected.length === 0) violations.push({ code: 'EMPTY_SELECTION' });
+  if (duplicates.size > 0) violations.push({ code: 'DUPLICATE_COMPETENCY', codes: [...duplicates] });
+  if (unknown.size > 0) violations.push({ code: 'UNKNOWN_COMPETENCY', codes: [...unknown] });
+  if (outside.length > 0) violations.push({ code: 'OUTSIDE_SCHOOL_RANGE', codes: outside });
+
+  if (selected.length > 0) {
+    if (rules.minCredits !== undefined && totalCredits < rules.minCredits) {
+      violations.push({ code: 'CREDITS_BELOW_MIN', actual: totalCredits, required: rules.minCredits });
+    }
+    if (rules.minPoints !== undefined && pointCount < rules.minPoints) {
+      violations.push({ code: 'TOO_FEW_POINTS', actual: pointCount, required: rules.minPoints });
+    }
+    if (rules.maxPoints !== undefined && pointCount > rules.maxPoints) {
+      violations.push({ code: 'TOO_MANY_POINTS', actual: pointCount, allowed: rules.maxPoints });
+    }
+    violations.push(...dimensionViolations(rules, dimensions));
+  }
+
+  return { valid: violations.length === 0, totalCredits, pointCount, dimensions, violations };
+}
+
+function timingViolations({ rules, now, windowClosesAt, actor }: SelectionInput): Violation[] {
+  const closed = windowClosesAt !== null && now.getTime() >= windowClosesAt.getTime();
+  if (actor === 'TEACHER') {
+    return closed ? [{ code: 'WINDOW_CLOSED', closedAt: windowClosesAt }] : [];
+  }
+  if (!rules.adminSelectsAfterDeadline) return [{ code: 'ON_BEHALF_NOT_ALLOWED', reason: 'DISABLED' }];
+  if (windowClosesAt === null) return [{ code: 'ON_BEHALF_NOT_ALLOWED', reason: 'NO_DEADLINE' }];
+  return closed ? [] : [{ code: 'WINDOW_STILL_OPEN', closesAt: windowClosesAt }];
+}
+
+function dimensionViolations(rules: SelectionRules, dimensions: string[]): Violation[] {
+  const rule = rules.dimensionRule;
+  if (rule.kind === 'NOT_ALL_SAME' && dimensions.length === 1) {
+    return [{ code: 'SINGLE_DIMENSION', dimension: dimensions[0] as string }];
+  }
+  if (rule.kind === 'AT_LEAST_N' && dimensions.length < rule.n) {
+    return [{ code: 'TOO_FEW_DIMENSIONS', actual: dimensions.length, required: rule.n }];
+  }
+  return [];
+}
+
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** A clear English message for one violation, with its numbers. */
+export function describeViolation(v: Violation): string {
+  switch (v.code) {
+    case 'EMPTY_SELECTION':
+      return 'No competency points are selected.';
+    case 'DUPLICATE_COMPETENCY':
+      return `Selected more than once: ${v.codes.join(', ')}.`;
+    case 'UNKNOWN_COMPETENCY':
+      return `Not in the programme's catalogue: ${v.codes.join(', ')}.`;
+    case 'OUTSIDE_SCHOOL_RANGE':
+      return `Outside the range the school allows: ${v.codes.join(', ')}.`;
+    case 'CREDITS_BELOW_MIN':
+      return `Selected points total ${plural(v.actual, 'credit')}; at least ${v.required} are required.`;
+    case 'TOO_FEW_POINTS':
+      return `${plural(v.actual, 'point')} selected; at least ${v.required} are required.`;
+    case 'TOO_MANY_POINTS':
+      return `${plural(v.actual, 'point')} selected; at most ${v.allowed} are allowed.`;
+    case 'SINGLE_DIMENSION':
+      return `All selected points are in one dimension (${v.dimension}); choose points from more than one dimension.`;
+    case 'TOO_FEW_DIMENSIONS':
+      return `Selected points cover ${plural(v.actual, 'dimension')}; at least ${v.required} are required.`;
+    case 'WINDOW_CLOSED':
+      return `The selection window closed at ${v.closedAt.toISOString()}.`;
+    case 'WINDOW_STILL_OPEN':
+      return `The selection window is open until ${v.closesAt.toISOString()}; the school admin may select on a teacher's behalf only after it closes.`;
+    case 'ON_BEHALF_NOT_ALLOWED':
+      return v.reason === 'DISABLED'
+        ? "This programme does not let the school admin select on a teacher's behalf."
+        : "This programme has no selection deadline, so the school admin cannot select on a teacher's behalf.";
+  }
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** End of a teacher's selection window: enrolment + selectionWindowDays, or null if none. */
+export function selectionWindowClosesAt(
+  enrolledAt: Date,
+  rules: Pick<SelectionRules, 'selectionWindowDays'>,
+): Date | null {
+  if (rules.selectionWindowDays === undefined) return null;
+  return new Date(enrolledAt.getTime() + rules.selectionWindowDays * DAY_MS);
+}
+
+/**
+ * Whether enough of a school's teachers have selected for it to upload its plan
+ * (Jiangsu: 90%). `rate` = selected / total (0 when total is 0). No gate configured → reached.
+ */
+export function planGateReached(
+  counts: { selected: number; total: number },
+  gateRate: number | null | undefined,
+): { reached: boolean; rate: number } {
+  const { selected, total } = counts;
+  if (!Number.isInteger(selected) || !Number.isInteger(total) || selected < 0 || selected > total) {
+    throw new RangeError(`Invalid plan-gate counts: ${selected} selected of ${total}`);
+  }
+  const rate = total === 0 ? 0 : selected / total;
+  // Division is correctly rounded, so 9/10 >= 0.9 holds exactly: no epsilon needed.
+  const reached = gateRate === null || gateRate === undefined ? true : total > 0 && rate >= gateRate;
+  return { reached, rate };
+}

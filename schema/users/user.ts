@@ -1,0 +1,37 @@
+import { builder } from '../builder.js';
+import type { Context } from '../../api/context.js';
+
+/** Users are visible to themselves and to viewers whose subtree holds their home or one of their roles. */
+export function userVisibleWhere(context: Context) {
+  const own = context.viewer.user ? [{ id: context.viewer.user.id }] : [];
+  return {
+    OR: [...own, ...context.viewer.within('orgPath').OR, { roleAssignments: { some: context.viewer.within('orgPath') } }],
+  };
+}
+
+export const User = builder.prismaNode('User', {
+  id: { field: 'id' },
+  description: 'A person (or a provincial system’s machine client) known to Tisheng.',
+  findUnique: (id, context) => ({ id, ...userVisibleWhere(context) }),
+  authScopes: async (user, context) => {
+    if (user.id === context.viewer.user?.id || context.viewer.canSee(user.orgPath)) return true;
+    const paths = await context.loaders.assignmentPaths.load(user.id);
+    return paths.some((path) => context.viewer.canSee(path));
+  },
+  fields: (t) => ({
+    login: t.exposeString('login', { description: 'Stable login name.' }),
+    displayName: t.exposeString('displayName'),
+    email: t.string({
+      nullable: true,
+      description: 'Contact e-mail: shown to the user and to school or district admins over their home organisation.',
+      select: { email: true, orgPath: true },
+      resolve: (user, _args, context) =>
+        user.id === context.viewer.user?.id || context.viewer.holdsOver(['SCHOOL_ADMIN', 'DISTRICT_ADMIN'], user.orgPath) ? user.email : null,
+    }),
+    organisation: t.relation('organisation', { description: 'Home organisation (a school for teachers, a district for district staff).' }),
+    roleAssignments: t.relation('roleAssignments', {
+      description: 'The roles this user holds on organisations the viewer can see.',
+      query: (_args, context) => ({ where: context.viewer.within('orgPath'), orderBy: [{ role: 'asc' }, { id: 'asc' }] }),
+    }),
+  }),
+});

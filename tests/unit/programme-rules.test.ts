@@ -1,0 +1,127 @@
+import { describe, it, expect } from 'vitest';
+import { z } from 'zod';
+import {
+  CURRENT_RULES_VERSION,
+  defaultProgrammeRules,
+  parseProgrammeRules,
+  programmeRulesSchema,
+} from '../../schema/programmes/rules.js';
+
+/** Parses and returns the issues as "path: message" lines (empty when valid). */
+function issuesOf(json: unknown): string[] {
+  const result = programmeRulesSchema.safeParse(json);
+  return result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+}
+
+describe('parseProgrammeRules', () => {
+  it('parses Tianchang (20 credits, not all in one dimension) and fills defaults', () => {
+    const rules = parseProgrammeRules({
+      version: 1,
+      selection: { minCredits: 20, dimensionRule: { kind: 'NOT_ALL_SAME' }, requireSchoolReview: true },
+    });
+    expect(rules).toEqual({
+      version: 1,
+      selection: {
+        minCredits: 20,
+        dimensionRule: { kind: 'NOT_ALL_SAME' },
+        adminSelectsAfterDeadline: false,
+        requireSchoolReview: true,
+      },
+    });
+  });
+
+  it('parses Yiyuan (3 points) and Jiangsu (7-day window, admin after deadline, 90% gate)', () => {
+    expect(parseProgrammeRules({ version: 1, selection: { minPoints: 3 } }).selection.minPoints).toBe(3);
+    const jiangsu = parseProgrammeRules({
+      version: 1,
+      selection: { selectionWindowDays: 7, adminSelectsAfterDeadline: true, schoolPlanGateRate: 0.9 },
+    }).selection;
+    expect(jiangsu).toMatchObject({ selectionWindowDays: 7, adminSelectsAfterDeadline: true, schoolPlanGateRate: 0.9 });
+    expect(jiangsu.dimensionRule).toEqual({ kind: 'NONE' });
+  });
+
+  it('accepts AT_LEAST_N with n within maxPoints, and a gate rate of exactly 1', () => {
+    const rules = parseProgrammeRules({
+      version: 1,
+      selection: { minPoints: 3, maxPoints: 3, dimensionRule: { kind: 'AT_LEAST_N', n: 3 }, schoolPlanGateRate: 1 },
+    });
+    expect(rules.selection.dimensionRule).toEqual({ kind: 'AT_LEAST_N', n: 3 });
+  });
+
+  it('keeps sections it does not know yet (later hours/scoring) instead of dropping them', () => {
+    const rules = parseProgrammeRules({ version: 1, selection: {}, hours: { onlineMinimum: 25 } });
+    expect(rules['hours']).toEqual({ onlineMinimum: 25 });
+  });
+
+  it('rejects a version newer than supported, and missing versions', () => {
+    expect(() => parseProgrammeRules({ version: CURRENT_RULES_VERSION + 1, selection: {} })).toThrow(
+      /newer than this server supports/,
+    );
+    expect(() => parseProgrammeRules({ selection: {} })).toThrow(z.ZodError);
+    expect(() => parseProgrammeRules(null)).toThrow(z.ZodError);
+  });
+
+  it('defaultProgrammeRules is the current version with no requirements', () => {
+    expect(defaultProgrammeRules).toEqual({
+      version: CURRENT_RULES_VERSION,
+      selection: { dimensionRule: { kind: 'NONE' }, adminSelectsAfterDeadline: false, requireSchoolReview: false },
+    });
+    expect(parseProgrammeRules(JSON.parse(JSON.stringify(defaultProgrammeRules)))).toEqual(defaultProgrammeRules);
+  });
+});
+
+describe('programmeRulesSchema rejections', () => {
+  it('minPoints greater than maxPoints', () => {
+    expect(issuesOf({ version: 1, selection: { minPoints: 4, maxPoints: 3 } })).toEqual([
+      'selection.maxPoints: minPoints (4) must not exceed maxPoints (3)',
+    ]);
+  });
+
+  it('AT_LEAST_N needing more dimensions than maxPoints allows', () => {
+    expect(
+      issuesOf({ version: 1, selection: { maxPoints: 2, dimensionRule: { kind: 'AT_LEAST_N', n: 3 } } }),
+    ).toEqual([
+      'selection.dimensionRule.n: dimensionRule needs 3 dimensions but maxPoints (2) allows fewer points than that',
+    ]);
+  });
+
+  it('NOT_ALL_SAME with maxPoints 1', () => {
+    expect(issuesOf({ version: 1, selection: { maxPoints: 1, dimensionRule: { kind: 'NOT_ALL_SAME' } } })).toEqual([
+      'selection.dimensionRule: dimensionRule NOT_ALL_SAME needs at least 2 points but maxPoints is 1',
+    ]);
+  });
+
+  it('a plan-gate rate of 1.5, or 0', () => {
+    expect(issuesOf({ version: 1, selection: { schoolPlanGateRate: 1.5 } })).toEqual([
+      'selection.schoolPlanGateRate: schoolPlanGateRate must be at most 1 (a share, e.g. 0.9 for 90%)',
+    ]);
+    expect(issuesOf({ version: 1, selection: { schoolPlanGateRate: 0 } })).toEqual([
+      'selection.schoolPlanGateRate: schoolPlanGateRate must be greater than 0',
+    ]);
+  });
+
+  it('non-integer and out-of-range numbers', () => {
+    expect(issuesOf({ version: 1, selection: { minCredits: 19.5 } })).toEqual([
+      'selection.minCredits: minCredits must be an integer',
+    ]);
+    expect(issuesOf({ version: 1, selection: { minCredits: -1, minPoints: 0, selectionWindowDays: 0 } })).toEqual([
+      'selection.minCredits: minCredits must be 0 or more',
+      'selection.minPoints: minPoints must be at least 1',
+      'selection.selectionWindowDays: selectionWindowDays must be at least 1',
+    ]);
+    expect(issuesOf({ version: 1, selection: { dimensionRule: { kind: 'AT_LEAST_N', n: 0 } } })).toEqual([
+      'selection.dimensionRule.n: dimensionRule.n must be at least 1',
+    ]);
+  });
+
+  it('unknown dimension rules and misspelt keys', () => {
+    expect(issuesOf({ version: 1, selection: { dimensionRule: { kind: 'ALL_DIFFERENT' } } })).toHaveLength(1);
+    expect(issuesOf({ version: 1, selection: { minCredit: 20 } })[0]).toMatch(/minCredit/);
+  });
+
+  it('parseProgrammeRules throws a ZodError carrying the message', () => {
+    expect(() => parseProgrammeRules({ version: 1, selection: { minPoints: 5, maxPoints: 3 } })).toThrow(
+      /minPoints \(5\) must not exceed maxPoints \(3\)/,
+    );
+  });
+});
