@@ -33,7 +33,7 @@ const environmentSchema = z.object({
   HOST: z.string().min(1).default('0.0.0.0'),
   PORT: z.coerce.number({ message: 'must be a port number' }).int().min(0).max(65535, 'must be a port number (0–65535)').default(4000),
   DATABASE_URL: postgresUrl.optional(),
-  DATABASE_POOL_SIZE: z.coerce.number({ message: 'must be a whole number' }).int().min(1).max(200).default(10),
+  DATABASE_POOL_SIZE: z.coerce.number().int('must be a whole number from 1 to 200').min(1, 'must be a whole number from 1 to 200').max(200, 'must be a whole number from 1 to 200').default(10),
   DATA_DIR: z.string().min(1).default('./data'),
   SEED_DEMO_DATA: flag.optional(),
   AUTH_JWKS_URL: httpUrl.optional(),

@@ -92,7 +92,8 @@ export const builder = new SchemaBuilder<{
   complexity: {
     defaultComplexity: 1,
     defaultListMultiplier: 10,
-    limit: { complexity: 5000, depth: 12, breadth: 200 },
+    // Connections multiply by their page size, so complexity approximates the fields resolved.
+    limit: { complexity: 100_000, depth: 12, breadth: 200 },
   },
 });
 

@@ -7,6 +7,8 @@ import { DistributionCell } from './distribution.js';
 
 export const Catalogue = builder.prismaNode('Catalogue', {
   id: { field: 'id' },
+  // A missing or invisible object resolves to null through node(id), not to an error.
+  nullable: true,
   description:
     'One version of a competency framework: the national 30-point catalogue (2019), a province’s variant, or the ' +
     'principals’ ICT-leadership standard. Programmes point at one version. Published versions are public.',

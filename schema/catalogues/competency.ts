@@ -3,6 +3,8 @@ import { catalogueVisibleWhere } from './visibility.js';
 
 export const Competency = builder.prismaNode('Competency', {
   id: { field: 'id' },
+  // A missing or invisible object resolves to null through node(id), not to an error.
+  nullable: true,
   description: 'One item of a catalogue: a micro-competency (微能力点) such as A1, or an item of a standard.',
   findUnique: (id, context) => ({ id, catalogue: catalogueVisibleWhere(context) }),
   include: { catalogue: { select: { status: true, ownerOrganisation: { select: { path: true } } } } },

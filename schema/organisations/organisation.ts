@@ -10,6 +10,8 @@ import { parentPathOf } from './tree.js';
  */
 export const Organisation = builder.prismaNode('Organisation', {
   id: { field: 'id' },
+  // A missing or invisible object resolves to null through node(id), not to an error.
+  nullable: true,
   description: 'A node of the province → city → district → school → class / group tree.',
   findUnique: (id, context) => ({ id, ...context.viewer.within('path') }),
   authScopes: (organisation) => ({ visible: organisation.path }),
@@ -69,7 +71,7 @@ builder.queryFields((t) => ({
       context.db.prisma.organisation.findMany({
         ...query,
         where: organisationsWhere(args.kind, context),
-        orderBy: [{ path: 'asc' }],
+        orderBy: [{ kind: 'asc' }, { name: 'asc' }, { id: 'asc' }],
       }),
   }),
   organisation: t.prismaField({

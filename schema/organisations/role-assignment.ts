@@ -3,6 +3,8 @@ import { Role } from '../enums.js';
 
 export const RoleAssignment = builder.prismaNode('RoleAssignment', {
   id: { field: 'id' },
+  // A missing or invisible object resolves to null through node(id), not to an error.
+  nullable: true,
   description: 'A role a person holds on one organisation (and so over its subtree).',
   findUnique: (id, context) => ({ id, ...context.viewer.within('orgPath') }),
   authScopes: (assignment) => ({ visible: assignment.orgPath }),

@@ -11,6 +11,8 @@ export function userVisibleWhere(context: Context) {
 
 export const User = builder.prismaNode('User', {
   id: { field: 'id' },
+  // A missing or invisible object resolves to null through node(id), not to an error.
+  nullable: true,
   description: 'A person (or a provincial system’s machine client) known to Tisheng.',
   findUnique: (id, context) => ({ id, ...userVisibleWhere(context) }),
   authScopes: async (user, context) => {

@@ -1,0 +1,43 @@
+import { createLocalJWKSet } from 'jose';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../../api/yoga.js';
+import { createTestApp, TEST_POLICY, type TestApp } from '../helpers/app.js';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(() => t.close());
+
+describe('HTTP endpoints', () => {
+  it('/healthz answers while the process runs', async () => {
+    expect((await t.app.fetch('http://yoga/healthz')).status).toBe(200);
+  });
+
+  it('/readyz: 200 with the database reachable and every migration applied', async () => {
+    const res = await t.app.fetch('http://yoga/readyz');
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ ready: true });
+  });
+
+  it('/readyz: 503 while a migration is pending', async () => {
+    await t.db.sql.query(`UPDATE "_prisma_migrations" SET migration_name = migration_name || '_renamed'`);
+    try {
+      const res = await t.app.fetch('http://yoga/readyz');
+      expect(res.status).toBe(503);
+      expect(await res.json()).toMatchObject({ ready: false, reason: 'migrations pending' });
+    } finally {
+      await t.db.sql.query(`UPDATE "_prisma_migrations" SET migration_name = replace(migration_name, '_renamed', '')`);
+    }
+  });
+
+  it('serves GraphiQL (bundled, no CDN) with example operations when enabled', async () => {
+    const app = createApp({ db: t.db, keys: createLocalJWKSet({ keys: [t.key.publicJwk] }), policy: TEST_POLICY, graphiql: true });
+    const res = await app.fetch('http://yoga/graphql', { headers: { accept: 'text/html' } });
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    expect(html).toContain('Tisheng GraphiQL');
+    expect(html).toContain('npm run token -- --login');
+    expect(html).not.toMatch(/unpkg\.com|jsdelivr/);
+  });
+});

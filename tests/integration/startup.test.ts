@@ -1,0 +1,75 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const tsx = path.join(root, 'node_modules', '.bin', 'tsx');
+const dirs: string[] = [];
+afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+/** Runs the real entry point with `env` and collects what it prints until it exits (or `until` matches). */
+function start(env: Record<string, string>, until?: RegExp) {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'tisheng-start-'));
+  dirs.push(dataDir);
+  const child = spawn(tsx, ['api/main.ts'], {
+    cwd: root,
+    env: { PATH: process.env.PATH!, HOME: process.env.HOME ?? '/tmp', DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', ...env },
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk) => (stdout += chunk));
+  child.stderr.on('data', (chunk) => (stderr += chunk));
+  return new Promise<{ code: number | null; stdout: string; stderr: string; child: typeof child }>((resolve) => {
+    child.stdout.on('data', () => {
+      if (until?.test(stdout)) resolve({ code: null, stdout, stderr, child });
+    });
+    child.on('exit', (code) => resolve({ code, stdout, stderr, child }));
+  });
+}
+
+describe('start-up', () => {
+  it.each([
+    [{ DATABASE_URL: 'nonsense' }, 'DATABASE_URL'],
+    [{ AUTH_JWKS_URL: 'not a url' }, 'AUTH_JWKS_URL'],
+    [{ PORT: 'eighty' }, 'PORT'],
+  ])('bad configuration %o stops with one line naming %s, no stack trace', async (env, variable) => {
+    const result = await start(env);
+    expect(result.code).toBe(1);
+    const lines = result.stderr.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(new RegExp(`^tisheng: cannot start: ${variable}: `));
+    expect(result.stderr).not.toMatch(/\bat .*\(/);
+  });
+
+  it('an unreachable PostgreSQL stops with a clear line', async () => {
+    const result = await start({ DATABASE_URL: 'postgresql://nobody@127.0.0.1:1/none' });
+    expect(result.code).toBe(1);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stderr).toMatch(/^tisheng: cannot start: DATABASE_URL: /);
+  });
+
+  it('starts on an empty embedded database, seeds it, refuses a second process on the same directory, and stops on SIGTERM', async () => {
+    const first = await start({}, /ready in/);
+    expect(first.stdout).toMatch(/seeded the national catalogue/);
+    const port = /localhost:(\d+)|127\.0\.0\.1:(\d+)/.exec(first.stdout)!.slice(1).find(Boolean);
+    const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ catalogues(first: 1) { nodes { competencies(first: 30) { totalCount } } } }' }),
+    });
+    expect(await res.json()).toEqual({ data: { catalogues: { nodes: [{ competencies: { totalCount: 30 } }] } } });
+    expect((await fetch(`http://127.0.0.1:${port}/readyz`)).status).toBe(200);
+
+    const dataDir = /embedded database in (\S+?)\/pglite/.exec(first.stdout)![1]!;
+    const second = await start({ DATA_DIR: dataDir });
+    expect(second.code).toBe(1);
+    expect(second.stderr.trim()).toMatch(/^tisheng: cannot start: DATA_DIR: the embedded database in .* is in use by another process \(pid \d+\)/);
+
+    const exited = new Promise<number | null>((resolve) => first.child.on('exit', resolve));
+    first.child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+  }, 90_000);
+});

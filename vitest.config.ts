@@ -1,0 +1,20 @@
+import { createRequire } from 'node:module';
+import { defineConfig } from 'vitest/config';
+
+const require = createRequire(import.meta.url);
+
+export default defineConfig({
+  resolve: {
+    // Node loads graphql's CommonJS build (it has no "exports" map); make Vite use the same one,
+    // or schema objects from the two builds meet ("Cannot use GraphQLObjectType from another realm").
+    alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }],
+  },
+  test: {
+    include: ['tests/**/*.test.ts', 'sdk/tests/**/*.test.ts'],
+    pool: 'forks',
+    // Every test file opens a database of its own (an in-memory PGlite takes ~0.5 GB).
+    maxWorkers: 2,
+    testTimeout: 30_000,
+    hookTimeout: 120_000,
+  },
+});
