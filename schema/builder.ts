@@ -12,6 +12,8 @@ import type PrismaTypes from '../api/db/generated/pothos-types.js';
 import { getDatamodel } from '../api/db/generated/pothos-types.js';
 import type { Role } from '../api/db/generated/prisma/enums.js';
 
+const upperFirst = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);
+
 /** Largest page any connection returns; `first`/`last` above it are refused. */
 export const MAX_PAGE_SIZE = 100;
 /** Page size when neither `first` nor `last` is given. */
@@ -67,6 +69,9 @@ export const builder = new SchemaBuilder<{
   },
   errors: {
     defaultTypes: [],
+    // Mutation `submitSelection` returns `SubmitSelectionResult` = `SubmitSelectionPayload` | typed errors.
+    defaultResultOptions: { name: ({ fieldName }) => `${upperFirst(fieldName)}Payload` },
+    defaultUnionOptions: { name: ({ fieldName }) => `${upperFirst(fieldName)}Result` },
   },
   prisma: {
     client: (context) => context.db.prisma,
@@ -98,6 +103,7 @@ export const builder = new SchemaBuilder<{
 });
 
 builder.queryType({ description: 'Everything a portal can read.' });
+builder.mutationType({ description: 'Everything a portal can change. Each mutation takes one `input` and returns its payload or a typed error.' });
 
 builder.scalarType('DateTime', {
   description: 'An instant in time, as an ISO-8601 string with a time zone (UTC on output).',

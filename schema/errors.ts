@@ -3,19 +3,22 @@ import { builder } from './builder.js';
 
 /**
  * Codes of every typed error the API returns. Clients switch on `code`; messages are for people.
- * Modules add their rule-violation codes here so the enum stays one list.
+ * Modules add their codes here so the enum stays one list.
  */
+const ERROR_CODES = {
+  NOT_FOUND: { description: 'The object does not exist, or the viewer may not see it (the two are indistinguishable).' },
+  INVALID_INPUT: { description: 'An argument failed validation; see `issues`.' },
+  INVALID_STATE: { description: 'The object is not in a state that allows this action.' },
+  CONFLICT: { description: 'The change conflicts with existing data (a duplicate, a stale version).' },
+  FORBIDDEN_ACTION: { description: 'The viewer can see the object but their role may not perform this action on it.' },
+} as const;
+
+export type ErrorCodeValue = keyof typeof ERROR_CODES;
+
 export const ErrorCode = builder.enumType('ErrorCode', {
   description: 'Machine-readable error code carried by every typed error.',
-  values: {
-    NOT_FOUND: { description: 'The object does not exist, or the viewer may not see it (the two are indistinguishable).' },
-    INVALID_INPUT: { description: 'An argument failed validation; see `issues`.' },
-    INVALID_STATE: { description: 'The object is not in a state that allows this action.' },
-    CONFLICT: { description: 'The change conflicts with existing data (a duplicate, a stale version).' },
-    FORBIDDEN_ACTION: { description: 'The viewer can see the object but their role may not perform this action on it.' },
-  } as const,
+  values: ERROR_CODES,
 });
-export type ErrorCodeValue = 'NOT_FOUND' | 'INVALID_INPUT' | 'INVALID_STATE' | 'CONFLICT' | 'FORBIDDEN_ACTION';
 
 /** Base class of expected, typed errors: returned as results, never masked. */
 export class AppError extends Error {

@@ -9,5 +9,10 @@ import './catalogues/catalogue.js';
 import './catalogues/groupings.js';
 import './catalogues/competency.js';
 import './viewer/viewer.js';
+import './history/decision.js';
+import './programmes/index.js';
+import './enrolments/index.js';
+import './files/index.js';
+import './selections/index.js';
 
 export const schema = lexicographicSortSchema(builder.toSchema());

@@ -90,9 +90,17 @@ export const selectionRulesSchema = z
   });
 export type SelectionRules = z.infer<typeof selectionRulesSchema>;
 
+/** Enrolment rules. */
+export const enrolmentRulesSchema = z.strictObject({
+  /** Each school's enrolled teachers form one class (以学校为单位组建班级, Tianchang). */
+  classPerSchool: z.boolean().default(true),
+});
+export type EnrolmentRules = z.infer<typeof enrolmentRulesSchema>;
+
 /** The current (v1) rules object. */
 export const programmeRulesSchema = z.looseObject({
   version: z.literal(CURRENT_RULES_VERSION),
+  enrolment: enrolmentRulesSchema.default({ classPerSchool: true }),
   selection: selectionRulesSchema,
   // hours: hoursRulesSchema.optional(),     ← later feature
   // scoring: scoringRulesSchema.optional(), ← later feature

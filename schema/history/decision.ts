@@ -1,0 +1,60 @@
+import type { PrismaClient } from '../../api/db/client.js';
+import { builder } from '../builder.js';
+
+type Writer = Pick<PrismaClient, 'decision'>;
+
+export interface DecisionInput {
+  /** GraphQL type name of the record ("Selection", "Programme", …). */
+  subjectType: string;
+  subjectId: string;
+  actorId: string | null;
+  action: string;
+  fromState?: string | null;
+  toState?: string | null;
+  comment?: string | null;
+  /** Path of the organisation owning the record. */
+  orgPath: string;
+}
+
+/** Appends one entry to a record's history; call it inside the transaction that changes the record. */
+export function recordDecision(db: Writer, input: DecisionInput) {
+  return db.decision.create({ data: { ...input, fromState: input.fromState ?? null, toState: input.toState ?? null, comment: input.comment ?? null } });
+}
+
+export const Decision = builder.prismaObject('Decision', {
+  description: 'One entry of a record’s history: who did what, when, from which state to which, and why.',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    action: t.exposeString('action', { description: 'What was done (e.g. SUBMIT, APPROVE, RETURN, SELECT_ON_BEHALF).' }),
+    fromState: t.exposeString('fromState', { nullable: true }),
+    toState: t.exposeString('toState', { nullable: true }),
+    comment: t.exposeString('comment', { nullable: true }),
+    at: t.expose('createdAt', { type: 'DateTime' }),
+    actorName: t.string({
+      nullable: true,
+      description: 'Display name of who did it; null for the system.',
+      select: { actor: { select: { displayName: true } } },
+      resolve: (decision) => decision.actor?.displayName ?? null,
+    }),
+  }),
+});
+
+/**
+ * A `history` field for a record type: its decisions, oldest first, loaded for every record on
+ * the page in one query.
+ */
+export function historyField<Parent extends { id: string }>(subjectType: string) {
+  return (t: PothosSchemaTypes.ObjectFieldBuilder<PothosSchemaTypes.ExtendDefaultTypes<any>, Parent>) =>
+    t.loadableGroup({
+      type: Decision,
+      description: 'Every transition of this record, oldest first: who, when, from which state to which, and the comment.',
+      load: (ids: string[], context: { db: { prisma: PrismaClient } }) =>
+        context.db.prisma.decision.findMany({
+          where: { subjectType, subjectId: { in: ids } },
+          include: { actor: { select: { displayName: true } } },
+          orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+        }),
+      group: (decision) => decision.subjectId,
+      resolve: (parent) => parent.id,
+    });
+}

@@ -1,0 +1,287 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { Kind, print, type DocumentNode } from 'graphql';
+import { ERROR_TYPENAMES, type ErrorTypename } from './generated/graphql.js';
+
+// ---------------------------------------------------------------------------------------------------------------------
+// Errors
+
+/** One entry of a GraphQL response's `errors`. `extensions.code` says what went wrong (e.g. `UNAUTHENTICATED`). */
+export interface TishengGraphQLError {
+  message: string;
+  locations?: ReadonlyArray<{ line: number; column: number }>;
+  path?: ReadonlyArray<string | number>;
+  extensions?: { code?: string; [key: string]: unknown };
+}
+
+/**
+ * Thrown by `request` (and `paginate`) when the server answers with an HTTP error or a response carrying `errors`.
+ * Typed errors the schema returns as data (`NotFoundError`, `ValidationError`, …) are not thrown: see `matchResult`.
+ */
+export class TishengRequestError extends Error {
+  override readonly name = 'TishengRequestError';
+  /** HTTP status of the response: 200 when the request ran but its response carried `errors`. */
+  readonly status: number;
+  /** The response's `errors`; at least one. */
+  readonly errors: readonly TishengGraphQLError[];
+  /** Whatever (partial) `data` the response carried. */
+  readonly data: unknown;
+  readonly operationName: string | undefined;
+
+  constructor(init: { status: number; errors: readonly TishengGraphQLError[]; data?: unknown; operationName?: string | undefined }) {
+    const what = init.operationName ? `${init.operationName} failed` : 'GraphQL request failed';
+    super(`${what} (HTTP ${init.status}): ${init.errors.map((error) => error.message).join('; ')}`);
+    this.status = init.status;
+    this.errors = init.errors;
+    this.data = init.data ?? null;
+    this.operationName = init.operationName;
+  }
+
+  /** The `extensions.code` of every error that has one. */
+  get codes(): string[] {
+    return this.errors.flatMap((error) => (typeof error.extensions?.code === 'string' ? [error.extensions.code] : []));
+  }
+
+  /** True when the token was missing, expired or not trusted (HTTP 401): sign in again. */
+  get isUnauthenticated(): boolean {
+    return this.status === 401 || this.codes.includes('UNAUTHENTICATED');
+  }
+
+  hasCode(code: string): boolean {
+    return this.codes.includes(code);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------------
+// Client
+
+export type TokenSource = () => string | null | undefined | Promise<string | null | undefined>;
+
+export interface ClientOptions {
+  /** The GraphQL endpoint, e.g. `https://api.example.org/graphql`. */
+  url: string | URL;
+  /** A fixed bearer token. Use `getToken` instead when tokens are refreshed. */
+  token?: string;
+  /** Called before every request; `null`/`undefined` means an anonymous request. */
+  getToken?: TokenSource;
+  /** Defaults to the global `fetch`. */
+  fetch?: typeof fetch;
+  /** Sent with every request. */
+  headers?: HeadersInit;
+}
+
+export interface RequestOptions {
+  signal?: AbortSignal;
+  /** Sent with this request (after the client's headers). */
+  headers?: HeadersInit;
+}
+
+/** `request`'s arguments after the document: variables are optional exactly when the operation requires none. */
+export type RequestArgs<TVariables> = {} extends TVariables
+  ? [variables?: TVariables, options?: RequestOptions]
+  : [variables: TVariables, options?: RequestOptions];
+
+export interface PageInfoLike {
+  hasNextPage: boolean;
+  endCursor?: string | null;
+}
+
+/** Any Relay connection: `pageInfo` plus `nodes` (or `edges { node }`). */
+export interface ConnectionLike<TNode> {
+  pageInfo: PageInfoLike;
+  nodes?: ReadonlyArray<TNode> | null;
+  edges?: ReadonlyArray<{ node: TNode } | null> | null;
+}
+
+/** Variables a document must declare to be paginated. */
+export interface PaginationVariables {
+  first?: number | null;
+  after?: string | null;
+}
+
+export interface PaginateOptions extends RequestOptions {
+  /** Items per request: 1 to 100 (the API's maximum), default 100. */
+  pageSize?: number;
+}
+
+export const MAX_PAGE_SIZE = 100;
+
+export interface TishengClient {
+  /** Runs one operation; resolves to its `data`, rejects with `TishengRequestError`. */
+  request<TResult, TVariables>(document: TypedDocumentNode<TResult, TVariables>, ...args: RequestArgs<TVariables>): Promise<TResult>;
+  /**
+   * Every node of a connection, page after page: runs `document` with `first` = page size and `after` = the previous
+   * page's `endCursor` until `hasNextPage` is false. `select` picks the connection out of the result.
+   */
+  paginate<TResult, TVariables extends PaginationVariables, TNode>(
+    document: TypedDocumentNode<TResult, TVariables>,
+    variables: Omit<TVariables, 'first' | 'after'>,
+    select: (data: TResult) => ConnectionLike<TNode> | null | undefined,
+    options?: PaginateOptions,
+  ): AsyncIterable<TNode>;
+}
+
+interface PreparedDocument {
+  query: string;
+  operationName: string | undefined;
+}
+
+const prepared = new WeakMap<DocumentNode, PreparedDocument>();
+
+function prepare(document: DocumentNode): PreparedDocument {
+  let entry = prepared.get(document);
+  if (!entry) {
+    const operation = document.definitions.find((definition) => definition.kind === Kind.OPERATION_DEFINITION);
+    entry = { query: print(document), operationName: operation?.kind === Kind.OPERATION_DEFINITION ? operation.name?.value : undefined };
+    prepared.set(document, entry);
+  }
+  return entry;
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function toGraphQLError(value: unknown): TishengGraphQLError {
+  if (isRecord(value) && typeof value.message === 'string') return value as unknown as TishengGraphQLError;
+  return { message: String(value) };
+}
+
+export function createClient(options: ClientOptions): TishengClient {
+  if (options.token !== undefined && options.getToken) throw new TypeError('createClient: pass either `token` or `getToken`, not both');
+  const url = String(options.url);
+  const getToken: TokenSource = options.getToken ?? (() => options.token);
+
+  async function request<TResult, TVariables>(document: TypedDocumentNode<TResult, TVariables>, ...args: RequestArgs<TVariables>): Promise<TResult> {
+    const [variables, requestOptions] = args;
+    const { query, operationName } = prepare(document);
+
+    const headers = new Headers({ 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' });
+    new Headers(options.headers).forEach((value, name) => headers.set(name, value));
+    new Headers(requestOptions?.headers).forEach((value, name) => headers.set(name, value));
+    const token = await getToken();
+    if (token) headers.set('authorization', `Bearer ${token}`);
+
+    const fetchImpl = options.fetch ?? globalThis.fetch;
+    const response = await fetchImpl(url, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ query, operationName, variables: variables ?? {} }),
+      ...(requestOptions?.signal ? { signal: requestOptions.signal } : {}),
+    });
+
+    const text = await response.text();
+    let body: unknown;
+    try {
+      body = text ? JSON.parse(text) : undefined;
+    } catch {
+      body = undefined;
+    }
+    const payload = isRecord(body) ? body : {};
+    const errors = Array.isArray(payload.errors) ? payload.errors.map(toGraphQLError) : [];
+
+    if (!response.ok || errors.length > 0) {
+      throw new TishengRequestError({
+        status: response.status,
+        errors: errors.length > 0 ? errors : [{ message: `${response.status} ${response.statusText}`.trim() }],
+        data: payload.data,
+        operationName,
+      });
+    }
+    if (!isRecord(payload.data)) {
+      throw new TishengRequestError({ status: response.status, errors: [{ message: 'The response carried no data' }], operationName });
+    }
+    return payload.data as TResult;
+  }
+
+  function paginate<TResult, TVariables extends PaginationVariables, TNode>(
+    document: TypedDocumentNode<TResult, TVariables>,
+    variables: Omit<TVariables, 'first' | 'after'>,
+    select: (data: TResult) => ConnectionLike<TNode> | null | undefined,
+    paginateOptions: PaginateOptions = {},
+  ): AsyncIterable<TNode> {
+    const { pageSize = MAX_PAGE_SIZE, ...requestOptions } = paginateOptions;
+    const first = Math.min(Math.max(1, Math.floor(pageSize)), MAX_PAGE_SIZE);
+    const run = request as (document: DocumentNode, variables: PaginationVariables, options: RequestOptions) => Promise<TResult>;
+    return {
+      async *[Symbol.asyncIterator]() {
+        let after: string | null = null;
+        for (;;) {
+          const connection = select(await run(document, { ...variables, first, after }, requestOptions));
+          if (!connection) return;
+          if (connection.nodes) yield* connection.nodes;
+          else for (const edge of connection.edges ?? []) if (edge) yield edge.node;
+
+          const { hasNextPage, endCursor } = connection.pageInfo;
+          if (!hasNextPage) return;
+          if (!endCursor || endCursor === after) throw new Error('paginate: the connection has a next page but no new endCursor (select pageInfo { hasNextPage endCursor })');
+          after = endCursor;
+        }
+      },
+    };
+  }
+
+  return { request, paginate };
+}
+
+// ---------------------------------------------------------------------------------------------------------------------
+// Result unions
+//
+// Mutations return unions of a payload type and error types implementing `Error { code message }`, e.g.
+// `union CreateProgrammeResult = CreateProgrammePayload | ValidationError | NotFoundError`. Select `__typename` on the
+// union and `... on Error { code message }` to use these helpers.
+
+interface Typed {
+  readonly __typename: string;
+}
+
+const ERROR_TYPENAME_SET: ReadonlySet<string> = new Set(ERROR_TYPENAMES);
+
+/** The members of result union `T` that are errors (their types implement the `Error` interface). */
+export type ErrorMember<T> = Extract<T, { __typename: ErrorTypename }>;
+
+/** The members of result union `T` that are not errors. */
+export type PayloadMember<T> = Exclude<T, { __typename: ErrorTypename }>;
+
+type TypenameOf<T> = T extends { __typename: infer N extends string } ? N : never;
+type MemberOf<T, K extends string> = T extends { __typename: infer N } ? (K extends N ? T : never) : never;
+type Handler<T, K extends string> = (value: MemberOf<T, K>) => unknown;
+
+type PayloadHandlers<T> = { [K in TypenameOf<PayloadMember<T>>]: Handler<T, K> };
+type SpecificErrorHandlers<T> = { [K in TypenameOf<ErrorMember<T>>]: Handler<T, K> };
+type ErrorHandlers<T> = [ErrorMember<T>] extends [never]
+  ? unknown
+  : (Partial<SpecificErrorHandlers<T>> & { Error: (error: ErrorMember<T>) => unknown }) | SpecificErrorHandlers<T>;
+
+/**
+ * Handlers for `matchResult`: one for every payload `__typename`; for errors, one per error `__typename` or an
+ * `Error` fallback for those without one of their own.
+ */
+export type ResultHandlers<T> = PayloadHandlers<T> & ErrorHandlers<T>;
+
+type HandlerResult<H> = { [K in keyof H]-?: H[K] extends (...args: never[]) => infer R ? R : never }[keyof H];
+
+/** True when `result` is one of its union's error members; narrows it (and, when false, to the payload members). */
+export function isError<T extends Typed>(result: T): result is ErrorMember<T> {
+  return ERROR_TYPENAME_SET.has(result.__typename);
+}
+
+/**
+ * Calls the handler for `result.__typename` and returns what it returns. The handlers must cover the union:
+ *
+ *     matchResult(data.createProgramme, {
+ *       CreateProgrammePayload: ({ programme }) => programme.id,
+ *       ValidationError: ({ issues }) => showIssues(issues),
+ *       Error: ({ code, message }) => showError(code, message), // every other error member
+ *     });
+ *
+ * An error type the SDK does not know yet (added to the API after it was generated) goes to `Error` when it has a
+ * `code` and a `message`; any other unhandled `__typename` throws.
+ */
+export function matchResult<T extends Typed, H extends ResultHandlers<T>>(result: T, handlers: H): HandlerResult<H> {
+  const table = handlers as unknown as Record<string, ((value: T) => unknown) | undefined>;
+  const own = table[result.__typename];
+  if (own) return own(result) as HandlerResult<H>;
+  const fallback = table.Error;
+  const record = result as unknown as Record<string, unknown>;
+  const errorLike = ERROR_TYPENAME_SET.has(result.__typename) || (typeof record.code === 'string' && typeof record.message === 'string');
+  if (fallback && errorLike) return fallback(result) as HandlerResult<H>;
+  throw new TypeError(`matchResult: no handler for __typename "${result.__typename}"`);
+}
