@@ -21,6 +21,7 @@ describe('parseProgrammeRules', () => {
     });
     expect(rules).toEqual({
       version: 1,
+      enrolment: { classPerSchool: true },
       selection: {
         minCredits: 20,
         dimensionRule: { kind: 'NOT_ALL_SAME' },
@@ -72,7 +73,8 @@ describe('parseProgrammeRules', () => {
 
 describe('programmeRulesSchema rejections', () => {
   it('minPoints greater than maxPoints', () => {
-    expect(issuesOf({ version: 1, selection: { minPoints: 4, maxPoints: 3 } })).toEqual([
+    expect(issuesOf({ version: 1,
+      enrolment: { classPerSchool: true }, selection: { minPoints: 4, maxPoints: 3 } })).toEqual([
       'selection.maxPoints: minPoints (4) must not exceed maxPoints (3)',
     ]);
   });
