@@ -65,6 +65,7 @@ describe('parseProgrammeRules', () => {
   it('defaultProgrammeRules is the current version with no requirements', () => {
     expect(defaultProgrammeRules).toEqual({
       version: CURRENT_RULES_VERSION,
+      enrolment: { classPerSchool: true },
       selection: { dimensionRule: { kind: 'NONE' }, adminSelectsAfterDeadline: false, requireSchoolReview: false },
     });
     expect(parseProgrammeRules(JSON.parse(JSON.stringify(defaultProgrammeRules)))).toEqual(defaultProgrammeRules);
