@@ -13,6 +13,7 @@ import './history/decision.js';
 import './programmes/index.js';
 import './enrolments/index.js';
 import './files/index.js';
+import './school-ranges/index.js';
 import './selections/index.js';
 
 export const schema = lexicographicSortSchema(builder.toSchema());

@@ -107,7 +107,7 @@ export const MAX_PAGE_SIZE = 100;
 
 export interface TishengClient {
   /** Runs one operation; resolves to its `data`, rejects with `TishengRequestError`. */
-  request<TResult, TVariables>(document: TypedDocumentNode<TResult, TVariables>, ...args: RequestArgs<TVariables>): Promise<TResult>;
+  request<TResult, TVariables>(document: TypedDocumentNode<TResult, TVariables>, ...args: RequestArgs<NoInfer<TVariables>>): Promise<TResult>;
   /**
    * Every node of a connection, page after page: runs `document` with `first` = page size and `after` = the previous
    * page's `endCursor` until `hasNextPage` is false. `select` picks the connection out of the result.
@@ -149,7 +149,7 @@ export function createClient(options: ClientOptions): TishengClient {
   const url = String(options.url);
   const getToken: TokenSource = options.getToken ?? (() => options.token);
 
-  async function request<TResult, TVariables>(document: TypedDocumentNode<TResult, TVariables>, ...args: RequestArgs<TVariables>): Promise<TResult> {
+  async function request<TResult, TVariables>(document: TypedDocumentNode<TResult, TVariables>, ...args: RequestArgs<NoInfer<TVariables>>): Promise<TResult> {
     const [variables, requestOptions] = args;
     const { query, operationName } = prepare(document);
 
