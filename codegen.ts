@@ -42,7 +42,6 @@ const LOCAL_PLUGINS: Record<string, Plugin> = { 'tisheng-error-typenames': error
 
 const config: CodegenConfig = {
   overwrite: true,
-  silent: true,
   schema: 'schema/schema.graphql',
   documents: ['sdk/operations/*.graphql'],
   // Local plugins by name; everything else loads as usual (the CLI tries `@graphql-codegen/<name>` first).
@@ -51,8 +50,9 @@ const config: CodegenConfig = {
     'sdk/src/generated/graphql.ts': {
       plugins: ['tisheng-error-typenames', 'typescript-operations', 'typed-document-node'],
       config: {
-        // Scalars as they travel in JSON. Unknown scalars fail generation rather than becoming `any`.
-        scalars: { ID: 'string', DateTime: 'string' },
+        // Scalars as they travel in JSON (Date: "YYYY-MM-DD"; uploads: a `File`/`Blob` variable, sent as a multipart request).
+        // A scalar with no mapping here fails generation rather than becoming `any`.
+        scalars: { ID: 'string', DateTime: 'string', Date: 'string', Upload: { input: 'Blob', output: 'never' } },
         strictScalars: true,
         // Enums as a const object plus a string-literal union: `Role.SCHOOL_ADMIN` and `'SCHOOL_ADMIN'` both type-check,
         // values are the wire values, and nothing is a nominal TypeScript `enum`.

@@ -46,7 +46,13 @@ const environmentSchema = z.object({
     .pipe(z.array(z.enum(SUPPORTED_ALGORITHMS, { message: `each must be one of ${SUPPORTED_ALGORITHMS.join(', ')}` })).min(1)),
   GRAPHIQL: flag.optional(),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error'], { message: 'must be debug, info, warn or error' }).default('info'),
+  NATIONAL_ID_KEY: z.string().min(32, 'must be at least 32 characters (a random secret)').optional(),
+  FILE_STORAGE_DIR: z.string().min(1).optional(),
+  FILE_LINK_SECRET: z.string().min(32, 'must be at least 32 characters (a random secret)').optional(),
 });
+
+/** Key for national ID hashes outside production; production requires NATIONAL_ID_KEY. */
+export const DEVELOPMENT_NATIONAL_ID_KEY = 'tisheng-development-national-id-key-not-secret';
 
 export type Environment = z.infer<typeof environmentSchema>;
 
@@ -67,6 +73,14 @@ export interface Config {
     /** An external identity provider's key set; without it the local development key set is used. */
     jwksUrl: URL | undefined;
   };
+  /** HMAC-SHA256 key for national ID number hashes; changing it orphans every stored hash. */
+  nationalIdKey: string;
+  files: {
+    /** Folder holding uploaded files' bytes (default `<DATA_DIR>/files`). */
+    storageDir: string;
+    /** Secret signing download links; without it (outside production) one is kept in `<DATA_DIR>/file-link-secret`. */
+    linkSecret: string | undefined;
+  };
 }
 
 /** Reads and validates the environment; throws a ConfigError naming the first bad variable. */
@@ -86,6 +100,12 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
   if (production && !env.AUTH_ISSUER) {
     throw new ConfigError('AUTH_ISSUER', 'is required in production');
   }
+  if (production && !env.NATIONAL_ID_KEY) {
+    throw new ConfigError('NATIONAL_ID_KEY', 'is required in production (the development key is refused)');
+  }
+  if (production && !env.FILE_LINK_SECRET) {
+    throw new ConfigError('FILE_LINK_SECRET', 'is required in production (a random secret of at least 32 characters)');
+  }
   const dataDir = path.resolve(env.DATA_DIR);
   return {
     env: env.NODE_ENV,
@@ -102,6 +122,11 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       audience: env.AUTH_AUDIENCE,
       algorithms: env.AUTH_ALGORITHMS,
       jwksUrl: env.AUTH_JWKS_URL ? new URL(env.AUTH_JWKS_URL) : undefined,
+    },
+    nationalIdKey: env.NATIONAL_ID_KEY ?? DEVELOPMENT_NATIONAL_ID_KEY,
+    files: {
+      storageDir: path.resolve(env.FILE_STORAGE_DIR ?? path.join(dataDir, 'files')),
+      linkSecret: env.FILE_LINK_SECRET,
     },
   };
 }

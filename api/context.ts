@@ -5,17 +5,21 @@ import { bearerToken, InvalidTokenError, verifyToken, type TokenPolicy } from '.
 import { Viewer } from './auth/viewer.js';
 import type { Database } from './db/client.js';
 import { createLoaders, type Loaders } from './loaders.js';
+import type { FileServices } from './storage/file-storage.js';
 
 export interface Context {
   db: Database;
   viewer: Viewer;
   loaders: Loaders;
+  /** File storage and the secret signing download links. */
+  files: FileServices;
 }
 
 export interface ContextDeps {
   db: Database;
   keys: JWTVerifyGetKey;
   policy: TokenPolicy;
+  files: FileServices;
 }
 
 function unauthenticated(reason: string) {
@@ -58,5 +62,6 @@ export function createContextFactory(deps: ContextDeps) {
     db: deps.db,
     viewer: await viewerFor(request, deps),
     loaders: createLoaders(deps.db),
+    files: deps.files,
   });
 }

@@ -3,6 +3,8 @@ import { DataDirLockedError } from './db/data-dir-lock.js';
 import { migrate } from './db/migrator.js';
 import { configuredKeySet, openConfiguredDatabase } from './runtime.js';
 import { listen } from './server.js';
+import { linkSecretFrom, loadOrCreateLinkSecret } from './storage/link-secret.js';
+import { LocalDiskStorage } from './storage/local-disk.js';
 import { createApp } from './yoga.js';
 import { seedIfEmpty } from '../prisma/seed/seed.js';
 
@@ -47,6 +49,11 @@ const app = createApp({
   keys,
   policy: { issuer: config.auth.issuer, audience: config.auth.audience, algorithms: config.auth.algorithms },
   graphiql: config.graphiql,
+  nationalIdKey: config.nationalIdKey,
+  files: {
+    storage: new LocalDiskStorage(config.files.storageDir),
+    linkSecret: config.files.linkSecret ? linkSecretFrom(config.files.linkSecret) : loadOrCreateLinkSecret(config.dataDir),
+  },
   logging: config.logLevel === 'debug' ? 'debug' : config.logLevel === 'info' ? false : config.logLevel,
 } as Parameters<typeof createApp>[0]);
 

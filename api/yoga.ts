@@ -1,12 +1,17 @@
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, useReadinessCheck } from 'graphql-yoga';
 import type { JWTVerifyGetKey } from 'jose';
+import { setNationalIdKey } from '../schema/enrolments/national-id-key.js';
 import { schema } from '../schema/index.js';
 import type { TokenPolicy } from './auth/jwt.js';
+import { DEVELOPMENT_NATIONAL_ID_KEY } from './config.js';
 import { createContextFactory } from './context.js';
 import type { Database } from './db/client.js';
 import { migrationStatus } from './db/migrator.js';
 import { graphiqlTabs } from './graphiql.js';
+import { useFileDownloads } from './storage/download-route.js';
+import type { FileServices } from './storage/file-storage.js';
+import { useMultipartCeiling } from './storage/request-ceiling.js';
 
 export interface AppOptions {
   db: Database;
@@ -14,13 +19,21 @@ export interface AppOptions {
   policy: TokenPolicy;
   graphiql: boolean;
   logging?: boolean;
+  /** HMAC key for national ID number hashes (config NATIONAL_ID_KEY); the development key when absent. */
+  nationalIdKey?: string;
+  /** Storage of uploaded files and the secret signing their download links. */
+  files: FileServices;
 }
 
-/** The HTTP application: /graphql, /healthz (process up) and /readyz (database and migrations). */
-export function createApp({ db, keys, policy, graphiql, logging = false }: AppOptions) {
+/**
+ * The HTTP application: /graphql, /healthz (process up), /readyz (database and migrations) and
+ * /files/<token> (signed download links).
+ */
+export function createApp({ db, keys, policy, graphiql, logging = false, nationalIdKey = DEVELOPMENT_NATIONAL_ID_KEY, files }: AppOptions) {
+  setNationalIdKey(nationalIdKey);
   return createYoga({
     schema,
-    context: createContextFactory({ db, keys, policy }),
+    context: createContextFactory({ db, keys, policy, files }),
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/healthz',
     landingPage: false,
@@ -29,6 +42,8 @@ export function createApp({ db, keys, policy, graphiql, logging = false }: AppOp
     renderGraphiQL,
     maskedErrors: true,
     plugins: [
+      useFileDownloads({ db, files }),
+      useMultipartCeiling(),
       useReadinessCheck({
         endpoint: '/readyz',
         check: async () => {

@@ -6,6 +6,7 @@ import PrismaPlugin from '@pothos/plugin-prisma';
 import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import ValidationPlugin from '@pothos/plugin-validation';
+import { GraphQLError } from 'graphql';
 import { z } from 'zod';
 import type { Context } from '../api/context.js';
 import type PrismaTypes from '../api/db/generated/pothos-types.js';
@@ -44,7 +45,10 @@ export const builder = new SchemaBuilder<{
   };
   Scalars: {
     DateTime: { Input: Date; Output: Date };
+    Date: { Input: Date; Output: Date };
     ID: { Input: string; Output: string | number | bigint };
+    /** A file part of a multipart request (schema/files/upload-scalar.ts); input only. */
+    Upload: { Input: File; Output: never };
   };
 }>({
   defaultFieldNullability: false,
@@ -110,7 +114,8 @@ builder.scalarType('DateTime', {
   serialize: (value) => value.toISOString(),
   parseValue: (value) => {
     const date = typeof value === 'string' ? new Date(value) : null;
-    if (!date || Number.isNaN(date.getTime())) throw new TypeError('DateTime must be an ISO-8601 string');
+    // A GraphQLError, so the message reaches the client instead of being masked.
+    if (!date || Number.isNaN(date.getTime())) throw new GraphQLError(`DateTime must be an ISO-8601 string with a time zone; got ${JSON.stringify(value)}.`);
     return date;
   },
 });

@@ -53,8 +53,9 @@ export class Viewer {
 
   /** A Prisma `where` fragment keeping rows whose path column lies in the viewer's subtrees. */
   within<Field extends string>(field: Field, roots: readonly string[] = this.roots) {
-    return { OR: roots.map((root) => ({ [field]: { startsWith: root } })) } as {
-      OR: Array<Record<Field, { startsWith: string }>>;
-    };
+    // With no roots, a condition that is false everywhere: Prisma reads an empty `OR` as false at
+    // the top level but as true when nested in `AND`, so `OR: []` alone would leak rows.
+    const conditions = roots.length ? roots.map((root) => ({ [field]: { startsWith: root } })) : [{ [field]: { in: [] } }];
+    return { OR: conditions } as { OR: Array<Record<Field, { startsWith: string } | { in: string[] }>> };
   }
 }

@@ -1,6 +1,7 @@
 import type { PrismaClient } from '../../api/db/client.js';
 import { nationalCatalogue, principalLeadershipStandard, seedCatalogue } from './catalogues.js';
 import { seedDemo } from './demo.js';
+import { seedProgrammes } from './programmes.js';
 
 /** Seeds the national catalogues and the demo organisations and users. Idempotent: a re-run changes nothing. */
 export async function seed(prisma: PrismaClient): Promise<void> {
@@ -9,6 +10,7 @@ export async function seed(prisma: PrismaClient): Promise<void> {
       await seedCatalogue(tx, nationalCatalogue());
       await seedCatalogue(tx, principalLeadershipStandard());
       await seedDemo(tx);
+      await seedProgrammes(tx);
     },
     { timeout: 120_000, maxWait: 30_000 },
   );

@@ -1,2 +1,4 @@
-// The files module: imports its types, queries and mutations so schema/index.ts stays a list of modules.
-export {};
+// The files module: uploads (the Upload scalar, limits, storing with sha256) and stored files with signed download links.
+import './upload-scalar.js';
+import './errors.js';
+import './stored-file.js';

@@ -43,12 +43,14 @@ export const Decision = builder.prismaObject('Decision', {
  * A `history` field for a record type: its decisions, oldest first, loaded for every record on
  * the page in one query.
  */
+type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
+
 export function historyField<Parent extends { id: string }>(subjectType: string) {
-  return (t: PothosSchemaTypes.ObjectFieldBuilder<PothosSchemaTypes.ExtendDefaultTypes<any>, Parent>) =>
+  return (t: Pick<PothosSchemaTypes.ObjectFieldBuilder<Types, Parent>, 'loadableGroup'>) =>
     t.loadableGroup({
       type: Decision,
       description: 'Every transition of this record, oldest first: who, when, from which state to which, and the comment.',
-      load: (ids: string[], context: { db: { prisma: PrismaClient } }) =>
+      load: (ids: string[], context) =>
         context.db.prisma.decision.findMany({
           where: { subjectType, subjectId: { in: ids } },
           include: { actor: { select: { displayName: true } } },

@@ -1,2 +1,7 @@
 // The programmes module: imports its types, queries and mutations so schema/index.ts stays a list of modules.
-export {};
+import './programme.js';
+import './batch.js';
+import './mutations/create-programme.js';
+import './mutations/update-programme.js';
+import './mutations/programme-transitions.js';
+import './mutations/enrol-schools.js';

@@ -114,7 +114,7 @@ export interface TishengClient {
    */
   paginate<TResult, TVariables extends PaginationVariables, TNode>(
     document: TypedDocumentNode<TResult, TVariables>,
-    variables: Omit<TVariables, 'first' | 'after'>,
+    variables: NoInfer<Omit<TVariables, 'first' | 'after'>>,
     select: (data: TResult) => ConnectionLike<TNode> | null | undefined,
     options?: PaginateOptions,
   ): AsyncIterable<TNode>;
@@ -139,6 +139,41 @@ function prepare(document: DocumentNode): PreparedDocument {
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
+const isFile = (value: unknown): value is Blob => typeof Blob !== 'undefined' && value instanceof Blob;
+
+/** Replaces every `Blob`/`File` in `value` by null, recording where it was (`variables.input.file`). */
+function extractFiles(value: unknown, path: string, files: Map<Blob, string[]>): unknown {
+  if (isFile(value)) {
+    files.set(value, [...(files.get(value) ?? []), path]);
+    return null;
+  }
+  if (Array.isArray(value)) return value.map((item, index) => extractFiles(item, `${path}.${index}`, files));
+  if (isRecord(value) && [Object.prototype, null].includes(Object.getPrototypeOf(value))) {
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, extractFiles(item, `${path}.${key}`, files)]));
+  }
+  return value;
+}
+
+/**
+ * JSON, or — when the variables hold files (`Upload` scalars) — a multipart request as the GraphQL multipart request
+ * spec has it: `operations` (with the files nulled), `map` (part name → variable paths), then one part per file.
+ */
+function encodeBody(operation: { query: string; operationName: string | undefined; variables: unknown }, headers: Headers): string | FormData {
+  const files = new Map<Blob, string[]>();
+  const variables = extractFiles(operation.variables, 'variables', files);
+  if (files.size === 0) {
+    headers.set('content-type', 'application/json');
+    return JSON.stringify(operation);
+  }
+  headers.delete('content-type'); // fetch sets multipart/form-data with its boundary
+  const form = new FormData();
+  form.append('operations', JSON.stringify({ ...operation, variables }));
+  const entries = [...files];
+  form.append('map', JSON.stringify(Object.fromEntries(entries.map(([, paths], index) => [String(index), paths]))));
+  entries.forEach(([file], index) => form.append(String(index), file));
+  return form;
+}
+
 function toGraphQLError(value: unknown): TishengGraphQLError {
   if (isRecord(value) && typeof value.message === 'string') return value as unknown as TishengGraphQLError;
   return { message: String(value) };
@@ -153,7 +188,7 @@ export function createClient(options: ClientOptions): TishengClient {
     const [variables, requestOptions] = args;
     const { query, operationName } = prepare(document);
 
-    const headers = new Headers({ 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' });
+    const headers = new Headers({ accept: 'application/graphql-response+json, application/json' });
     new Headers(options.headers).forEach((value, name) => headers.set(name, value));
     new Headers(requestOptions?.headers).forEach((value, name) => headers.set(name, value));
     const token = await getToken();
@@ -163,7 +198,7 @@ export function createClient(options: ClientOptions): TishengClient {
     const response = await fetchImpl(url, {
       method: 'POST',
       headers,
-      body: JSON.stringify({ query, operationName, variables: variables ?? {} }),
+      body: encodeBody({ query, operationName, variables: variables ?? {} }, headers),
       ...(requestOptions?.signal ? { signal: requestOptions.signal } : {}),
     });
 
@@ -193,12 +228,12 @@ export function createClient(options: ClientOptions): TishengClient {
 
   function paginate<TResult, TVariables extends PaginationVariables, TNode>(
     document: TypedDocumentNode<TResult, TVariables>,
-    variables: Omit<TVariables, 'first' | 'after'>,
+    variables: NoInfer<Omit<TVariables, 'first' | 'after'>>,
     select: (data: TResult) => ConnectionLike<TNode> | null | undefined,
     paginateOptions: PaginateOptions = {},
   ): AsyncIterable<TNode> {
     const { pageSize = MAX_PAGE_SIZE, ...requestOptions } = paginateOptions;
-    const first = Math.min(Math.max(1, Math.floor(pageSize)), MAX_PAGE_SIZE);
+    const first = Number.isFinite(pageSize) ? Math.min(Math.max(1, Math.floor(pageSize)), MAX_PAGE_SIZE) : MAX_PAGE_SIZE;
     const run = request as (document: DocumentNode, variables: PaginationVariables, options: RequestOptions) => Promise<TResult>;
     return {
       async *[Symbol.asyncIterator]() {

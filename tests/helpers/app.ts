@@ -1,5 +1,11 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { createLocalJWKSet } from 'jose';
 import { generateDevKey, signDevToken, type DevKey } from '../../api/auth/dev-keys.js';
+import type { FileServices } from '../../api/storage/file-storage.js';
+import { LocalDiskStorage } from '../../api/storage/local-disk.js';
 import { createApp, type App } from '../../api/yoga.js';
 import { createTestDatabase, type TestDatabase } from './database.js';
 import { factories, type Factories, type UserRef } from './factories.js';
@@ -17,6 +23,8 @@ export interface TestApp {
   app: App;
   key: DevKey;
   seed: Factories;
+  /** File storage in a temporary folder of its own (removed on close) and a random link secret. */
+  files: FileServices & { storage: LocalDiskStorage };
   /** A valid token for a user (by their JWT subject). */
   tokenFor(user: Pick<UserRef, 'authSubject'> | string): Promise<string>;
   /** Runs an operation through the real HTTP handler (`yoga.fetch`), as `user` when given. */
@@ -28,13 +36,16 @@ export interface TestApp {
 export async function createTestApp(): Promise<TestApp> {
   const db = await createTestDatabase();
   const key = await generateDevKey();
-  const app = createApp({ db, keys: createLocalJWKSet({ keys: [key.publicJwk] }), policy: TEST_POLICY, graphiql: false });
+  const filesDir = await mkdtemp(path.join(tmpdir(), 'tisheng-files-'));
+  const files = { storage: new LocalDiskStorage(filesDir), linkSecret: randomBytes(32) };
+  const app = createApp({ db, keys: createLocalJWKSet({ keys: [key.publicJwk] }), policy: TEST_POLICY, graphiql: false, files });
   const tokenFor = (user: Pick<UserRef, 'authSubject'> | string) =>
     signDevToken(key, { subject: typeof user === 'string' ? user : user.authSubject, issuer: TEST_POLICY.issuer, audience: TEST_POLICY.audience });
   return {
     db,
     app,
     key,
+    files,
     seed: factories(db.prisma),
     tokenFor,
     async gql(query, variables, as) {
@@ -43,6 +54,9 @@ export async function createTestApp(): Promise<TestApp> {
       const response = await app.fetch('http://yoga/graphql', { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
       return { status: response.status, ...(await response.json()) };
     },
-    close: () => db.destroy(),
+    async close() {
+      await db.destroy();
+      await rm(filesDir, { recursive: true, force: true });
+    },
   };
 }

@@ -105,6 +105,15 @@ describe('node(id) across tenants', () => {
     expect(res.data!.organisation).toBeNull();
   });
 
+  it('anonymous viewers get null for any organisation, user or role assignment', async () => {
+    const assignment = await t.db.prisma.roleAssignment.findFirstOrThrow({ where: { userId: other.teacher.id } });
+    for (const [type, id] of [['Organisation', other.school.id], ['User', other.teacher.id], ['RoleAssignment', assignment.id]] as const) {
+      const res = await t.gql(`query($id: ID!) { node(id: $id) { id } }`, { id: encodeGlobalID(type, id) });
+      expect(res.errors, type).toBeUndefined();
+      expect(res.data!.node, type).toBeNull();
+    }
+  });
+
   it('a denied object is indistinguishable from a missing one', async () => {
     const denied = await t.gql(`query($id: ID!) { node(id: $id) { id } }`, { id: encodeGlobalID('Organisation', other.school.id) }, 'district.admin');
     const missing = await t.gql(`query($id: ID!) { node(id: $id) { id } }`, { id: encodeGlobalID('Organisation', '00000000-0000-4000-8000-000000000000') }, 'district.admin');

@@ -8,11 +8,14 @@ beforeAll(async () => {
 });
 afterAll(() => db.destroy());
 
-const TABLES = ['Organisation', 'User', 'RoleAssignment', 'Catalogue', 'Dimension', 'Environment', 'Competency', 'Decision'];
+const TABLES = ['Organisation', 'User', 'RoleAssignment', 'Catalogue', 'Dimension', 'Environment', 'Competency', 'Decision', 'Programme', 'ProgrammePhase', 'Batch', 'BatchSchool', 'SchoolRange', 'SchoolRangeItem'];
+
+/** Order of tables without an `id` column. */
+const ORDER_BY: Record<string, string> = { SchoolRangeItem: '"rangeId", "competencyId"' };
 
 async function snapshot() {
   const out: Record<string, unknown[]> = {};
-  for (const table of TABLES) out[table] = await db.sql.query(`SELECT * FROM "${table}" ORDER BY id`);
+  for (const table of TABLES) out[table] = await db.sql.query(`SELECT * FROM "${table}" ORDER BY ${ORDER_BY[table] ?? 'id'}`);
   return out;
 }
 

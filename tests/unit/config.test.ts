@@ -1,5 +1,6 @@
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../../api/config.js';
+import { ConfigError, DEVELOPMENT_NATIONAL_ID_KEY, loadConfig } from '../../api/config.js';
 
 const error = (env: Record<string, string>) => {
   try {
@@ -42,13 +43,39 @@ describe('configuration from the environment', () => {
     [{ AUTH_ALGORITHMS: 'ES256,none' }, 'AUTH_ALGORITHMS: each must be one of RS256, RS384, RS512, PS256, PS384, PS512, ES256, ES384, ES512, EdDSA'],
     [{ NODE_ENV: 'production', AUTH_ISSUER: 'idp' }, 'AUTH_JWKS_URL: is required in production (the local development key set is refused)'],
     [{ NODE_ENV: 'production', AUTH_JWKS_URL: 'https://idp/jwks' }, 'AUTH_ISSUER: is required in production'],
+    [{ NODE_ENV: 'production', AUTH_JWKS_URL: 'https://idp/jwks', AUTH_ISSUER: 'idp' }, 'NATIONAL_ID_KEY: is required in production (the development key is refused)'],
+    [{ NATIONAL_ID_KEY: 'too-short' }, 'NATIONAL_ID_KEY: must be at least 32 characters (a random secret)'],
+    [
+      { NODE_ENV: 'production', AUTH_JWKS_URL: 'https://idp/jwks', AUTH_ISSUER: 'idp', NATIONAL_ID_KEY: 'k'.repeat(32) },
+      'FILE_LINK_SECRET: is required in production (a random secret of at least 32 characters)',
+    ],
+    [{ FILE_LINK_SECRET: 'short' }, 'FILE_LINK_SECRET: must be at least 32 characters (a random secret)'],
   ])('%o → "%s"', (env, message) => {
     expect(error(env)).toBe(message);
   });
 
   it('turns GraphiQL off in production unless asked for', () => {
-    const prod = { NODE_ENV: 'production', AUTH_JWKS_URL: 'https://idp.example/jwks', AUTH_ISSUER: 'https://idp.example/' };
+    const prod = {
+      NODE_ENV: 'production',
+      AUTH_JWKS_URL: 'https://idp.example/jwks',
+      AUTH_ISSUER: 'https://idp.example/',
+      NATIONAL_ID_KEY: 'k'.repeat(32),
+      FILE_LINK_SECRET: 'f'.repeat(32),
+    };
     expect(loadConfig(prod).graphiql).toBe(false);
     expect(loadConfig({ ...prod, GRAPHIQL: 'true' }).graphiql).toBe(true);
+  });
+
+  it('keys national ID hashes with NATIONAL_ID_KEY, or a development key outside production', () => {
+    expect(loadConfig({}).nationalIdKey).toBe(DEVELOPMENT_NATIONAL_ID_KEY);
+    expect(loadConfig({ NATIONAL_ID_KEY: 's'.repeat(40) }).nationalIdKey).toBe('s'.repeat(40));
+  });
+
+  it('keeps uploaded files in <DATA_DIR>/files unless FILE_STORAGE_DIR says otherwise', () => {
+    expect(loadConfig({ DATA_DIR: '/srv/tisheng' }).files).toEqual({ storageDir: path.resolve('/srv/tisheng/files'), linkSecret: undefined });
+    expect(loadConfig({ FILE_STORAGE_DIR: '/mnt/files', FILE_LINK_SECRET: 'x'.repeat(32) }).files).toEqual({
+      storageDir: path.resolve('/mnt/files'),
+      linkSecret: 'x'.repeat(32),
+    });
   });
 });

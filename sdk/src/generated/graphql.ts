@@ -8,7 +8,7 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 /** `__typename` of every type implementing the `Error` interface (`code` and `message`): the error members of result unions. */
-export const ERROR_TYPENAMES = ['BaseError', 'ConflictError', 'ForbiddenActionError', 'InvalidStateError', 'NotFoundError', 'ValidationError'] as const;
+export const ERROR_TYPENAMES = ['BaseError', 'ConflictError', 'FileTooLargeError', 'FileTypeNotAllowedError', 'ForbiddenActionError', 'GateNotReachedError', 'ImportFileError', 'InvalidNationalIdError', 'InvalidStateError', 'NotFoundError', 'QuotaBelowEnrolledError', 'QuotaExceededError', 'SelectionRejectedError', 'UnknownCompetenciesError', 'ValidationError'] as const;
 
 /** One of `ERROR_TYPENAMES`. */
 export type ErrorTypename = (typeof ERROR_TYPENAMES)[number];
@@ -229,6 +229,9 @@ export type CompetencyQueryVariables = Exact<{
 export type CompetencyQuery = {
   node:
     | {
+      __typename: 'Batch'
+    }
+    | {
       __typename: 'Catalogue'
     }
     | {
@@ -263,10 +266,19 @@ export type CompetencyQuery = {
       } | null
     }
     | {
+      __typename: 'Enrolment'
+    }
+    | {
       __typename: 'Organisation'
     }
     | {
+      __typename: 'Programme'
+    }
+    | {
       __typename: 'RoleAssignment'
+    }
+    | {
+      __typename: 'Selection'
     }
     | {
       __typename: 'User'

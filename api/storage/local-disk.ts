@@ -1,0 +1,53 @@
+import { randomBytes } from 'node:crypto';
+import { createWriteStream } from 'node:fs';
+import { mkdir, open, rename, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { assertStorageKey, type FileStorage, type StorableBytes } from './file-storage.js';
+
+/**
+ * Files on local disk under `root`, fanned out by the key's first two hex digits
+ * (`root/3f/3fa9…`). Writes go to a temporary name in the same folder and are renamed into
+ * place, so a crash never leaves a half-written file under a real key.
+ */
+export class LocalDiskStorage implements FileStorage {
+  readonly root: string;
+
+  constructor(root: string) {
+    this.root = path.resolve(root);
+  }
+
+  private pathOf(key: string) {
+    assertStorageKey(key);
+    return path.join(this.root, key.slice(0, 2), key);
+  }
+
+  async put(key: string, bytes: StorableBytes, _contentType: string): Promise<void> {
+    const target = this.pathOf(key);
+    await mkdir(path.dirname(target), { recursive: true });
+    const temporary = `${target}.${randomBytes(6).toString('hex')}.tmp`;
+    try {
+      const source = bytes instanceof Uint8Array ? Readable.from([bytes]) : Readable.from(bytes as AsyncIterable<Uint8Array>);
+      await pipeline(source, createWriteStream(temporary, { flags: 'wx', mode: 0o600 }));
+      await rename(temporary, target);
+    } catch (error) {
+      await rm(temporary, { force: true });
+      throw error;
+    }
+  }
+
+  async get(key: string): Promise<ReadableStream<Uint8Array> | null> {
+    try {
+      const handle = await open(this.pathOf(key), 'r');
+      return Readable.toWeb(handle.createReadStream()) as ReadableStream<Uint8Array>;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      throw error;
+    }
+  }
+
+  async delete(key: string): Promise<void> {
+    await rm(this.pathOf(key), { force: true });
+  }
+}

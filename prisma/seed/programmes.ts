@@ -1,0 +1,203 @@
+/**
+ * The five seed programmes (seeds/000–004) configured as data under the demo district, with
+ * demo-school-1 and demo-school-2 enrolled in every batch and the Tianchang school-range examples.
+ *
+ * Where a seed gives no date for a phase, the dates below are a plausible demo assumption (noted
+ * per programme). Teachers are not enrolled here. Idempotent, keyed by programme code: an existing
+ * programme is left as it is; missing batch schools and school ranges are added.
+ */
+import type { PrismaClient } from '../../api/db/client.js';
+import type { PhaseKind, Prisma, ProgrammeStatus, SchoolStage } from '../../api/db/generated/prisma/client.js';
+import { parseProgrammeRules } from '../../schema/programmes/rules.js';
+
+type Transaction = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0];
+
+interface ProgrammeSpec {
+  code: string;
+  name: string;
+  description: string;
+  status: ProgrammeStatus;
+  /** Selection and enrolment sections of the v1 rules (validated with parseProgrammeRules). */
+  rules: Record<string, unknown>;
+  phases: Array<{ kind: PhaseKind; startsOn: string; endsOn: string }>;
+  batches: Array<{ name: string; startsOn: string; endsOn: string; stages: SchoolStage[]; quotas: [number, number] }>;
+  /** School-range competency codes of demo-school-1 and demo-school-2, if the seed gives examples. */
+  ranges?: [string[], string[]];
+}
+
+const ALL_STAGES: SchoolStage[] = ['KINDERGARTEN', 'PRIMARY', 'JUNIOR_SECONDARY', 'SENIOR_SECONDARY', 'VOCATIONAL'];
+
+export const DEMO_PROGRAMMES: ProgrammeSpec[] = [
+  {
+    // 000: 天长市 2022. Online study 2022-05-06 to 07-10; the other phases' dates are a demo assumption.
+    code: 'tianchang-2022',
+    name: '天长市2022年中小学幼儿园教师信息技术应用能力提升工程2.0培训',
+    description: '远程培训（安徽开放大学）：自主选学不低于20学分、原则上不在同一维度的微能力点；学校框定范围并指导审核。',
+    status: 'RUNNING',
+    rules: {
+      enrolment: { classPerSchool: true },
+      selection: { minCredits: 20, dimensionRule: { kind: 'NOT_ALL_SAME' }, requireSchoolReview: true },
+    },
+    phases: [
+      { kind: 'PREPARATION', startsOn: '2022-04-01', endsOn: '2022-05-05' },
+      { kind: 'IMPLEMENTATION', startsOn: '2022-05-06', endsOn: '2022-07-10' },
+      { kind: 'SUMMARY', startsOn: '2022-07-11', endsOn: '2022-07-31' },
+      { kind: 'FOLLOW_UP', startsOn: '2022-08-01', endsOn: '2022-12-31' },
+    ],
+    batches: [{ name: '2022年网络研修', startsOn: '2022-05-06', endsOn: '2022-07-10', stages: ALL_STAGES, quotas: [60, 60] }],
+    ranges: [
+      ['A1', 'A2', 'A3', 'A5', 'A6', 'A7', 'B1', 'B3', 'B6', 'C5'],
+      ['B1', 'B2', 'B3', 'B4', 'B5', 'B7', 'B9', 'C2', 'C4', 'C6'],
+    ],
+  },
+  {
+    // 001: 湛江 2022 (Guangdong), school-based study; briefing of 2022-04-14. Dates are a demo assumption.
+    code: 'zhanjiang-2022',
+    name: '湛江市2022年中小学幼儿园教师信息技术应用能力提升工程2.0校本研修',
+    description: '校本研修（整校推进）：每位教师至少3个能力点，校本研修不少于25学时。',
+    status: 'RUNNING',
+    rules: { selection: { minPoints: 3 } },
+    phases: [
+      { kind: 'IMPLEMENTATION', startsOn: '2022-04-14', endsOn: '2022-10-31' },
+      { kind: 'SUMMARY', startsOn: '2022-11-01', endsOn: '2022-12-31' },
+    ],
+    batches: [{ name: '2022年校本研修', startsOn: '2022-04-14', endsOn: '2022-12-31', stages: ALL_STAGES, quotas: [40, 40] }],
+  },
+  {
+    // 002: 沂源县 2021 (Shandong). The four phases as the policy dates them (month ranges).
+    code: 'yiyuan-2021',
+    name: '沂源县中小学教师信息技术应用能力提升工程2.0',
+    description: '每位教师从30个微能力点中选取3个能力点学习；不少于50学时，其中实践应用不少于50%。',
+    status: 'RUNNING',
+    rules: { selection: { minPoints: 3, maxPoints: 3 } },
+    phases: [
+      { kind: 'PREPARATION', startsOn: '2021-07-01', endsOn: '2021-12-31' },
+      { kind: 'IMPLEMENTATION', startsOn: '2021-12-01', endsOn: '2022-08-31' },
+      { kind: 'SUMMARY', startsOn: '2022-08-01', endsOn: '2022-11-30' },
+    ],
+    batches: [
+      { name: '全县整校推进', startsOn: '2021-12-01', endsOn: '2022-11-30', stages: ['KINDERGARTEN', 'PRIMARY', 'JUNIOR_SECONDARY', 'SENIOR_SECONDARY'], quotas: [80, 80] },
+    ],
+  },
+  {
+    // 003: 新北区 2021 (Jiangsu). Two batches with the city's quotas (2000 secondary, 4000 primary and
+    // kindergarten), split evenly between the two demo schools.
+    code: 'xinbei-2021',
+    name: '2021年新北区教师信息技术应用能力提升工程2.0专项培训',
+    description: '学员一周内完成能力点选择，逾期由校级管理员代选；选择比例达到90%后学校方可上传规划书，之后学员方可选课。',
+    status: 'RUNNING',
+    rules: { selection: { selectionWindowDays: 7, adminSelectsAfterDeadline: true, schoolPlanGateRate: 0.9 } },
+    phases: [
+      { kind: 'PREPARATION', startsOn: '2021-04-21', endsOn: '2021-04-30' },
+      { kind: 'IMPLEMENTATION', startsOn: '2021-05-01', endsOn: '2022-05-30' },
+    ],
+    batches: [
+      { name: '第一批（中学）', startsOn: '2021-05-01', endsOn: '2022-04-30', stages: ['JUNIOR_SECONDARY', 'SENIOR_SECONDARY'], quotas: [1000, 1000] },
+      { name: '第二批（小学和幼儿园）', startsOn: '2021-06-01', endsOn: '2022-05-30', stages: ['PRIMARY', 'KINDERGARTEN'], quotas: [2000, 2000] },
+    ],
+  },
+  {
+    // 004: 淮北市 2022-2023 junior-secondary remote training (course modules, no competency selection).
+    code: 'huaibei-2022',
+    name: '淮北市2022-2023学年度初中教师远程全员培训',
+    description: '网络研修24学时（2023年4月3日至5月31日），按学科模块自主选学课程。',
+    status: 'PUBLISHED',
+    rules: { selection: {} },
+    phases: [{ kind: 'IMPLEMENTATION', startsOn: '2023-04-03', endsOn: '2023-05-31' }],
+    batches: [{ name: '2023年网络研修', startsOn: '2023-04-03', endsOn: '2023-05-31', stages: ['JUNIOR_SECONDARY'], quotas: [30, 30] }],
+  },
+];
+
+const day = (value: string) => new Date(`${value}T00:00:00.000Z`);
+
+/** Decisions a programme in `status` went through, in order. */
+const LIFE_CYCLE: Array<{ action: string; from: ProgrammeStatus | null; to: ProgrammeStatus }> = [
+  { action: 'CREATE', from: null, to: 'DRAFT' },
+  { action: 'PUBLISH', from: 'DRAFT', to: 'PUBLISHED' },
+  { action: 'START', from: 'PUBLISHED', to: 'RUNNING' },
+  { action: 'CLOSE', from: 'RUNNING', to: 'CLOSED' },
+];
+
+export async function seedProgrammes(tx: Transaction): Promise<void> {
+  const district = await tx.organisation.findUniqueOrThrow({ where: { code: 'demo-district' }, select: { id: true, path: true } });
+  const schools = await Promise.all(
+    (['demo-school-1', 'demo-school-2'] as const).map((code) => tx.organisation.findUniqueOrThrow({ where: { code }, select: { id: true, path: true } })),
+  );
+  const admins = await Promise.all(
+    ['district.admin', 'school.admin', 'school2.admin'].map((login) => tx.user.findUniqueOrThrow({ where: { login }, select: { id: true } })),
+  );
+  const [districtAdmin, ...schoolAdmins] = admins as [{ id: string }, { id: string }, { id: string }];
+  const catalogue = await tx.catalogue.findFirstOrThrow({ where: { code: 'national-2019', status: 'PUBLISHED' }, select: { id: true } });
+  const competencies = new Map(
+    (await tx.competency.findMany({ where: { catalogueId: catalogue.id }, select: { id: true, code: true } })).map((c) => [c.code, c.id]),
+  );
+
+  for (const spec of DEMO_PROGRAMMES) {
+    let programme = await tx.programme.findUnique({ where: { code: spec.code }, select: { id: true } });
+    if (!programme) {
+      const rules = parseProgrammeRules({ version: 1, ...spec.rules });
+      programme = await tx.programme.create({
+        data: {
+          code: spec.code,
+          name: spec.name,
+          description: spec.description,
+          status: spec.status,
+          districtId: district.id,
+          orgPath: district.path,
+          catalogueId: catalogue.id,
+          rules: rules as Prisma.InputJsonValue,
+          phases: { createMany: { data: spec.phases.map((p) => ({ kind: p.kind, startsOn: day(p.startsOn), endsOn: day(p.endsOn) })) } },
+          batches: {
+            createMany: {
+              data: spec.batches.map((b, position) => ({ name: b.name, startsOn: day(b.startsOn), endsOn: day(b.endsOn), stages: b.stages, position })),
+            },
+          },
+        },
+        select: { id: true },
+      });
+      const steps = LIFE_CYCLE.slice(0, LIFE_CYCLE.findIndex((step) => step.to === spec.status) + 1);
+      for (const step of steps) {
+        await tx.decision.create({
+          data: {
+            subjectType: 'Programme',
+            subjectId: programme.id,
+            actorId: districtAdmin.id,
+            action: step.action,
+            fromState: step.from,
+            toState: step.to,
+            comment: 'Demo data',
+            orgPath: district.path,
+          },
+        });
+      }
+    }
+
+    const batches = await tx.batch.findMany({ where: { programmeId: programme.id }, select: { id: true, name: true } });
+    await tx.batchSchool.createMany({
+      data: spec.batches.flatMap((b) => {
+        const batch = batches.find((row) => row.name === b.name);
+        return batch ? schools.map((school, i) => ({ batchId: batch.id, schoolId: school.id, orgPath: school.path, quota: b.quotas[i]! })) : [];
+      }),
+      skipDuplicates: true,
+    });
+
+    for (const [i, codes] of (spec.ranges ?? []).entries()) {
+      const school = schools[i]!;
+      const existing = await tx.schoolRange.findUnique({ where: { programmeId_schoolId: { programmeId: programme.id, schoolId: school.id } }, select: { id: true } });
+      if (existing) continue;
+      await tx.schoolRange.create({
+        data: {
+          programmeId: programme.id,
+          schoolId: school.id,
+          orgPath: school.path,
+          updatedById: schoolAdmins[i]!.id,
+          items: { createMany: { data: codes.map((code) => ({ competencyId: competencies.get(code) ?? missing(code) })) } },
+        },
+      });
+    }
+  }
+}
+
+function missing(code: string): never {
+  throw new Error(`Seed: competency ${code} is not in the national catalogue`);
+}

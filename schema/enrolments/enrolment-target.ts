@@ -1,0 +1,92 @@
+/**
+ * What enrolling a teacher needs, loaded and checked once: the school (the viewer must be its
+ * SCHOOL_ADMIN), the school's place in the batch (its quota), the programme and its rules.
+ */
+import { randomBytes } from 'node:crypto';
+import type { Context } from '../../api/context.js';
+import type { PrismaClient } from '../../api/db/client.js';
+import { authorizeOver } from '../authz.js';
+import { InvalidStateError, NotFoundError } from '../errors.js';
+import { parseProgrammeRules, type ProgrammeRules } from '../programmes/rules.js';
+
+export type Transaction = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0];
+
+export interface SchoolRef {
+  id: string;
+  path: string;
+  code: string;
+  name: string;
+}
+
+export interface EnrolmentTarget {
+  school: SchoolRef;
+  batchId: string;
+  programmeId: string;
+  /** Teachers the school may enrol in the batch. */
+  quota: number;
+  rules: ProgrammeRules;
+}
+
+/** Longest an enrolment transaction may run (bulk imports of 5,000 rows included), in milliseconds. */
+export const ENROLMENT_TRANSACTION_TIMEOUT_MS = 120_000;
+
+/**
+ * Loads a school the viewer administers (NOT_FOUND when invisible or not a school,
+ * FORBIDDEN_ACTION without SCHOOL_ADMIN over it).
+ */
+export async function loadAdministeredSchool(db: Transaction, context: Context, schoolId: string): Promise<SchoolRef> {
+  const school = await db.organisation.findFirst({
+    where: { id: schoolId, kind: 'SCHOOL', ...context.viewer.within('path') },
+    select: { id: true, path: true, code: true, name: true },
+  });
+  if (!school) throw new NotFoundError('School');
+  authorizeOver(context, ['SCHOOL_ADMIN'], school.path, 'School');
+  return school;
+}
+
+/**
+ * Loads and checks the target of an enrolment: the school must be visible and administered by
+ * the viewer, enrolled in the batch (else the batch is NOT_FOUND), and the programme not CLOSED.
+ */
+export async function loadEnrolmentTarget(db: Transaction, context: Context, batchId: string, schoolId: string): Promise<EnrolmentTarget> {
+  const school = await loadAdministeredSchool(db, context, schoolId);
+  const programme = await db.programme.findFirst({
+    where: { batches: { some: { id: batchId, schools: { some: { schoolId: school.id } } } } },
+    select: { id: true, status: true, rules: true },
+  });
+  if (!programme) throw new NotFoundError('Batch');
+  if (programme.status === 'CLOSED') throw new InvalidStateError('The programme is closed: no more teachers can be enrolled.');
+  const place = await db.batchSchool.findUniqueOrThrow({ where: { batchId_schoolId: { batchId, schoolId: school.id } }, select: { quota: true } });
+  return { school, batchId, programmeId: programme.id, quota: place.quota, rules: parseProgrammeRules(programme.rules) };
+}
+
+/**
+ * Serialises enrolments into one school until the transaction ends, so concurrent enrolments
+ * cannot together pass the quota or create two programme classes.
+ */
+export async function lockSchool(db: Transaction, schoolId: string): Promise<void> {
+  await db.$queryRaw`SELECT id FROM "Organisation" WHERE id = ${schoolId} FOR NO KEY UPDATE`;
+}
+
+/** Enrolments of the school in the batch (what the quota counts). */
+export function enrolledInBatch(db: Transaction, target: Pick<EnrolmentTarget, 'batchId' | 'school'>): Promise<number> {
+  return db.enrolment.count({ where: { batchId: target.batchId, schoolId: target.school.id } });
+}
+
+/** Name of the class created for a school's programme teachers when it has none. */
+export const programmeClassName = (schoolName: string) => `${schoolName} 提升工程2.0 班`;
+
+/** Creates the school's programme class (when a programme forms one class per school and the school has none). */
+export async function createProgrammeClass(db: Transaction, school: SchoolRef, key: { id: string; path: string }): Promise<void> {
+  await db.organisation.create({
+    data: {
+      id: key.id,
+      path: key.path,
+      kind: 'CLASS',
+      parentId: school.id,
+      code: `${school.code}-class-${randomBytes(3).toString('hex')}`,
+      name: programmeClassName(school.name),
+    },
+    select: { id: true },
+  });
+}

@@ -1,0 +1,159 @@
+import { z } from 'zod';
+import { builder } from '../builder.js';
+import { Organisation } from '../organisations/organisation.js';
+import { parseInput } from '../programmes/input.js';
+import { User } from '../users/user.js';
+import { loadAdministeredSchool } from './enrolment-target.js';
+import { schoolUnitErrors } from './errors.js';
+import { assertSchoolUsers, createSchoolUnit, loadSchoolUnit, MAX_UNIT_NAME_LENGTH, unitCodeSchema, unitNameSchema } from './school-units.js';
+
+/** Most users added to a group at once. */
+export const MAX_GROUP_MEMBERS_PER_CALL = 100;
+
+const id = z.object({ id: z.string() });
+
+const CreateGroupInput = builder.inputType('CreateGroupInput', {
+  description: 'A new teaching-research group (教研组) of a school.',
+  fields: (t) => ({
+    schoolId: t.globalID({ required: true, for: Organisation, description: 'The school; the viewer must be its school admin.' }),
+    name: t.string({ required: true, description: `1 to ${MAX_UNIT_NAME_LENGTH} characters; unique among the school’s groups (e.g. 语文教研组).` }),
+    code: t.string({ required: false, description: 'Stable code, unique across the service: 1 to 64 letters, digits, ".", "_" or "-". Default: generated.' }),
+  }),
+});
+const createGroupSchema = z.object({ schoolId: id, name: unitNameSchema, code: unitCodeSchema.nullish() });
+
+builder.mutationField('createGroup', (t) =>
+  t.prismaField({
+    type: 'Organisation',
+    description: 'Creates a teaching-research group (教研组) in a school. Only the school’s admins may.',
+    authScopes: { authenticated: true },
+    errors: { types: schoolUnitErrors, result: { description: 'The group is created.' }, dataField: { name: 'group', description: 'The new group.' } },
+    args: { input: t.arg({ type: CreateGroupInput, required: true, description: 'The school and the group’s name.' }) },
+    resolve: async (query, _root, args, context) => {
+      const input = parseInput(createGroupSchema, args.input);
+      const prisma = context.db.prisma;
+      const groupId = await prisma.$transaction(async (tx) => {
+        const school = await loadAdministeredSchool(tx, context, input.schoolId.id);
+        return createSchoolUnit(tx, school, 'GROUP', input.name, input.code ?? null);
+      });
+      return prisma.organisation.findUniqueOrThrow({ ...query, where: { id: groupId } });
+    },
+  }),
+);
+
+const SetGroupLeaderInput = builder.inputType('SetGroupLeaderInput', {
+  description: 'The leader (教研组组长) of a teaching-research group.',
+  fields: (t) => ({
+    groupId: t.globalID({ required: true, for: Organisation, description: 'The group; the viewer must be an admin of its school.' }),
+    userId: t.globalID({ required: true, for: User, description: 'A user of the school (their home organisation).' }),
+  }),
+});
+const setGroupLeaderSchema = z.object({ groupId: id, userId: id });
+
+builder.mutationField('setGroupLeader', (t) =>
+  t.prismaField({
+    type: 'RoleAssignment',
+    description:
+      'Makes a user of the school the leader (GROUP_LEADER) of one of its groups, replacing the previous leader; setting the same leader again ' +
+      'changes nothing. Only the school’s admins may.',
+    authScopes: { authenticated: true },
+    errors: { types: schoolUnitErrors, result: { description: 'The user leads the group.' }, dataField: { name: 'assignment', description: 'The GROUP_LEADER role on the group.' } },
+    args: { input: t.arg({ type: SetGroupLeaderInput, required: true, description: 'The group and its leader.' }) },
+    resolve: async (query, _root, args, context) => {
+      const input = parseInput(setGroupLeaderSchema, args.input);
+      const prisma = context.db.prisma;
+      const assignmentId = await prisma.$transaction(async (tx) => {
+        const group = await loadSchoolUnit(tx, context, input.groupId.id, 'GROUP');
+        await assertSchoolUsers(tx, context, [input.userId.id], group.schoolId);
+        await tx.roleAssignment.deleteMany({ where: { organisationId: group.id, role: 'GROUP_LEADER', userId: { not: input.userId.id } } });
+        const key = { userId: input.userId.id, role: 'GROUP_LEADER' as const, organisationId: group.id };
+        const assignment = await tx.roleAssignment.upsert({
+          where: { userId_role_organisationId: key },
+          create: { ...key, orgPath: group.path },
+          update: {},
+          select: { id: true },
+        });
+        return assignment.id;
+      });
+      return prisma.roleAssignment.findUniqueOrThrow({ ...query, where: { id: assignmentId } });
+    },
+  }),
+);
+
+const AddGroupMembersInput = builder.inputType('AddGroupMembersInput', {
+  description: 'Users of the school who join a teaching-research group.',
+  fields: (t) => ({
+    groupId: t.globalID({ required: true, for: Organisation, description: 'The group; the viewer must be an admin of its school.' }),
+    userIds: t.globalIDList({
+      required: true,
+      for: User,
+      description: `1 to ${MAX_GROUP_MEMBERS_PER_CALL} users of the school; those already members stay as they are.`,
+    }),
+  }),
+});
+const addGroupMembersSchema = z.object({
+  groupId: id,
+  userIds: z
+    .array(id)
+    .min(1, 'userIds must hold at least 1 user')
+    .max(MAX_GROUP_MEMBERS_PER_CALL, `userIds must hold at most ${MAX_GROUP_MEMBERS_PER_CALL} users`),
+});
+
+builder.mutationField('addGroupMembers', (t) =>
+  t.prismaField({
+    type: 'Organisation',
+    description:
+      'Adds users of the school to one of its teaching-research groups as members (a TEACHER role on the group). Adding a member twice changes ' +
+      'nothing. All or nothing: one user missing or of another school and none is added. Only the school’s admins may.',
+    authScopes: { authenticated: true },
+    errors: { types: schoolUnitErrors, result: { description: 'The users are members of the group.' }, dataField: { name: 'group', description: 'The group; query `members` for its members.' } },
+    args: { input: t.arg({ type: AddGroupMembersInput, required: true, description: 'The group and the users who join it.' }) },
+    resolve: async (query, _root, args, context) => {
+      const input = parseInput(addGroupMembersSchema, args.input);
+      const prisma = context.db.prisma;
+      const groupId = await prisma.$transaction(async (tx) => {
+        const group = await loadSchoolUnit(tx, context, input.groupId.id, 'GROUP');
+        const userIds = [...new Set(input.userIds.map((user) => user.id))];
+        await assertSchoolUsers(tx, context, userIds, group.schoolId);
+        await tx.roleAssignment.createMany({
+          data: userIds.map((userId) => ({ userId, role: 'TEACHER' as const, organisationId: group.id, orgPath: group.path })),
+          skipDuplicates: true,
+        });
+        return group.id;
+      });
+      return prisma.organisation.findUniqueOrThrow({ ...query, where: { id: groupId } });
+    },
+  }),
+);
+
+const RemoveGroupMemberInput = builder.inputType('RemoveGroupMemberInput', {
+  description: 'A member leaving a teaching-research group.',
+  fields: (t) => ({
+    groupId: t.globalID({ required: true, for: Organisation, description: 'The group; the viewer must be an admin of its school.' }),
+    userId: t.globalID({ required: true, for: User, description: 'A user of the school.' }),
+  }),
+});
+const removeGroupMemberSchema = z.object({ groupId: id, userId: id });
+
+builder.mutationField('removeGroupMember', (t) =>
+  t.prismaField({
+    type: 'Organisation',
+    description:
+      'Removes a member (their TEACHER role on the group) from a teaching-research group; a leader stays leader. Removing a non-member changes ' +
+      'nothing. Only the school’s admins may.',
+    authScopes: { authenticated: true },
+    errors: { types: schoolUnitErrors, result: { description: 'The user is no longer a member of the group.' }, dataField: { name: 'group', description: 'The group; query `members` for its members.' } },
+    args: { input: t.arg({ type: RemoveGroupMemberInput, required: true, description: 'The group and the member who leaves it.' }) },
+    resolve: async (query, _root, args, context) => {
+      const input = parseInput(removeGroupMemberSchema, args.input);
+      const prisma = context.db.prisma;
+      const groupId = await prisma.$transaction(async (tx) => {
+        const group = await loadSchoolUnit(tx, context, input.groupId.id, 'GROUP');
+        await assertSchoolUsers(tx, context, [input.userId.id], group.schoolId);
+        await tx.roleAssignment.deleteMany({ where: { userId: input.userId.id, role: 'TEACHER', organisationId: group.id } });
+        return group.id;
+      });
+      return prisma.organisation.findUniqueOrThrow({ ...query, where: { id: groupId } });
+    },
+  }),
+);

@@ -1,0 +1,269 @@
+/**
+ * Enrolment rules: how rows of a roster (a school's list of teachers, typed in one by one or
+ * imported from a file) become users and enrolments. Pure: the caller loads what exists, this
+ * decides each row's outcome and the writes, and nothing is written when any row fails.
+ */
+import { checkNationalId } from './national-id.js';
+
+/** Longest login, in characters. */
+export const MAX_LOGIN_LENGTH = 64;
+/** Longest display name, in characters. */
+export const MAX_DISPLAY_NAME_LENGTH = 100;
+/** Longest e-mail address, in characters. */
+export const MAX_EMAIL_LENGTH = 254;
+
+/** A login: 1 to 64 characters, no spaces or control characters. */
+export const LOGIN_PATTERN = /^[^\s\p{C}]{1,64}$/u;
+const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+export type ImportRowErrorCode =
+  | 'MISSING_FIELD'
+  | 'INVALID_VALUE'
+  | 'INVALID_NATIONAL_ID'
+  | 'DUPLICATE_ROW'
+  | 'LOGIN_TAKEN'
+  | 'NATIONAL_ID_TAKEN'
+  | 'ALREADY_ENROLLED'
+  | 'UNKNOWN_CLASS'
+  | 'QUOTA_EXCEEDED';
+
+export type RowOutcome = 'CREATED' | 'UPDATED' | 'UNCHANGED' | 'ERROR';
+
+/** One teacher as given: every field as text, blank when not given. */
+export interface RosterRow {
+  /** Spreadsheet row number (1-based, the header is row 1); 1 for a single enrolment. */
+  row: number;
+  login: string;
+  name: string;
+  email: string;
+  nationalId: string;
+  /** A class of the school: its ID, code or name. */
+  class: string;
+}
+
+export interface ExistingTeacher {
+  id: string;
+  login: string;
+  authSubject: string;
+  /** Home organisation. */
+  organisationId: string;
+  displayName: string;
+  email: string | null;
+  nationalIdHash: string | null;
+  nationalIdMasked: string | null;
+  /** Their enrolment in the programme, if any. */
+  enrolment: { id: string; batchId: string; schoolId: string; classId: string | null } | null;
+}
+
+export interface RosterContext {
+  schoolId: string;
+  batchId: string;
+  /** Teachers the school may enrol in the batch, and how many already are. */
+  quota: number;
+  enrolled: number;
+  /** The class every teacher joins when the programme forms one class per school; null otherwise. */
+  programmeClassId: string | null;
+  /** The school's classes. */
+  classes: ReadonlyArray<{ id: string; code: string; name: string }>;
+  /** Users whose login or auth subject is one of the rows' logins, with their enrolment in the programme. */
+  users: readonly ExistingTeacher[];
+  /** Users holding one of the rows' national ID hashes. */
+  nationalIdHolders: ReadonlyArray<{ id: string; nationalIdHash: string | null }>;
+  /** Keyed hash and masked form of a normalized national ID number. */
+  protect: (normalized: string) => { nationalIdHash: string; nationalIdMasked: string };
+  today: Date;
+}
+
+export interface PlannedRow {
+  row: number;
+  login: string;
+  outcome: RowOutcome;
+  code: ImportRowErrorCode | null;
+  message: string | null;
+  /** The row creates the teacher's account. */
+  accountCreated: boolean;
+}
+
+export interface UserDetails {
+  displayName: string;
+  email: string | null;
+  nationalIdHash: string | null;
+  nationalIdMasked: string | null;
+}
+
+export interface RosterWrites {
+  /** Accounts to create (home: the school). */
+  newUsers: Array<UserDetails & { login: string }>;
+  /** Existing accounts whose details change: their complete new details. */
+  userUpdates: Array<UserDetails & { id: string }>;
+  /** Enrolments to create, by the teacher's login (new accounts have no id yet). */
+  enrolments: Array<{ login: string; userId: string | null; classId: string | null }>;
+  /** Enrolments moving to another class. */
+  classChanges: Array<{ enrolmentId: string; teacherId: string; classId: string }>;
+}
+
+export interface RosterPlan {
+  rows: PlannedRow[];
+  writes: RosterWrites;
+  created: number;
+  updated: number;
+  unchanged: number;
+  errors: number;
+}
+
+type RowResult =
+  | { error: ImportRowErrorCode; message: string }
+  | {
+      login: string;
+      outcome: 'CREATED' | 'UPDATED' | 'UNCHANGED';
+      changes: string[];
+      newUser: (UserDetails & { login: string }) | null;
+      update: (UserDetails & { id: string }) | null;
+      enrol: { login: string; userId: string | null; classId: string | null } | null;
+      classChange: { enrolmentId: string; teacherId: string; classId: string } | null;
+    };
+
+/**
+ * Decides every row: CREATED (the teacher is enrolled now; `accountCreated` when their account
+ * is new), UPDATED (already enrolled in this batch; name, e-mail, national ID or class changed),
+ * UNCHANGED, or ERROR with a code. Blank optional fields leave what is stored unchanged. Rows
+ * that would enrol a teacher beyond the school's remaining quota fail with QUOTA_EXCEEDED, in row
+ * order. The writes are meant to be applied only when no row failed.
+ */
+export function planRoster(rows: readonly RosterRow[], context: RosterContext): RosterPlan {
+  const usersByLogin = new Map(context.users.map((user) => [user.login, user]));
+  const usersBySubject = new Map(context.users.map((user) => [user.authSubject, user]));
+  const holders = new Map(context.nationalIdHolders.map((holder) => [holder.nationalIdHash, holder.id]));
+  const seenLogins = new Map<string, number>();
+  const seenNationalIds = new Map<string, number>();
+
+  const findClass = (ref: string) => {
+    const byId = context.classes.find((klass) => klass.id === ref) ?? context.classes.find((klass) => klass.code === ref);
+    if (byId) return byId;
+    const named = context.classes.filter((klass) => klass.name === ref);
+    return named.length === 1 ? named[0]! : null;
+  };
+
+  const decide = (input: RosterRow): RowResult => {
+    const login = input.login.trim();
+    const name = input.name.trim();
+    const email = input.email.trim();
+    const nationalId = input.nationalId.trim();
+    const classRef = input.class.trim();
+
+    if (!login) return { error: 'MISSING_FIELD', message: 'The login is missing.' };
+    if (!name) return { error: 'MISSING_FIELD', message: 'The name is missing.' };
+    if (!LOGIN_PATTERN.test(login)) {
+      return { error: 'INVALID_VALUE', message: `The login must be 1 to ${MAX_LOGIN_LENGTH} characters without spaces.` };
+    }
+    if (name.length > MAX_DISPLAY_NAME_LENGTH) {
+      return { error: 'INVALID_VALUE', message: `The name must be at most ${MAX_DISPLAY_NAME_LENGTH} characters.` };
+    }
+    if (email && (email.length > MAX_EMAIL_LENGTH || !EMAIL_PATTERN.test(email))) {
+      return { error: 'INVALID_VALUE', message: `"${email.slice(0, 60)}" is not an e-mail address.` };
+    }
+    let nationalIdData: { nationalIdHash: string; nationalIdMasked: string } | null = null;
+    if (nationalId) {
+      const check = checkNationalId(nationalId, context.today);
+      if (!check.valid) return { error: 'INVALID_NATIONAL_ID', message: check.message };
+      nationalIdData = context.protect(check.normalized);
+    }
+
+    const firstRow = seenLogins.get(login);
+    if (firstRow !== undefined) return { error: 'DUPLICATE_ROW', message: `The login ${login} is also on row ${firstRow}.` };
+    seenLogins.set(login, input.row);
+    if (nationalIdData) {
+      const sameId = seenNationalIds.get(nationalIdData.nationalIdHash);
+      if (sameId !== undefined) return { error: 'DUPLICATE_ROW', message: `The same national ID number is also on row ${sameId}.` };
+      seenNationalIds.set(nationalIdData.nationalIdHash, input.row);
+    }
+
+    const user = usersByLogin.get(login) ?? null;
+    const subjectHolder = usersBySubject.get(login);
+    if ((subjectHolder && subjectHolder.login !== login) || (user && user.organisationId !== context.schoolId)) {
+      return { error: 'LOGIN_TAKEN', message: `The login ${login} belongs to a user of another organisation.` };
+    }
+    if (nationalIdData) {
+      const holder = holders.get(nationalIdData.nationalIdHash);
+      if (holder !== undefined && holder !== user?.id) {
+        return { error: 'NATIONAL_ID_TAKEN', message: 'The national ID number belongs to another user.' };
+      }
+    }
+    const enrolment = user?.enrolment ?? null;
+    if (enrolment && (enrolment.batchId !== context.batchId || enrolment.schoolId !== context.schoolId)) {
+      return { error: 'ALREADY_ENROLLED', message: `${login} is already enrolled in this programme in another batch.` };
+    }
+    let classId: string | null = context.programmeClassId;
+    if (classId === null && classRef) {
+      const klass = findClass(classRef);
+      if (!klass) return { error: 'UNKNOWN_CLASS', message: `The school has no class with the ID, code or name "${classRef.slice(0, 60)}".` };
+      classId = klass.id;
+    }
+
+    if (!user) {
+      const details = { displayName: name, email: email || null, ...(nationalIdData ?? { nationalIdHash: null, nationalIdMasked: null }) };
+      return { login, outcome: 'CREATED', changes: [], newUser: { login, ...details }, update: null, enrol: { login, userId: null, classId }, classChange: null };
+    }
+
+    const changes: string[] = [];
+    if (user.displayName !== name) changes.push('name');
+    if (email && user.email !== email) changes.push('e-mail');
+    if (nationalIdData && user.nationalIdHash !== nationalIdData.nationalIdHash) changes.push('national ID');
+    const update = changes.length
+      ? {
+          id: user.id,
+          displayName: name,
+          email: email || user.email,
+          nationalIdHash: nationalIdData?.nationalIdHash ?? user.nationalIdHash,
+          nationalIdMasked: nationalIdData?.nationalIdMasked ?? user.nationalIdMasked,
+        }
+      : null;
+    if (!enrolment) {
+      return { login, outcome: 'CREATED', changes, newUser: null, update, enrol: { login, userId: user.id, classId }, classChange: null };
+    }
+    const targetClass = classId ?? enrolment.classId;
+    const classChange = targetClass !== null && targetClass !== enrolment.classId ? { enrolmentId: enrolment.id, teacherId: user.id, classId: targetClass } : null;
+    if (classChange) changes.push('class');
+    return { login, outcome: changes.length ? 'UPDATED' : 'UNCHANGED', changes, newUser: null, update, enrol: null, classChange };
+  };
+
+  const decided = rows.map((row) => ({ row, result: decide(row) }));
+
+  let remaining = Math.max(0, context.quota - context.enrolled);
+  const planned: PlannedRow[] = decided.map(({ row, result }) => {
+    const login = row.login.trim();
+    if ('error' in result) return { row: row.row, login, outcome: 'ERROR', code: result.error, message: result.message, accountCreated: false };
+    if (result.enrol) {
+      if (remaining === 0) {
+        return {
+          row: row.row,
+          login,
+          outcome: 'ERROR',
+          code: 'QUOTA_EXCEEDED',
+          message: `The school’s quota for this batch (${context.quota} teachers, ${context.enrolled} enrolled before this import) is used up.`,
+          accountCreated: false,
+        };
+      }
+      remaining -= 1;
+    }
+    return {
+      row: row.row,
+      login,
+      outcome: result.outcome,
+      code: null,
+      message: result.changes.length ? `Changed: ${result.changes.join(', ')}.` : null,
+      accountCreated: result.newUser !== null,
+    };
+  });
+
+  const writes: RosterWrites = { newUsers: [], userUpdates: [], enrolments: [], classChanges: [] };
+  for (const { result } of decided) {
+    if ('error' in result) continue;
+    if (result.newUser) writes.newUsers.push(result.newUser);
+    if (result.update) writes.userUpdates.push(result.update);
+    if (result.enrol) writes.enrolments.push(result.enrol);
+    if (result.classChange) writes.classChanges.push(result.classChange);
+  }
+  const count = (outcome: RowOutcome) => planned.filter((row) => row.outcome === outcome).length;
+  return { rows: planned, writes, created: count('CREATED'), updated: count('UPDATED'), unchanged: count('UNCHANGED'), errors: count('ERROR') };
+}

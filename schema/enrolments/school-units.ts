@@ -1,0 +1,83 @@
+/**
+ * Classes (班级) and teaching-research groups (教研组) of a school, and the school's users who
+ * join them: shared loading and checks of the class and group mutations.
+ */
+import { randomBytes } from 'node:crypto';
+import { z } from 'zod';
+import type { Context } from '../../api/context.js';
+import { Prisma } from '../../api/db/generated/prisma/client.js';
+import { authorizeOver } from '../authz.js';
+import { ConflictError, NotFoundError } from '../errors.js';
+import { newOrganisationKey } from '../organisations/tree.js';
+import { userVisibleWhere } from '../users/user.js';
+import type { SchoolRef, Transaction } from './enrolment-target.js';
+
+export type UnitKind = 'CLASS' | 'GROUP';
+
+/** Longest class or group name, in characters. */
+export const MAX_UNIT_NAME_LENGTH = 100;
+
+export const unitNameSchema = z
+  .string()
+  .trim()
+  .min(1, 'name must not be empty')
+  .max(MAX_UNIT_NAME_LENGTH, `name must be at most ${MAX_UNIT_NAME_LENGTH} characters`);
+
+export const unitCodeSchema = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, 'code must be 1 to 64 letters, digits, ".", "_" or "-", starting with a letter or digit');
+
+const label = (kind: UnitKind) => (kind === 'CLASS' ? 'Class' : 'Group');
+
+export interface SchoolUnit {
+  id: string;
+  path: string;
+  /** The school the class or group belongs to. */
+  schoolId: string;
+}
+
+/**
+ * Loads a class or group the viewer administers: NOT_FOUND when missing, invisible or of another
+ * kind; FORBIDDEN_ACTION without SCHOOL_ADMIN over it.
+ */
+export async function loadSchoolUnit(db: Transaction, context: Context, id: string, kind: UnitKind): Promise<SchoolUnit> {
+  const unit = await db.organisation.findFirst({ where: { id, kind, ...context.viewer.within('path') }, select: { id: true, path: true, parentId: true } });
+  if (!unit || !unit.parentId) throw new NotFoundError(label(kind));
+  authorizeOver(context, ['SCHOOL_ADMIN'], unit.path, label(kind));
+  return { id: unit.id, path: unit.path, schoolId: unit.parentId };
+}
+
+/**
+ * Checks that every user is visible to the viewer (else NOT_FOUND) and has the school as home
+ * (else CONFLICT).
+ */
+export async function assertSchoolUsers(db: Transaction, context: Context, userIds: readonly string[], schoolId: string): Promise<void> {
+  const ids = [...new Set(userIds)];
+  const users = await db.user.findMany({ where: { id: { in: ids }, ...userVisibleWhere(context) }, select: { id: true, login: true, organisationId: true } });
+  if (users.length < ids.length) throw new NotFoundError('User');
+  const outsiders = users.filter((user) => user.organisationId !== schoolId);
+  if (outsiders.length) {
+    throw new ConflictError(`Not users of this school: ${outsiders.map((user) => user.login).join(', ')}. Only the school’s own users may join its classes and groups.`);
+  }
+}
+
+/**
+ * Creates a class or group under the school. CONFLICT when the school already has one of that
+ * kind with the name, or the code is taken.
+ */
+export async function createSchoolUnit(db: Transaction, school: SchoolRef, kind: UnitKind, name: string, code: string | null): Promise<string> {
+  const sameName = await db.organisation.findFirst({ where: { parentId: school.id, kind, name }, select: { id: true } });
+  if (sameName) throw new ConflictError(`The school already has a ${label(kind).toLowerCase()} named "${name}".`);
+  const key = newOrganisationKey(school.path);
+  try {
+    await db.organisation.create({
+      data: { ...key, kind, name, parentId: school.id, code: code ?? `${school.code}-${kind.toLowerCase()}-${randomBytes(3).toString('hex')}` },
+      select: { id: true },
+    });
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') throw new ConflictError(`The code "${code}" is taken.`);
+    throw error;
+  }
+  return key.id;
+}

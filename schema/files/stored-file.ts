@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { DEFAULT_LINK_TTL_SECONDS, DOWNLOAD_PATH_PREFIX, MAX_LINK_TTL_SECONDS, signDownloadToken } from '../../api/storage/download-link.js';
+import { builder } from '../builder.js';
+
+/**
+ * An uploaded file's metadata. Visible to viewers who can see the organisation owning it; its
+ * bytes are only reachable through `downloadUrl`, a short-lived link bound to the viewer.
+ */
+export const StoredFile = builder.prismaObject('StoredFile', {
+  description: 'An uploaded file: its name, type, size and sha256. Download it through `downloadUrl`.',
+  authScopes: (file) => ({ visible: file.orgPath }),
+  fields: (t) => ({
+    filename: t.exposeString('filename', { description: 'The name it was uploaded under (folder parts removed; at most 200 characters).' }),
+    contentType: t.exposeString('contentType', { description: 'Media type, as recognised from the content (e.g. "application/pdf").' }),
+    size: t.exposeInt('size', { description: 'Size in bytes.' }),
+    sha256: t.exposeString('sha256', { description: 'SHA-256 of the bytes, as 64 lower-case hex digits.' }),
+    uploadedAt: t.expose('createdAt', { type: 'DateTime', description: 'When it was uploaded.' }),
+    downloadUrl: t.string({
+      description:
+        'A link downloading the file, as a path on this API ("/files/<token>"): valid for `ttlSeconds` and only for the viewer it was made for, ' +
+        'who must still be able to see the file when using it. No Authorization header is needed to follow it.',
+      authScopes: { authenticated: true },
+      args: {
+        ttlSeconds: t.arg.int({
+          required: false,
+          defaultValue: DEFAULT_LINK_TTL_SECONDS,
+          description: `How long the link works, in seconds: 1 to ${MAX_LINK_TTL_SECONDS} (default ${DEFAULT_LINK_TTL_SECONDS}).`,
+          validate: z
+            .number()
+            .int()
+            .min(1, 'ttlSeconds must be at least 1')
+            .max(MAX_LINK_TTL_SECONDS, `ttlSeconds must be at most ${MAX_LINK_TTL_SECONDS} (one hour)`),
+        }),
+      },
+      select: { id: true },
+      resolve: async (file, args, context) => {
+        const token = await signDownloadToken(
+          context.files.linkSecret,
+          { fileId: file.id, userId: context.viewer.user!.id },
+          args.ttlSeconds ?? DEFAULT_LINK_TTL_SECONDS,
+        );
+        return `${DOWNLOAD_PATH_PREFIX}${token}`;
+      },
+    }),
+  }),
+});

@@ -1,0 +1,8 @@
+import { InputValidationError } from '@pothos/plugin-validation';
+import { AppError, ConflictError, ForbiddenActionError, InvalidStateError, NotFoundError } from '../errors.js';
+
+/**
+ * Typed errors a programme mutation may return, most specific first: the errors plugin picks the
+ * first class the thrown error is an instance of, and AppError is the catch-all.
+ */
+export const programmeErrors = [InputValidationError, NotFoundError, ForbiddenActionError, InvalidStateError, ConflictError, AppError];

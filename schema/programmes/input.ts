@@ -1,0 +1,117 @@
+/**
+ * Input objects shared by the programme mutations, and the zod schemas that validate them.
+ * Limits live here and are stated in the descriptions.
+ */
+import { InputValidationError } from '@pothos/plugin-validation';
+import { z } from 'zod';
+import { builder } from '../builder.js';
+import { DateScalar } from './date.js';
+import { PhaseKind, SchoolStage } from './enums.js';
+import { rulesInputSchema } from './rules-types.js';
+
+/** Most batches a programme holds. */
+export const MAX_BATCHES = 20;
+/** Most phases a programme holds (one per phase kind). */
+export const MAX_PHASES = 4;
+/** Longest programme or batch name, in characters. */
+export const MAX_NAME_LENGTH = 200;
+/** Longest programme description, in characters. */
+export const MAX_DESCRIPTION_LENGTH = 4000;
+/** Longest comment on a state change, in characters. */
+export const MAX_COMMENT_LENGTH = 2000;
+
+export const ProgrammePhaseInput = builder.inputType('ProgrammePhaseInput', {
+  description: 'A phase and its dates (inclusive).',
+  fields: (t) => ({
+    kind: t.field({ type: PhaseKind, required: true, description: 'At most one phase of each kind.' }),
+    startsOn: t.field({ type: DateScalar, required: true, description: 'First day.' }),
+    endsOn: t.field({ type: DateScalar, required: true, description: 'Last day; on or after startsOn.' }),
+  }),
+});
+
+export const BatchInput = builder.inputType('BatchInput', {
+  description: 'A batch (批次): a name unique within the programme, its dates (inclusive) and the school stages it is for.',
+  fields: (t) => ({
+    name: t.string({ required: true, description: `1 to ${MAX_NAME_LENGTH} characters; unique within the programme. Updates match batches by name.` }),
+    startsOn: t.field({ type: DateScalar, required: true, description: 'First day.' }),
+    endsOn: t.field({ type: DateScalar, required: true, description: 'Last day; on or after startsOn.' }),
+    stages: t.field({ type: [SchoolStage], required: true, description: 'School stages the batch is for: 1 to 5, no repeats.' }),
+  }),
+});
+
+const text = (what: string, max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, `${what} must not be empty`)
+    .max(max, `${what} must be at most ${max} characters`);
+
+export const nameSchema = text('name', MAX_NAME_LENGTH);
+export const descriptionSchema = z.string().trim().max(MAX_DESCRIPTION_LENGTH, `description must be at most ${MAX_DESCRIPTION_LENGTH} characters`);
+export const commentSchema = z.string().trim().max(MAX_COMMENT_LENGTH, `comment must be at most ${MAX_COMMENT_LENGTH} characters`);
+export const codeSchema = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, 'code must be 1 to 64 letters, digits, ".", "_" or "-", starting with a letter or digit');
+
+const dateRange = <T extends { startsOn: Date; endsOn: Date }>(value: T, ctx: z.RefinementCtx) => {
+  if (value.startsOn > value.endsOn) ctx.addIssue({ code: 'custom', path: ['endsOn'], message: 'endsOn must be on or after startsOn' });
+};
+
+/** Reports the second and later occurrences of a key in a list, at `[index, field]`. */
+const unique =
+  <T>(field: keyof T & string, key: (item: T) => string) =>
+  (items: T[], ctx: z.RefinementCtx) => {
+    const seen = new Set<string>();
+    items.forEach((item, index) => {
+      const k = key(item);
+      if (seen.has(k)) ctx.addIssue({ code: 'custom', path: [index, field], message: `${field} "${k}" is given twice` });
+      seen.add(k);
+    });
+  };
+
+export const phasesSchema = z
+  .array(
+    z.object({ kind: z.enum(['PREPARATION', 'IMPLEMENTATION', 'SUMMARY', 'FOLLOW_UP']), startsOn: z.date(), endsOn: z.date() }).superRefine(dateRange),
+  )
+  .max(MAX_PHASES, `at most ${MAX_PHASES} phases`)
+  .superRefine(unique('kind', (phase) => phase.kind));
+
+export const batchesSchema = z
+  .array(
+    z
+      .object({
+        name: nameSchema,
+        startsOn: z.date(),
+        endsOn: z.date(),
+        stages: z
+          .array(z.enum(['KINDERGARTEN', 'PRIMARY', 'JUNIOR_SECONDARY', 'SENIOR_SECONDARY', 'VOCATIONAL']))
+          .min(1, 'stages must name at least one school stage')
+          .refine((stages) => new Set(stages).size === stages.length, 'stages must not repeat'),
+      })
+      .superRefine(dateRange),
+  )
+  .max(MAX_BATCHES, `at most ${MAX_BATCHES} batches`)
+  .superRefine(unique('name', (batch) => batch.name));
+
+export type PhasesValue = z.infer<typeof phasesSchema>;
+export type BatchesValue = z.infer<typeof batchesSchema>;
+
+export { rulesInputSchema };
+
+/**
+ * Validates a mutation's `input` with zod; on failure throws the `ValidationError` result with
+ * issue paths starting at "input".
+ */
+export function parseInput<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  throw new InputValidationError({
+    issues: result.error.issues.map((issue) => ({ message: issue.message, path: ['input', ...issue.path] })),
+  });
+}
+
+/** One input problem reported like a failed zod check (for checks that need the database). */
+export function inputIssue(path: Array<string | number>, message: string): InputValidationError {
+  return new InputValidationError({ issues: [{ message, path: ['input', ...path] }] });
+}

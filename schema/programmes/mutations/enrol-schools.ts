@@ -1,0 +1,144 @@
+import { InputValidationError } from '@pothos/plugin-validation';
+import { z } from 'zod';
+import { builder } from '../../builder.js';
+import { AppError, ErrorInterface, InvalidStateError, NotFoundError } from '../../errors.js';
+import { Organisation } from '../../organisations/organisation.js';
+import { Batch } from '../batch.js';
+import { programmeErrors } from '../errors.js';
+import { parseInput } from '../input.js';
+import { programmeVisibleWhere } from '../visibility.js';
+import { authorizeProgrammeChange } from './load.js';
+
+/** Most schools one enrolSchools call takes. */
+export const MAX_SCHOOLS_PER_CALL = 100;
+/** Largest quota of one school in one batch (teachers). */
+export const MAX_QUOTA = 100_000;
+
+/** A school's quota would fall below the teachers it already has enrolled in the batch. */
+export class QuotaBelowEnrolledError extends AppError {
+  constructor(
+    readonly schoolName: string,
+    readonly quota: number,
+    readonly enrolled: number,
+  ) {
+    super(`${schoolName} already has ${enrolled} teachers enrolled in the batch; its quota cannot be ${quota}.`, 'QUOTA_BELOW_ENROLLED');
+    this.name = 'QuotaBelowEnrolledError';
+  }
+}
+
+builder.objectType(QuotaBelowEnrolledError, {
+  name: 'QuotaBelowEnrolledError',
+  description: 'A quota would fall below the teachers already enrolled; nothing was changed.',
+  interfaces: [ErrorInterface],
+  fields: (t) => ({
+    schoolName: t.exposeString('schoolName'),
+    quota: t.exposeInt('quota', { description: 'The quota asked for (teachers).' }),
+    enrolled: t.exposeInt('enrolled', { description: 'Teachers of the school already enrolled in the batch.' }),
+  }),
+});
+
+const SchoolQuotaInput = builder.inputType('SchoolQuotaInput', {
+  description: 'A school and its quota (名额) of teachers in the batch.',
+  fields: (t) => ({
+    schoolId: t.globalID({ required: true, for: Organisation, description: 'A school of the programme’s district.' }),
+    quota: t.int({ required: true, description: `Teachers the school may enrol in the batch: 0 to ${MAX_QUOTA}.` }),
+  }),
+});
+
+const EnrolSchoolsInput = builder.inputType('EnrolSchoolsInput', {
+  description: 'Schools to enrol in a batch, or whose quotas to change.',
+  fields: (t) => ({
+    batchId: t.globalID({ required: true, for: Batch }),
+    schools: t.field({ type: [SchoolQuotaInput], required: true, description: `1 to ${MAX_SCHOOLS_PER_CALL} schools, each once.` }),
+  }),
+});
+
+const enrolSchoolsSchema = z.object({
+  batchId: z.object({ id: z.string() }),
+  schools: z
+    .array(
+      z.object({
+        schoolId: z.object({ id: z.string() }),
+        quota: z.int('quota must be an integer').min(0, 'quota must be 0 or more').max(MAX_QUOTA, `quota must be at most ${MAX_QUOTA}`),
+      }),
+    )
+    .min(1, 'schools must name at least one school')
+    .max(MAX_SCHOOLS_PER_CALL, `schools must name at most ${MAX_SCHOOLS_PER_CALL} schools`)
+    .superRefine((schools, ctx) => {
+      const seen = new Set<string>();
+      schools.forEach((school, index) => {
+        if (seen.has(school.schoolId.id)) ctx.addIssue({ code: 'custom', path: [index, 'schoolId'], message: 'the school is given twice' });
+        seen.add(school.schoolId.id);
+      });
+    }),
+});
+
+builder.mutationField('enrolSchools', (t) =>
+  t.prismaField({
+    type: 'Batch',
+    description:
+      'Enrols schools of the programme’s district in a batch with their quotas, or changes their quotas. Only the district’s admins may; ' +
+      'not once the programme is CLOSED. A quota below the school’s enrolled teachers is refused (QUOTA_BELOW_ENROLLED). All or nothing.',
+    authScopes: { authenticated: true },
+    errors: {
+      types: [QuotaBelowEnrolledError, ...programmeErrors],
+      dataField: { name: 'batch', description: 'The batch with its schools.' },
+    },
+    args: { input: t.arg({ type: EnrolSchoolsInput, required: true }) },
+    resolve: async (query, _root, args, context) => {
+      const input = parseInput(enrolSchoolsSchema, args.input);
+      const prisma = context.db.prisma;
+      const batch = await prisma.batch.findFirst({
+        where: { id: input.batchId.id, programme: programmeVisibleWhere(context) },
+        select: { id: true, programme: { select: { orgPath: true, status: true } } },
+      });
+      if (!batch) throw new NotFoundError('Batch');
+      const districtPath = batch.programme.orgPath;
+      authorizeProgrammeChange(context, districtPath, 'Batch');
+      if (batch.programme.status === 'CLOSED') throw new InvalidStateError('The programme is CLOSED; its schools and quotas can no longer change.');
+
+      const ids = input.schools.map((school) => school.schoolId.id);
+      const schools = await prisma.organisation.findMany({
+        where: { id: { in: ids }, ...context.viewer.within('path') },
+        select: { id: true, kind: true, path: true, name: true },
+      });
+      const byId = new Map(schools.map((school) => [school.id, school]));
+      const issues: Array<{ message: string; path: Array<string | number> }> = [];
+      input.schools.forEach((entry, index) => {
+        const school = byId.get(entry.schoolId.id);
+        if (!school) throw new NotFoundError('School');
+        const path = ['input', 'schools', index, 'schoolId'];
+        if (school.kind !== 'SCHOOL') issues.push({ path, message: `${school.name} is a ${school.kind.toLowerCase()}, not a school` });
+        else if (!school.path.startsWith(districtPath)) issues.push({ path, message: `${school.name} is not in the programme’s district` });
+      });
+      if (issues.length) throw new InputValidationError({ issues });
+
+      await prisma.$transaction(async (tx) => {
+        const enrolled = await tx.enrolment.groupBy({ by: ['schoolId'], where: { batchId: batch.id, schoolId: { in: ids } }, _count: { _all: true } });
+        const enrolledBySchool = new Map(enrolled.map((row) => [row.schoolId, row._count._all]));
+        for (const entry of input.schools) {
+          const count = enrolledBySchool.get(entry.schoolId.id) ?? 0;
+          if (entry.quota < count) throw new QuotaBelowEnrolledError(byId.get(entry.schoolId.id)!.name, entry.quota, count);
+        }
+        const existing = await tx.batchSchool.findMany({ where: { batchId: batch.id, schoolId: { in: ids } }, select: { schoolId: true, quota: true } });
+        const current = new Map(existing.map((row) => [row.schoolId, row.quota]));
+        const fresh = input.schools.filter((entry) => !current.has(entry.schoolId.id));
+        if (fresh.length) {
+          await tx.batchSchool.createMany({
+            data: fresh.map((entry) => ({ batchId: batch.id, schoolId: entry.schoolId.id, orgPath: byId.get(entry.schoolId.id)!.path, quota: entry.quota })),
+          });
+        }
+        // One UPDATE per distinct new quota, not per school.
+        const changed = new Map<number, string[]>();
+        for (const entry of input.schools) {
+          const old = current.get(entry.schoolId.id);
+          if (old !== undefined && old !== entry.quota) changed.set(entry.quota, [...(changed.get(entry.quota) ?? []), entry.schoolId.id]);
+        }
+        for (const [quota, schoolIds] of changed) {
+          await tx.batchSchool.updateMany({ where: { batchId: batch.id, schoolId: { in: schoolIds } }, data: { quota } });
+        }
+      });
+      return prisma.batch.findUniqueOrThrow({ ...query, where: { id: batch.id } });
+    },
+  }),
+);

@@ -1,0 +1,100 @@
+import { InputValidationError } from '@pothos/plugin-validation';
+import { decodeGlobalID } from '@pothos/plugin-relay';
+import { z } from 'zod';
+import { builder } from '../builder.js';
+import { AppError, ForbiddenActionError, InvalidStateError, NotFoundError } from '../errors.js';
+import { recordDecision } from '../history/decision.js';
+import { Organisation } from '../organisations/organisation.js';
+import { Programme } from '../programmes/programme.js';
+import { UnknownCompetenciesError } from './errors.js';
+import { schoolAdminsProgramme } from './school-access.js';
+import { SchoolRange } from './school-range.js';
+
+/** Most competencies a school range may hold. */
+export const MAX_RANGE_COMPETENCIES = 100;
+
+const SetSchoolRangeInput = builder.inputType('SetSchoolRangeInput', {
+  description: 'The whole new range of a school in a programme; it replaces the previous one.',
+  fields: (t) => ({
+    programmeId: t.globalID({ required: true, for: Programme, description: 'A programme with the school in one of its batches; not CLOSED.' }),
+    schoolId: t.globalID({ required: true, for: Organisation, description: 'The school; the viewer must be its school admin.' }),
+    competencyIds: t.idList({
+      required: true,
+      description: `Competencies of the programme’s catalogue: 1 to ${MAX_RANGE_COMPETENCIES} (repeats count once).`,
+    }),
+  }),
+});
+
+// Checked in the resolver, not with `validate`, so that a failure is returned as a ValidationError result.
+const competencyIdsSchema = z
+  .array(z.string())
+  .min(1, 'competencyIds must name at least one competency')
+  .max(MAX_RANGE_COMPETENCIES, `competencyIds must name at most ${MAX_RANGE_COMPETENCIES} competencies`);
+
+function competencyDbId(globalId: string): string | null {
+  try {
+    const decoded = decodeGlobalID(globalId);
+    return decoded.typename === 'Competency' ? decoded.id : null;
+  } catch {
+    return null;
+  }
+}
+
+builder.mutationField('setSchoolRange', (t) =>
+  t.prismaField({
+    type: SchoolRange,
+    description:
+      'Sets the competencies a school’s teachers may select in a programme, replacing the previous range. ' +
+      'Only the school’s admins may; every competency must be in the programme’s catalogue. Recorded in the range’s history (SET_RANGE).',
+    authScopes: { authenticated: true },
+    errors: {
+      types: [InputValidationError, NotFoundError, ForbiddenActionError, InvalidStateError, UnknownCompetenciesError, AppError],
+      dataField: { name: 'schoolRange', description: 'The range as now set.' },
+    },
+    args: { input: t.arg({ type: SetSchoolRangeInput, required: true }) },
+    resolve: async (query, _root, args, context) => {
+      const { programmeId, schoolId } = args.input;
+      const checked = competencyIdsSchema.safeParse(args.input.competencyIds.map(String));
+      if (!checked.success) {
+        throw new InputValidationError({ issues: checked.error.issues.map((issue) => ({ message: issue.message, path: ['input', 'competencyIds', ...issue.path] })) });
+      }
+      const { school, programme } = await schoolAdminsProgramme(context, programmeId.id, schoolId.id);
+      const prisma = context.db.prisma;
+
+      const given = [...new Set(checked.data)];
+      const dbIds = given.map(competencyDbId);
+      const wanted = [...new Set(dbIds.filter((id): id is string => id !== null))];
+      const found = await prisma.competency.findMany({
+        where: { id: { in: wanted }, catalogueId: programme.catalogueId },
+        select: { id: true, code: true },
+        orderBy: [{ position: 'asc' }, { id: 'asc' }],
+      });
+      const known = new Set(found.map((competency) => competency.id));
+      const unknown = given.filter((_, i) => !known.has(dbIds[i] ?? ''));
+      if (unknown.length) throw new UnknownCompetenciesError(unknown);
+
+      const actorId = context.viewer.user!.id;
+      const key = { programmeId_schoolId: { programmeId: programme.id, schoolId: school.id } };
+      const range = await prisma.$transaction(async (tx) => {
+        const saved = await tx.schoolRange.upsert({
+          where: key,
+          create: { programmeId: programme.id, schoolId: school.id, orgPath: school.path, updatedById: actorId },
+          update: { updatedById: actorId, updatedAt: new Date() },
+          select: { id: true },
+        });
+        await tx.schoolRangeItem.deleteMany({ where: { rangeId: saved.id } });
+        await tx.schoolRangeItem.createMany({ data: found.map((competency) => ({ rangeId: saved.id, competencyId: competency.id })) });
+        await recordDecision(tx, {
+          subjectType: 'SchoolRange',
+          subjectId: saved.id,
+          actorId,
+          action: 'SET_RANGE',
+          comment: `${found.length} competencies: ${found.map((competency) => competency.code).join(', ')}`,
+          orgPath: school.path,
+        });
+        return saved;
+      });
+      return prisma.schoolRange.findUniqueOrThrow({ ...query, where: { id: range.id } });
+    },
+  }),
+);

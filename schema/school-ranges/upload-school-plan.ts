@@ -1,0 +1,101 @@
+import { InputValidationError } from '@pothos/plugin-validation';
+import type { FileKind } from '../../api/storage/file-types.js';
+import { builder } from '../builder.js';
+import { AppError, ForbiddenActionError, InvalidStateError, NotFoundError } from '../errors.js';
+import { FileTooLargeError, FileTypeNotAllowedError } from '../files/errors.js';
+import { storeUpload } from '../files/store-upload.js';
+import { Upload } from '../files/upload-scalar.js';
+import { recordDecision } from '../history/decision.js';
+import { Organisation } from '../organisations/organisation.js';
+import { Programme } from '../programmes/programme.js';
+import { parseProgrammeRules } from '../programmes/rules.js';
+import { selectionCounts } from '../selections/progress.js';
+import { planGateReached } from '../selections/rules.js';
+import { GateNotReachedError } from './errors.js';
+import { schoolAdminsProgramme } from './school-access.js';
+import { SchoolPlan } from './school-plan.js';
+
+/** Largest school plan accepted: 20 MB (20 × 1024 × 1024 bytes). */
+export const SCHOOL_PLAN_MAX_BYTES = 20 * 1024 * 1024;
+/** Types a school plan may have. */
+export const SCHOOL_PLAN_TYPES: readonly FileKind[] = ['pdf', 'doc', 'docx'];
+
+const UploadSchoolPlanInput = builder.inputType('UploadSchoolPlanInput', {
+  description: 'A school’s IT development plan for a programme; it replaces the previous one.',
+  fields: (t) => ({
+    programmeId: t.globalID({ required: true, for: Programme, description: 'A programme with the school in one of its batches; not CLOSED.' }),
+    schoolId: t.globalID({ required: true, for: Organisation, description: 'The school; the viewer must be its school admin.' }),
+    file: t.field({
+      type: Upload,
+      required: true,
+      description: `The plan: PDF, DOC or DOCX (by extension and by content), at most 20 MB (${SCHOOL_PLAN_MAX_BYTES} bytes).`,
+    }),
+  }),
+});
+
+builder.mutationField('uploadSchoolPlan', (t) =>
+  t.prismaField({
+    type: SchoolPlan,
+    description:
+      'Uploads a school’s IT development plan for a programme, replacing the previous one (whose file is kept). Only the school’s admins may. ' +
+      'Where the programme sets a plan gate (rules.selection.schoolPlanGateRate), the share of the school’s enrolled teachers with a submitted ' +
+      'or approved selection must have reached it. Send as a multipart request; recorded in the plan’s history (UPLOAD, with the sha256).',
+    authScopes: { authenticated: true },
+    errors: {
+      types: [
+        InputValidationError,
+        NotFoundError,
+        ForbiddenActionError,
+        InvalidStateError,
+        GateNotReachedError,
+        FileTooLargeError,
+        FileTypeNotAllowedError,
+        AppError,
+      ],
+      dataField: { name: 'schoolPlan', description: 'The plan as now uploaded.' },
+    },
+    args: { input: t.arg({ type: UploadSchoolPlanInput, required: true }) },
+    resolve: async (query, _root, args, context) => {
+      const { programmeId, schoolId, file } = args.input;
+      const { school, programme } = await schoolAdminsProgramme(context, programmeId.id, schoolId.id);
+      const prisma = context.db.prisma;
+
+      const gateRate = parseProgrammeRules(programme.rules).selection.schoolPlanGateRate;
+      if (gateRate !== undefined) {
+        const [counts] = await selectionCounts(prisma, programme.id, [school.id]);
+        const selected = counts!.submitted + counts!.approved;
+        const gate = planGateReached({ selected, total: counts!.enrolled }, gateRate);
+        if (!gate.reached) throw new GateNotReachedError(selected, counts!.enrolled, gate.rate, gateRate);
+      }
+
+      const actorId = context.viewer.user!.id;
+      const plan = await storeUpload(
+        prisma,
+        context.files.storage,
+        file,
+        { allowedTypes: SCHOOL_PLAN_TYPES, maxBytes: SCHOOL_PLAN_MAX_BYTES, orgPath: school.path, uploadedById: actorId },
+        async (tx, stored) => {
+          const key = { programmeId_schoolId: { programmeId: programme.id, schoolId: school.id } };
+          const previous = await tx.schoolPlan.findUnique({ where: key, select: { file: { select: { sha256: true } } } });
+          const saved = await tx.schoolPlan.upsert({
+            where: key,
+            create: { programmeId: programme.id, schoolId: school.id, orgPath: school.path, fileId: stored.id, uploadedById: actorId },
+            update: { fileId: stored.id, uploadedById: actorId, uploadedAt: new Date() },
+            select: { id: true },
+          });
+          await recordDecision(tx, {
+            subjectType: 'SchoolPlan',
+            subjectId: saved.id,
+            actorId,
+            action: 'UPLOAD',
+            comment:
+              `sha256 ${stored.sha256}: ${stored.filename} (${stored.size} bytes)` + (previous ? `; replaces sha256 ${previous.file.sha256}` : ''),
+            orgPath: school.path,
+          });
+          return saved;
+        },
+      );
+      return prisma.schoolPlan.findUniqueOrThrow({ ...query, where: { id: plan.id } });
+    },
+  }),
+);

@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import { builder } from '../../builder.js';
+import { Enrolment } from '../../enrolments/enrolment.js';
+import { ForbiddenActionError, InvalidStateError } from '../../errors.js';
+import { recordDecision } from '../../history/decision.js';
+import { parseInput } from '../../programmes/input.js';
+import { SelectionRejectedError } from '../check.js';
+import { MAX_SELECTED_COMPETENCIES, assertProgrammeOpen, evaluateSelection, loadVisibleEnrolment } from '../evaluation.js';
+import { selectionErrors } from './errors.js';
+import { competencyIdsSchema, globalIdSchema } from './input.js';
+import { writeSelection } from './write-selection.js';
+
+const SubmitSelectionInput = builder.inputType('SubmitSelectionInput', {
+  description: 'A teacher’s competency selection for one of their enrolments.',
+  fields: (t) => ({
+    enrolmentId: t.globalID({ required: true, for: Enrolment, description: 'The teacher’s own enrolment.' }),
+    competencyIds: t.idList({
+      required: true,
+      description: `Competency IDs in the order chosen: 1 to ${MAX_SELECTED_COMPETENCIES}, from the programme’s catalogue and the school’s range.`,
+    }),
+  }),
+});
+
+const submitSelectionSchema = z.object({ enrolmentId: globalIdSchema, competencyIds: competencyIdsSchema(1) });
+
+builder.mutationField('submitSelection', (t) =>
+  t.prismaField({
+    type: 'Selection',
+    description:
+      'Submits the teacher’s own selection while the programme is published or running and their window is open. ' +
+      'A selection breaking the rules is refused with every violation (SelectionRejectedError) and nothing changes. ' +
+      'It becomes SUBMITTED when the programme requires the school’s review, else APPROVED at once. ' +
+      'A SUBMITTED or RETURNED selection is replaced; an APPROVED one is final.',
+    authScopes: { authenticated: true },
+    errors: { types: selectionErrors, result: { description: 'The selection as submitted.' }, dataField: { name: 'selection', description: 'The saved selection.' } },
+    args: { input: t.arg({ description: 'What to do; see the input type.', type: SubmitSelectionInput, required: true }) },
+    resolve: async (query, _root, args, context) => {
+      const input = parseInput(submitSelectionSchema, args.input);
+      const prisma = context.db.prisma;
+      const now = new Date();
+      const saved = await prisma.$transaction(async (tx) => {
+        const enrolment = await loadVisibleEnrolment(tx, context, input.enrolmentId.id);
+        const teacherId = context.viewer.user?.id;
+        if (!teacherId || enrolment.teacherId !== teacherId) {
+          throw new ForbiddenActionError('Only the enrolled teacher submits their selection; a school admin selects with selectOnBehalf after the window.');
+        }
+        assertProgrammeOpen(enrolment.programme);
+        const previous = enrolment.selection?.status ?? null;
+        if (previous === 'APPROVED') throw new InvalidStateError('The selection is already approved and cannot be resubmitted.');
+        const { rules, result, competencyIds } = await evaluateSelection(tx, enrolment, input.competencyIds, 'TEACHER', now);
+        if (!result.valid) throw new SelectionRejectedError(result);
+        const review = rules.selection.requireSchoolReview;
+        const selection = await writeSelection(tx, {
+          enrolment,
+          status: review ? 'SUBMITTED' : 'APPROVED',
+          onBehalf: false,
+          submittedById: teacherId,
+          competencyIds,
+          totalCredits: result.totalCredits,
+          now,
+        });
+        const history = { subjectType: 'Selection', subjectId: selection.id, orgPath: enrolment.orgPath };
+        await recordDecision(tx, { ...history, actorId: teacherId, action: 'SUBMIT', fromState: previous, toState: 'SUBMITTED' });
+        if (!review) await recordDecision(tx, { ...history, actorId: null, action: 'AUTO_APPROVE', fromState: 'SUBMITTED', toState: 'APPROVED' });
+        return selection;
+      });
+      return prisma.selection.findUniqueOrThrow({ ...query, where: { id: saved.id } });
+    },
+  }),
+);

@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { builder } from '../../builder.js';
+import { Enrolment } from '../../enrolments/enrolment.js';
+import { ForbiddenActionError } from '../../errors.js';
+import { parseInput } from '../../programmes/input.js';
+import { SelectionCheck } from '../check.js';
+import { MAX_SELECTED_COMPETENCIES, evaluateSelection, loadVisibleEnrolment } from '../evaluation.js';
+import type { SelectionActor } from '../rules.js';
+import { selectionErrors } from './errors.js';
+import { competencyIdsSchema, globalIdSchema } from './input.js';
+
+const ValidateSelectionInput = builder.inputType('ValidateSelectionInput', {
+  description: 'A selection to check without saving it.',
+  fields: (t) => ({
+    enrolmentId: t.globalID({ required: true, for: Enrolment, description: 'The enrolment to select for.' }),
+    competencyIds: t.idList({
+      required: true,
+      description: `Competency IDs in the order chosen: 0 to ${MAX_SELECTED_COMPETENCIES}. IDs outside the programme’s catalogue are reported as UNKNOWN_COMPETENCY.`,
+    }),
+  }),
+});
+
+const validateSelectionSchema = z.object({ enrolmentId: globalIdSchema, competencyIds: competencyIdsSchema(0) });
+
+builder.mutationField('validateSelection', (t) =>
+  t.field({
+    type: SelectionCheck,
+    description:
+      'Checks a selection against the programme’s rules, the school’s range and the window, and changes nothing (a dry run). ' +
+      'The teacher checks their own; a school admin over the school checks one they would make on the teacher’s behalf.',
+    authScopes: { authenticated: true },
+    errors: { types: selectionErrors, result: { description: 'The selection, checked: nothing was saved.' }, dataField: { name: 'check', description: 'The result of the check.' } },
+    args: { input: t.arg({ description: 'What to do; see the input type.', type: ValidateSelectionInput, required: true }) },
+    resolve: async (_root, args, context) => {
+      const input = parseInput(validateSelectionSchema, args.input);
+      const prisma = context.db.prisma;
+      const enrolment = await loadVisibleEnrolment(prisma, context, input.enrolmentId.id);
+      let actor: SelectionActor;
+      if (enrolment.teacherId === context.viewer.user?.id) actor = 'TEACHER';
+      else if (context.viewer.holdsOver(['SCHOOL_ADMIN'], enrolment.orgPath)) actor = 'SCHOOL_ADMIN';
+      else throw new ForbiddenActionError('Only the enrolled teacher, or a school admin over the school, may check a selection for this enrolment.');
+      const { result } = await evaluateSelection(prisma, enrolment, input.competencyIds, actor, new Date());
+      return result;
+    },
+  }),
+);

@@ -1,0 +1,69 @@
+import type { Prisma } from '../../api/db/generated/prisma/client.js';
+import type { Context } from '../../api/context.js';
+import type { Role } from '../../api/db/generated/prisma/enums.js';
+import { builder } from '../builder.js';
+import { Enrolment } from '../enrolments/enrolment.js';
+import { Organisation } from '../organisations/organisation.js';
+import { Programme } from '../programmes/programme.js';
+
+/** Roles that may read a class roster: the class's tutors and the admins over it. */
+const ROSTER_ROLES: Role[] = ['CLASS_TUTOR', 'SCHOOL_ADMIN', 'DISTRICT_ADMIN'];
+
+export const RosterStatusFilter = builder.enumType('RosterStatusFilter', {
+  description: 'Which enrolments of a roster to list, by the state of their selection.',
+  values: {
+    NOT_SELECTED: { description: 'No selection yet.' },
+    SELECTED: { description: 'A selection SUBMITTED or APPROVED (what a plan gate counts).' },
+    SUBMITTED: { description: 'A selection waiting for the school’s review.' },
+    APPROVED: { description: 'An approved selection.' },
+    RETURNED: { description: 'A selection returned to the teacher.' },
+  },
+});
+
+type RosterStatus = (typeof RosterStatusFilter)['$inferType'];
+
+const statusWhere: Record<RosterStatus, Prisma.EnrolmentWhereInput> = {
+  NOT_SELECTED: { selection: { is: null } },
+  SELECTED: { selection: { is: { status: { in: ['SUBMITTED', 'APPROVED'] } } } },
+  SUBMITTED: { selection: { is: { status: 'SUBMITTED' } } },
+  APPROVED: { selection: { is: { status: 'APPROVED' } } },
+  RETURNED: { selection: { is: { status: 'RETURNED' } } },
+};
+
+interface RosterArgs {
+  classId: { id: string };
+  programmeId?: { id: string } | null;
+  status?: RosterStatus | null;
+}
+
+/** Enrolments of the class, only where the viewer tutors the class or administers above it (else none). */
+function rosterWhere(args: RosterArgs, context: Context): Prisma.EnrolmentWhereInput {
+  return {
+    classId: args.classId.id,
+    class: context.viewer.within('path', context.viewer.pathsWith(ROSTER_ROLES)),
+    ...(args.programmeId ? { programmeId: args.programmeId.id } : {}),
+    ...(args.status ? statusWhere[args.status] : {}),
+  };
+}
+
+builder.queryField('classRoster', (t) =>
+  t.prismaConnection({
+    type: Enrolment,
+    cursor: 'id',
+    description:
+      'The teachers enrolled in a class (班级), by name, each with their selection and its state (`selection`). For the class’s tutors ' +
+      'and the school and district admins over it; empty for anyone else, exactly like a class with no enrolments. At most 100 a page.',
+    totalCount: (_root, args, context) => context.db.prisma.enrolment.count({ where: rosterWhere(args, context) }),
+    args: {
+      classId: t.arg.globalID({ required: true, for: Organisation, description: 'The class (an Organisation of kind CLASS).' }),
+      programmeId: t.arg.globalID({ required: false, for: Programme, description: 'Only enrolments in this programme.' }),
+      status: t.arg({ type: RosterStatusFilter, required: false, description: 'Only enrolments whose selection is in this state. Default: all.' }),
+    },
+    resolve: (query, _root, args, context) =>
+      context.db.prisma.enrolment.findMany({
+        ...query,
+        where: rosterWhere(args, context),
+        orderBy: [{ teacher: { displayName: 'asc' } }, { id: 'asc' }],
+      }),
+  }),
+);

@@ -1,0 +1,116 @@
+import { resolveOffsetConnection } from '@pothos/plugin-relay';
+import type { Role } from '../../api/db/generated/prisma/enums.js';
+import { builder } from '../builder.js';
+import { Organisation } from '../organisations/organisation.js';
+import { Programme } from '../programmes/programme.js';
+import { parseProgrammeRules } from '../programmes/rules.js';
+import { selectionCounts, type SelectionCounts } from './progress.js';
+import { planGateReached } from './rules.js';
+
+/** Roles that see a school's selection progress. */
+const SCHOOL_PROGRESS_ROLES: Role[] = ['SCHOOL_ADMIN', 'DISTRICT_ADMIN', 'EXPERT'];
+/** Roles that see every school's progress in a programme. */
+const PROGRAMME_PROGRESS_ROLES: Role[] = ['DISTRICT_ADMIN'];
+
+type Progress = SelectionCounts & { gateRate: number | null };
+
+export const SchoolSelectionProgress = builder.objectRef<Progress>('SchoolSelectionProgress').implement({
+  description: 'How far one school’s teachers are with their competency selection in a programme, counted in SQL.',
+  fields: (t) => ({
+    school: t.prismaField({
+      type: 'Organisation',
+      description: 'The school.',
+      resolve: (query, progress, _args, context) => context.db.prisma.organisation.findUniqueOrThrow({ ...query, where: { id: progress.schoolId } }),
+    }),
+    enrolled: t.exposeInt('enrolled', { description: 'Teachers enrolled in the programme at the school.' }),
+    selected: t.exposeInt('selected', { description: 'Teachers whose selection is SUBMITTED or APPROVED.' }),
+    submitted: t.exposeInt('submitted', { description: 'Selections waiting for the school’s review.' }),
+    approved: t.exposeInt('approved', { description: 'Approved selections.' }),
+    returned: t.exposeInt('returned', { description: 'Selections returned to the teacher.' }),
+    notSelected: t.exposeInt('notSelected', { description: 'Teachers with no selection at all (enrolled = notSelected + submitted + approved + returned).' }),
+    rate: t.float({
+      description: 'selected / enrolled, from 0 to 1; 0 when nobody is enrolled.',
+      resolve: (progress) => planGateReached({ selected: progress.selected, total: progress.enrolled }, progress.gateRate).rate,
+    }),
+    gateRate: t.float({
+      nullable: true,
+      description: 'Share of teachers (0 to 1) who must have selected before the school may upload its plan (schoolPlanGateRate); null when the programme sets no gate.',
+      resolve: (progress) => progress.gateRate,
+    }),
+    gateReached: t.boolean({
+      description: 'True when `rate` reaches `gateRate` (and someone is enrolled), or when there is no gate.',
+      resolve: (progress) => planGateReached({ selected: progress.selected, total: progress.enrolled }, progress.gateRate).reached,
+    }),
+    planUploaded: t.exposeBoolean('planUploaded', { description: 'True when the school has uploaded its IT development plan for the programme.' }),
+  }),
+});
+
+const gateRateOf = (rules: unknown) => parseProgrammeRules(rules).selection.schoolPlanGateRate ?? null;
+
+builder.queryFields((t) => ({
+  schoolSelectionProgress: t.field({
+    type: SchoolSelectionProgress,
+    nullable: true,
+    description:
+      'A school’s selection progress in a programme. For the school’s admins and the district admins and experts over it; ' +
+      'null for anyone else and for a school not in the programme.',
+    args: {
+      programmeId: t.arg.globalID({ required: true, for: Programme, description: 'The programme.' }),
+      schoolId: t.arg.globalID({ required: true, for: Organisation, description: 'A school enrolled in one of its batches.' }),
+    },
+    resolve: async (_root, args, context) => {
+      const programmeId = args.programmeId.id;
+      const schoolId = args.schoolId.id;
+      const enrolledSchool = await context.db.prisma.batchSchool.findFirst({
+        where: { schoolId, batch: { programmeId } },
+        select: { orgPath: true, batch: { select: { programme: { select: { rules: true } } } } },
+      });
+      if (!enrolledSchool || !context.viewer.holdsOver(SCHOOL_PROGRESS_ROLES, enrolledSchool.orgPath)) return null;
+      const [counts] = await selectionCounts(context.db.prisma, programmeId, [schoolId]);
+      return { ...counts!, gateRate: gateRateOf(enrolledSchool.batch.programme.rules) };
+    },
+  }),
+  programmeSelectionProgress: t.connection(
+    {
+      type: SchoolSelectionProgress,
+      nullable: true,
+      description:
+        'Selection progress of every school enrolled in a programme, by school name: the numbers of a page come from one SQL statement. ' +
+        'For the district admins over the programme; null for anyone else. At most 100 a page.',
+      args: { programmeId: t.arg.globalID({ required: true, for: Programme, description: 'The programme.' }) },
+      resolve: async (_root, args, context) => {
+        const prisma = context.db.prisma;
+        const programmeId = args.programmeId.id;
+        const programme = await prisma.programme.findFirst({
+          where: { id: programmeId, ...context.viewer.within('orgPath') },
+          select: { orgPath: true, rules: true },
+        });
+        if (!programme || !context.viewer.holdsOver(PROGRAMME_PROGRESS_ROLES, programme.orgPath)) return null;
+        const gateRate = gateRateOf(programme.rules);
+        const schoolsWhere = { batchSchools: { some: { batch: { programmeId } } } };
+        const connection = await resolveOffsetConnection({ args }, async ({ offset, limit }) => {
+          const schools = await prisma.organisation.findMany({
+            where: schoolsWhere,
+            orderBy: [{ name: 'asc' }, { id: 'asc' }],
+            skip: offset,
+            take: limit,
+            select: { id: true },
+          });
+          const counts = await selectionCounts(prisma, programmeId, schools.map((school) => school.id));
+          return counts.map((row) => ({ ...row, gateRate }));
+        });
+        return { ...connection, totalCount: () => prisma.organisation.count({ where: schoolsWhere }) };
+      },
+    },
+    {
+      name: 'SchoolSelectionProgressConnection',
+      description: 'A page of schools’ selection progress.',
+      fields: (connection) => ({
+        totalCount: connection.int({
+          description: 'Schools enrolled in the programme.',
+          resolve: (parent) => (parent as unknown as { totalCount: () => Promise<number> }).totalCount(),
+        }),
+      }),
+    },
+  ),
+}));

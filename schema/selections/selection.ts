@@ -1,0 +1,116 @@
+import { createContextCache } from '@pothos/core';
+import DataLoader from 'dataloader';
+import type { Context } from '../../api/context.js';
+import { SelectionStatus as SelectionStatusValues } from '../../api/db/generated/prisma/enums.js';
+import { builder } from '../builder.js';
+import { Competency } from '../catalogues/competency.js';
+import { canSeeEnrolment, enrolmentVisibleWhere } from '../enrolments/visibility.js';
+import { historyField } from '../history/decision.js';
+import { parseProgrammeRules } from '../programmes/rules.js';
+import { SelectionViolation } from './check.js';
+import { catalogueEntry } from './evaluation.js';
+import { validateSelection } from './rules.js';
+
+export const SelectionStatus = builder.enumType(SelectionStatusValues, {
+  name: 'SelectionStatus',
+  description:
+    'State of a competency selection: SUBMITTED (waiting for the school’s review), APPROVED (final), RETURNED (sent back to the teacher with a comment).',
+});
+
+/**
+ * Competency codes of each school's range, keyed "programmeId:schoolId" (null = no range set):
+ * one query for every selection on the page.
+ */
+const schoolRangeCodes = createContextCache(
+  (context: Context) =>
+    new DataLoader<string, string[] | null>(async (keys) => {
+      const pairs = keys.map((key) => {
+        const [programmeId, schoolId] = key.split(':') as [string, string];
+        return { programmeId, schoolId };
+      });
+      const ranges = await context.db.prisma.schoolRange.findMany({
+        where: { OR: pairs },
+        select: { programmeId: true, schoolId: true, items: { select: { competency: { select: { code: true } } } } },
+      });
+      const byKey = new Map(ranges.map((range) => [`${range.programmeId}:${range.schoolId}`, range.items.map((item) => item.competency.code)]));
+      return keys.map((key) => byKey.get(key) ?? null);
+    }),
+);
+
+/**
+ * A teacher's competency selection (选学) for one enrolment. Visible exactly where its enrolment
+ * is: the teacher, the class tutors of their class, admins and experts over their school.
+ */
+export const Selection = builder.prismaNode('Selection', {
+  id: { field: 'id' },
+  // A missing or invisible object resolves to null through node(id), not to an error.
+  nullable: true,
+  description: 'A teacher’s competency selection (选学) for one enrolment, with its review state and history.',
+  include: { enrolment: { select: { teacherId: true, orgPath: true, class: { select: { path: true } } } } },
+  findUnique: (id, context) => ({ id, enrolment: enrolmentVisibleWhere(context) }),
+  authScopes: ({ enrolment }, context) =>
+    canSeeEnrolment(context, { teacherId: enrolment.teacherId, orgPath: enrolment.orgPath, classPath: enrolment.class?.path ?? null }),
+  fields: (t) => ({
+    status: t.expose('status', { type: SelectionStatus, description: 'Where the selection is in its review.' }),
+    competencies: t.field({
+      type: [Competency],
+      description: 'The selected competencies in the order the teacher chose them (each with its credits).',
+      select: (_args, _context, nestedSelection) => ({
+        items: { orderBy: { position: 'asc' }, select: { competency: nestedSelection(true) } },
+      }),
+      // nestedSelection(true) carries the Competency type's own include (its catalogue), which the types cannot see.
+      resolve: (selection) => selection.items.map((item) => item.competency) as unknown as Array<typeof Competency.$inferType>,
+    }),
+    totalCredits: t.exposeInt('totalCredits', { description: 'Credits (学分) of the selected competencies, as submitted.' }),
+    pointCount: t.int({
+      description: 'Number of selected competencies (points).',
+      select: { _count: { select: { items: true } } },
+      resolve: (selection) => selection._count.items,
+    }),
+    onBehalf: t.exposeBoolean('onBehalf', { description: 'True when the school admin selected on the teacher’s behalf after the window closed.' }),
+    submittedAt: t.expose('submittedAt', { type: 'DateTime', description: 'When it was last submitted.' }),
+    submittedByName: t.string({
+      description: 'Display name of who last submitted it: the teacher, or the school admin on their behalf.',
+      select: { submittedBy: { select: { displayName: true } } },
+      resolve: (selection) => selection.submittedBy.displayName,
+    }),
+    decidedAt: t.expose('decidedAt', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'When it was approved or returned; null while SUBMITTED.',
+    }),
+    enrolment: t.relation('enrolment', { description: 'The enrolment the selection belongs to.' }),
+    history: historyField<{ id: string }>('Selection')(t),
+    violations: t.field({
+      type: [SelectionViolation],
+      description:
+        'The selection checked now against the programme’s rules and the school’s current range (the window is not ' +
+        'checked: it applied when the selection was made). Empty when it still holds; a range narrowed since shows as OUTSIDE_SCHOOL_RANGE.',
+      select: {
+        items: {
+          orderBy: { position: 'asc' },
+          select: {
+            competency: {
+              select: { code: true, credits: true, catalogueId: true, dimension: { select: { code: true } }, environment: { select: { code: true } } },
+            },
+          },
+        },
+        enrolment: { select: { programmeId: true, schoolId: true, programme: { select: { rules: true, catalogueId: true } } } },
+      },
+      resolve: async (selection, _args, context) => {
+        const { programmeId, schoolId, programme } = selection.enrolment;
+        const range = await schoolRangeCodes(context).load(`${programmeId}:${schoolId}`);
+        const competencies = selection.items.map((item) => item.competency);
+        return validateSelection({
+          rules: parseProgrammeRules(programme.rules).selection,
+          catalogue: competencies.filter((c) => c.catalogueId === programme.catalogueId).map(catalogueEntry),
+          schoolRange: range,
+          selected: competencies.map((c) => c.code),
+          now: new Date(),
+          windowClosesAt: null,
+          actor: 'TEACHER',
+        }).violations;
+      },
+    }),
+  }),
+});

@@ -1,0 +1,340 @@
+import { createHash } from 'node:crypto';
+import { readdir } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listen } from '../../api/server.js';
+import { signDownloadToken } from '../../api/storage/download-link.js';
+import { storeUpload } from '../../schema/files/store-upload.js';
+import { createTestApp, type TestApp } from '../helpers/app.js';
+import { doc, docx, exe, pdf } from '../helpers/office-files.js';
+import { catalogueData, district, enrolTeachers, multipart, programme, schoolGid, seedCatalogues, type UploadPart } from './school-ranges.fixtures.js';
+
+let t: TestApp;
+let catalogueId: string;
+beforeAll(async () => {
+  t = await createTestApp();
+  await seedCatalogues(t);
+  catalogueId = (await catalogueData(t)).catalogueId;
+});
+afterAll(() => t?.close());
+
+const UPLOAD = `mutation($input: UploadSchoolPlanInput!) {
+  uploadSchoolPlan(input: $input) {
+    __typename
+    ... on Error { code message }
+    ... on FileTooLargeError { maxBytes size }
+    ... on FileTypeNotAllowedError { allowedTypes }
+    ... on GateNotReachedError { selected enrolled rate gateRate }
+    ... on UploadSchoolPlanPayload { schoolPlan { uploadedAt uploadedByName school { name } programme { code }
+      file { filename contentType size sha256 uploadedAt downloadUrl }
+      history { action comment actorName } } }
+  }
+}`;
+
+const PLAN = `query($programmeId: ID!, $schoolId: ID!, $ttl: Int) {
+  schoolPlan(programmeId: $programmeId, schoolId: $schoolId) { uploadedByName file { filename sha256 size downloadUrl(ttlSeconds: $ttl) } }
+}`;
+
+const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+/** Names of the files in the test app's storage folder. */
+async function storedFiles(): Promise<string[]> {
+  const entries = await readdir(t.files.storage.root, { recursive: true, withFileTypes: true });
+  return entries.filter((entry) => entry.isFile()).map((entry) => entry.name).sort();
+}
+
+async function setup(options: Parameters<typeof programme>[4] = {}) {
+  const d = await district(t);
+  const p = await programme(t, catalogueId, d.district, [d.school, d.otherSchool], options);
+  const upload = (part: UploadPart, as = d.schoolAdmin, school = d.school) =>
+    multipart(t, UPLOAD, { input: { programmeId: p.gid, schoolId: schoolGid(school), file: null } }, { 'variables.input.file': part }, as);
+  const plan = (as: Parameters<TestApp['gql']>[2], ttl?: number) => t.gql(PLAN, { programmeId: p.gid, schoolId: schoolGid(d.school), ttl }, as);
+  return { ...d, p, upload, plan };
+}
+
+const download = (url: string, method = 'GET') => t.app.fetch(`http://yoga${url}`, { method });
+
+/** Rows and bytes an upload writes; a refused upload must leave them as they were. */
+async function snapshot() {
+  const [files, plans, decisions] = await Promise.all([
+    t.db.prisma.storedFile.count(),
+    t.db.prisma.schoolPlan.count(),
+    t.db.prisma.decision.count({ where: { subjectType: 'SchoolPlan' } }),
+  ]);
+  return { files, plans, decisions, stored: await storedFiles() };
+}
+
+describe('uploadSchoolPlan', () => {
+  it('stores the plan sent as a multipart request, with its sha256 and history', async () => {
+    const s = await setup();
+    const bytes = pdf(50_000, '天长市实验小学');
+    const before = await storedFiles();
+    const res = await s.upload({ bytes, filename: '天长市实验小学 信息化发展规划.pdf', contentType: 'text/plain' });
+    expect(res.errors).toBeUndefined();
+    const plan = res.data!.uploadSchoolPlan.schoolPlan;
+    expect(plan.file).toMatchObject({ filename: '天长市实验小学 信息化发展规划.pdf', contentType: 'application/pdf', size: bytes.length, sha256: sha256(bytes) });
+    expect(plan.file.downloadUrl).toMatch(/^\/files\/[\w-]+\.[\w-]+\.[\w-]+$/);
+    expect(plan.uploadedByName).toBe(s.schoolAdmin.login);
+    expect(plan.history).toEqual([
+      { action: 'UPLOAD', comment: `sha256 ${sha256(bytes)}: 天长市实验小学 信息化发展规划.pdf (${bytes.length} bytes)`, actorName: s.schoolAdmin.login },
+    ]);
+    const row = await t.db.prisma.storedFile.findFirstOrThrow({ where: { sha256: sha256(bytes) } });
+    expect(row).toMatchObject({ orgPath: s.school.path, uploadedById: s.schoolAdmin.id });
+    expect(await storedFiles()).toEqual([...before, row.storageKey].sort());
+  });
+
+  it('replaces the plan on a new upload, keeping the old file and both uploads in the history', async () => {
+    const s = await setup();
+    const first = docx('第一版');
+    const second = doc();
+    await s.upload({ bytes: first, filename: 'plan.docx' });
+    const res = await s.upload({ bytes: second, filename: 'plan-v2.doc' });
+    const plan = res.data!.uploadSchoolPlan.schoolPlan;
+    expect(plan.file).toMatchObject({ filename: 'plan-v2.doc', contentType: 'application/msword', sha256: sha256(second) });
+    expect(plan.history.map((h: { comment: string }) => h.comment)).toEqual([
+      `sha256 ${sha256(first)}: plan.docx (${first.length} bytes)`,
+      `sha256 ${sha256(second)}: plan-v2.doc (${second.length} bytes); replaces sha256 ${sha256(first)}`,
+    ]);
+    expect(await t.db.prisma.schoolPlan.count({ where: { programmeId: s.p.id } })).toBe(1);
+    expect(await t.db.prisma.storedFile.count({ where: { orgPath: s.school.path } })).toBe(2);
+  });
+
+  it('refuses a file over 20 MB with FILE_TOO_LARGE, storing nothing', async () => {
+    const s = await setup();
+    const before = await snapshot();
+    const res = await s.upload({ bytes: pdf(20 * 1024 * 1024 + 1), filename: 'plan.pdf' });
+    expect(res.data!.uploadSchoolPlan).toEqual({
+      __typename: 'FileTooLargeError',
+      code: 'FILE_TOO_LARGE',
+      message: 'The file is too large: at most 20 MB (20971520 bytes) is allowed.',
+      maxBytes: 20971520,
+      size: 20971521,
+    });
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it.each([
+    ['another extension', { bytes: pdf(), filename: 'plan.txt' }, 'The file must be PDF, DOC or DOCX (by its extension).'],
+    ['a spreadsheet', { bytes: docx(), filename: 'plan.xlsx' }, 'The file must be PDF, DOC or DOCX (by its extension).'],
+    ['an executable named .pdf', { bytes: exe(), filename: 'plan.pdf' }, 'The file’s content is not PDF, DOC or DOCX, whatever its name says.'],
+    ['an executable named .docx', { bytes: exe(), filename: 'plan.docx' }, 'The file’s content is not PDF, DOC or DOCX, whatever its name says.'],
+    ['a PDF named .docx', { bytes: pdf(), filename: 'plan.docx' }, 'The file’s content is not PDF, DOC or DOCX, whatever its name says.'],
+  ])('refuses %s with FILE_TYPE_NOT_ALLOWED, storing nothing', async (_what, part, message) => {
+    const s = await setup();
+    const before = await snapshot();
+    const res = await s.upload(part);
+    expect(res.data!.uploadSchoolPlan).toEqual({ __typename: 'FileTypeNotAllowedError', code: 'FILE_TYPE_NOT_ALLOWED', message, allowedTypes: ['PDF', 'DOC', 'DOCX'] });
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('lets only the school’s admins upload: teachers and district admins get FORBIDDEN_ACTION, other schools’ admins NOT_FOUND', async () => {
+    const s = await setup();
+    const before = await snapshot();
+    for (const [who, code] of [
+      [s.teacher, 'FORBIDDEN_ACTION'],
+      [s.districtAdmin, 'FORBIDDEN_ACTION'],
+      [s.otherSchoolAdmin, 'NOT_FOUND'],
+    ] as const) {
+      const res = await s.upload({ bytes: pdf(), filename: 'plan.pdf' }, who);
+      expect(res.data!.uploadSchoolPlan).toMatchObject({ code });
+    }
+    const anonymous = await s.upload({ bytes: pdf(), filename: 'plan.pdf' }, null as never);
+    expect(anonymous.errors?.[0]?.message).toMatch(/Not authorized/);
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('needs the school in the programme (NOT_FOUND) and a programme that is not CLOSED (INVALID_STATE)', async () => {
+    const s = await setup();
+    const elsewhere = await programme(t, catalogueId, s.district, [s.otherSchool]);
+    const before = await snapshot();
+    const res = await multipart(
+      t,
+      UPLOAD,
+      { input: { programmeId: elsewhere.gid, schoolId: schoolGid(s.school), file: null } },
+      { 'variables.input.file': { bytes: pdf(), filename: 'plan.pdf' } },
+      s.schoolAdmin,
+    );
+    expect(res.data!.uploadSchoolPlan).toMatchObject({ code: 'NOT_FOUND', message: 'Programme was not found.' });
+    const closed = await setup({ status: 'CLOSED' });
+    expect((await closed.upload({ bytes: pdf(), filename: 'plan.pdf' })).data!.uploadSchoolPlan).toMatchObject({ code: 'INVALID_STATE' });
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('refuses a multipart request declaring more than 32 MB with 413 before reading it', async () => {
+    const s = await setup();
+    const before = await snapshot();
+    const res = await t.app.fetch('http://yoga/graphql', {
+      method: 'POST',
+      headers: {
+        'content-type': 'multipart/form-data; boundary=x',
+        'content-length': String(32 * 1024 * 1024 + 1),
+        authorization: `Bearer ${await t.tokenFor(s.schoolAdmin)}`,
+      },
+      body: '--x--',
+    });
+    expect(res.status).toBe(413);
+    expect(await res.json()).toMatchObject({ errors: [{ extensions: { code: 'REQUEST_ENTITY_TOO_LARGE' } }] });
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('deletes the stored bytes when the database transaction fails', async () => {
+    const s = await setup();
+    const before = await snapshot();
+    const file = new File([pdf()], 'plan.pdf');
+    const options = { allowedTypes: ['pdf'] as const, maxBytes: 1024 * 1024, orgPath: s.school.path, uploadedById: s.schoolAdmin.id };
+    await expect(
+      storeUpload(t.db.prisma, t.files.storage, file, options, async (tx) => {
+        await tx.schoolPlan.create({ data: { programmeId: s.p.id, schoolId: s.school.id, orgPath: s.school.path, fileId: 'no-such-file', uploadedById: s.schoolAdmin.id } });
+      }),
+    ).rejects.toThrow();
+    expect(await snapshot()).toEqual(before);
+  });
+});
+
+describe('the plan gate', () => {
+  it('refuses the upload until (submitted + approved) / enrolled reaches the gate: 8 of 10 at 0.9 is refused, 9 of 10 allowed', async () => {
+    const s = await setup({ selection: { schoolPlanGateRate: 0.9 } });
+    await enrolTeachers(t, s.p, s.school, 10, ['SUBMITTED', 'APPROVED', 'APPROVED', 'SUBMITTED', 'APPROVED', 'APPROVED', 'APPROVED', 'APPROVED', 'RETURNED']);
+    const before = await snapshot();
+    const refused = await s.upload({ bytes: pdf(), filename: 'plan.pdf' });
+    expect(refused.data!.uploadSchoolPlan).toEqual({
+      __typename: 'GateNotReachedError',
+      code: 'GATE_NOT_REACHED',
+      message: '8 of 10 teachers (80%) have selected; the plan can be uploaded at 90%.',
+      selected: 8,
+      enrolled: 10,
+      rate: 0.8,
+      gateRate: 0.9,
+    });
+    expect(await snapshot()).toEqual(before);
+
+    await t.db.prisma.selection.updateMany({ where: { enrolment: { programmeId: s.p.id }, status: 'RETURNED' }, data: { status: 'SUBMITTED' } });
+    const allowed = await s.upload({ bytes: pdf(), filename: 'plan.pdf' });
+    expect(allowed.data!.uploadSchoolPlan.__typename).toBe('UploadSchoolPlanPayload');
+  });
+
+  it('refuses a school with nobody enrolled when a gate is set', async () => {
+    const s = await setup({ selection: { schoolPlanGateRate: 0.9 } });
+    const res = await s.upload({ bytes: pdf(), filename: 'plan.pdf' });
+    expect(res.data!.uploadSchoolPlan).toMatchObject({ code: 'GATE_NOT_REACHED', message: '0 of 0 teachers (0%) have selected; the plan can be uploaded at 90%.' });
+  });
+});
+
+describe('schoolPlan and downloads', () => {
+  it('is visible to whoever can see the school; null for other schools and districts', async () => {
+    const s = await setup();
+    await s.upload({ bytes: pdf(), filename: 'plan.pdf' });
+    const other = await district(t);
+    for (const viewer of [s.schoolAdmin, s.teacher, s.districtAdmin]) {
+      const res = await s.plan(viewer);
+      expect(res.errors).toBeUndefined();
+      expect(res.data!.schoolPlan.file.filename).toBe('plan.pdf');
+    }
+    for (const viewer of [s.otherTeacher, s.otherSchoolAdmin, other.districtAdmin, other.schoolAdmin, null]) {
+      const res = await s.plan(viewer);
+      expect(res.errors).toBeUndefined();
+      expect(res.data!.schoolPlan).toBeNull();
+    }
+  });
+
+  it('downloads the exact bytes through a signed link, with a UTF-8 file name and no caching', async () => {
+    const s = await setup();
+    const bytes = docx('规划正文', 100_000);
+    await s.upload({ bytes, filename: '信息化发展规划.docx' });
+    const url = (await s.plan(s.teacher)).data!.schoolPlan.file.downloadUrl;
+    const res = await download(url);
+    expect(res.status).toBe(200);
+    expect(Buffer.from(await res.arrayBuffer()).equals(bytes)).toBe(true);
+    expect(Object.fromEntries(res.headers)).toMatchObject({
+      'content-type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      'content-length': String(bytes.length),
+      'content-disposition': `attachment; filename="_______.docx"; filename*=UTF-8''${encodeURIComponent('信息化发展规划.docx')}`,
+      'cache-control': 'private, no-store',
+      etag: `"${sha256(bytes)}"`,
+      'x-content-type-options': 'nosniff',
+    });
+    const head = await download(url, 'HEAD');
+    expect(head.status).toBe(200);
+    expect(head.headers.get('content-length')).toBe(String(bytes.length));
+    expect((await download(url, 'POST')).status).toBe(405);
+  });
+
+  it('answers 410 for an expired link and 403 for a tampered or foreign one', async () => {
+    const s = await setup();
+    await s.upload({ bytes: pdf(), filename: 'plan.pdf' });
+    const file = await t.db.prisma.storedFile.findFirstOrThrow({ where: { orgPath: s.school.path }, select: { id: true } });
+    const expired = await signDownloadToken(t.files.linkSecret, { fileId: file.id, userId: s.teacher.id }, 300, new Date(Date.now() - 301_000));
+    const res = await download(`/files/${expired}`);
+    expect(res.status).toBe(410);
+    expect(await res.json()).toEqual({ error: 'link expired' });
+
+    const url: string = (await s.plan(s.teacher)).data!.schoolPlan.file.downloadUrl;
+    const [header, payload, signature] = url.slice('/files/'.length).split('.') as [string, string, string];
+    const claims = JSON.parse(Buffer.from(payload, 'base64url').toString());
+    const forged = Buffer.from(JSON.stringify({ ...claims, exp: claims.exp + 3600 })).toString('base64url');
+    for (const bad of [`${header}.${forged}.${signature}`, `${header}.${payload}.${signature.slice(0, -2)}AA`, 'garbage', '']) {
+      const denied = await download(`/files/${bad}`);
+      expect(denied.status, bad).toBe(403);
+      expect(await denied.json()).toEqual({ error: 'invalid link' });
+    }
+    const foreign = await signDownloadToken(new Uint8Array(32).fill(7), { fileId: file.id, userId: s.teacher.id }, 300);
+    expect((await download(`/files/${foreign}`)).status).toBe(403);
+  });
+
+  it('limits link lifetimes to 1..3600 seconds', async () => {
+    const s = await setup();
+    await s.upload({ bytes: pdf(), filename: 'plan.pdf' });
+    const hour = await s.plan(s.teacher, 3600);
+    const claims = JSON.parse(Buffer.from(hour.data!.schoolPlan.file.downloadUrl.split('.')[1], 'base64url').toString());
+    expect(claims.exp - claims.iat).toBe(3600);
+    for (const ttl of [0, 3601]) {
+      const res = await s.plan(s.teacher, ttl);
+      expect(res.errors?.[0]?.message).toMatch(/ttlSeconds must be/);
+    }
+  });
+
+  it('answers 404 when the user the link was made for can no longer see the file (role removed, user gone)', async () => {
+    const s = await setup();
+    await s.upload({ bytes: pdf(), filename: 'plan.pdf' });
+    const url: string = (await s.plan(s.teacher)).data!.schoolPlan.file.downloadUrl;
+    expect((await download(url)).status).toBe(200);
+    await t.db.prisma.roleAssignment.deleteMany({ where: { userId: s.teacher.id } });
+    const res = await download(url);
+    expect(res.status).toBe(404);
+    expect(await res.json()).toEqual({ error: 'file not found' });
+
+    const adminUrl: string = (await s.plan(s.districtAdmin)).data!.schoolPlan.file.downloadUrl;
+    await t.db.prisma.roleAssignment.deleteMany({ where: { userId: s.districtAdmin.id } });
+    await t.db.prisma.user.delete({ where: { id: s.districtAdmin.id } });
+    expect((await download(adminUrl)).status).toBe(404);
+  });
+
+  it('answers 404 when the bytes are gone from storage', async () => {
+    const s = await setup();
+    await s.upload({ bytes: pdf(), filename: 'plan.pdf' });
+    const row = await t.db.prisma.storedFile.findFirstOrThrow({ where: { orgPath: s.school.path }, select: { storageKey: true } });
+    const url: string = (await s.plan(s.schoolAdmin)).data!.schoolPlan.file.downloadUrl;
+    await t.files.storage.delete(row.storageKey);
+    expect((await download(url)).status).toBe(404);
+  });
+
+  it('works over a real HTTP server too: multipart upload, then a streamed download', async () => {
+    const s = await setup();
+    const running = await listen(t.app, '127.0.0.1', 0);
+    try {
+      const bytes = docx('规划', 300_000);
+      const form = new FormData();
+      form.set('operations', JSON.stringify({ query: UPLOAD, variables: { input: { programmeId: s.p.gid, schoolId: schoolGid(s.school), file: null } } }));
+      form.set('map', JSON.stringify({ 0: ['variables.input.file'] }));
+      form.set('0', new Blob([bytes]), '规划.docx');
+      const uploaded = await fetch(`${running.url}/graphql`, { method: 'POST', headers: { authorization: `Bearer ${await t.tokenFor(s.schoolAdmin)}` }, body: form });
+      const result = (await uploaded.json()) as { data: { uploadSchoolPlan: { schoolPlan: { file: { sha256: string; downloadUrl: string } } } } };
+      expect(result.data.uploadSchoolPlan.schoolPlan.file.sha256).toBe(sha256(bytes));
+      const res = await fetch(`${running.url}${result.data.uploadSchoolPlan.schoolPlan.file.downloadUrl}`);
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-disposition')).toContain(`filename*=UTF-8''${encodeURIComponent('规划.docx')}`);
+      expect(Buffer.from(await res.arrayBuffer()).equals(bytes)).toBe(true);
+    } finally {
+      await running.close(100);
+    }
+  });
+});

@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { nationalIdCheckCharacter, protectNationalId } from '../../schema/enrolments/national-id.js';
+import { planRoster, type ExistingTeacher, type RosterContext, type RosterRow } from '../../schema/enrolments/rules.js';
+
+const id = (first17: string) => first17 + nationalIdCheckCharacter(first17);
+const row = (n: number, login: string, extra: Partial<RosterRow> = {}): RosterRow => ({ row: n, login, name: `N ${login}`, email: '', nationalId: '', class: '', ...extra });
+const teacher = (login: string, extra: Partial<ExistingTeacher> = {}): ExistingTeacher => ({
+  id: `u-${login}`,
+  login,
+  authSubject: login,
+  organisationId: 'school',
+  displayName: `N ${login}`,
+  email: null,
+  nationalIdHash: null,
+  nationalIdMasked: null,
+  enrolment: null,
+  ...extra,
+});
+const context = (extra: Partial<RosterContext> = {}): RosterContext => ({
+  schoolId: 'school',
+  batchId: 'batch',
+  quota: 10,
+  enrolled: 0,
+  programmeClassId: 'class-1',
+  classes: [
+    { id: 'class-1', code: 'c1', name: '一班' },
+    { id: 'class-2', code: 'c2', name: '二班' },
+  ],
+  users: [],
+  nationalIdHolders: [],
+  protect: (normalized) => protectNationalId(normalized, 'test-key'),
+  today: new Date('2025-06-01'),
+  ...extra,
+});
+
+const outcomes = (plan: ReturnType<typeof planRoster>) => plan.rows.map((r) => [r.row, r.outcome, r.code]);
+
+describe('planRoster', () => {
+  it('creates accounts and enrolments for new logins, in the programme class', () => {
+    const plan = planRoster([row(2, 'a'), row(3, 'b', { email: 'b@x.cn' })], context());
+    expect(outcomes(plan)).toEqual([
+      [2, 'CREATED', null],
+      [3, 'CREATED', null],
+    ]);
+    expect(plan.writes.newUsers.map((u) => [u.login, u.email])).toEqual([
+      ['a', null],
+      ['b', 'b@x.cn'],
+    ]);
+    expect(plan.writes.enrolments).toEqual([
+      { login: 'a', userId: null, classId: 'class-1' },
+      { login: 'b', userId: null, classId: 'class-1' },
+    ]);
+  });
+
+  it('fails rows beyond the remaining quota, in row order, counting only rows that enrol', () => {
+    const enrolled = teacher('old', { enrolment: { id: 'e', batchId: 'batch', schoolId: 'school', classId: 'class-1' } });
+    const plan = planRoster([row(2, 'old'), row(3, 'a'), row(4, 'bad', { name: '' }), row(5, 'b')], context({ quota: 2, enrolled: 1, users: [enrolled] }));
+    expect(outcomes(plan)).toEqual([
+      [2, 'UNCHANGED', null],
+      [3, 'CREATED', null],
+      [4, 'ERROR', 'MISSING_FIELD'],
+      [5, 'ERROR', 'QUOTA_EXCEEDED'],
+    ]);
+  });
+
+  it('reports duplicates after their first row, and logins or national IDs held by others', () => {
+    const nid = id('44040219900319123');
+    const other = teacher('elsewhere', { organisationId: 'other-school' });
+    const subject = teacher('someone', { authSubject: 'taken-subject' });
+    const plan = planRoster(
+      [row(2, 'a', { nationalId: nid }), row(3, 'a'), row(4, 'c', { nationalId: nid }), row(5, 'elsewhere'), row(6, 'taken-subject'), row(7, 'd', { nationalId: id('11010519491231002') })],
+      context({ users: [other, subject], nationalIdHolders: [{ id: 'u-x', nationalIdHash: protectNationalId(id('11010519491231002'), 'test-key').nationalIdHash }] }),
+    );
+    expect(outcomes(plan)).toEqual([
+      [2, 'CREATED', null],
+      [3, 'ERROR', 'DUPLICATE_ROW'],
+      [4, 'ERROR', 'DUPLICATE_ROW'],
+      [5, 'ERROR', 'LOGIN_TAKEN'],
+      [6, 'ERROR', 'LOGIN_TAKEN'],
+      [7, 'ERROR', 'NATIONAL_ID_TAKEN'],
+    ]);
+    expect(plan.errors).toBe(5);
+  });
+
+  it('updates only what a row gives: blank e-mail and national ID keep the stored ones', () => {
+    const stored = teacher('a', {
+      email: 'a@x.cn',
+      nationalIdHash: 'h',
+      nationalIdMasked: '440402********1234',
+      enrolment: { id: 'e', batchId: 'batch', schoolId: 'school', classId: 'class-1' },
+    });
+    const plan = planRoster([row(2, 'a', { name: 'New name' })], context({ users: [stored] }));
+    expect(plan.rows[0]).toMatchObject({ outcome: 'UPDATED', message: 'Changed: name.' });
+    expect(plan.writes.userUpdates).toEqual([{ id: 'u-a', displayName: 'New name', email: 'a@x.cn', nationalIdHash: 'h', nationalIdMasked: '440402********1234' }]);
+  });
+
+  it('without a programme class, matches the class by ID, code or name and moves enrolled teachers', () => {
+    const enrolled = teacher('a', { enrolment: { id: 'e', batchId: 'batch', schoolId: 'school', classId: 'class-1' } });
+    const plan = planRoster([row(2, 'a', { class: '二班' }), row(3, 'b', { class: 'c1' }), row(4, 'c', { class: 'nope' }), row(5, 'd')], context({ programmeClassId: null, users: [enrolled] }));
+    expect(outcomes(plan)).toEqual([
+      [2, 'UPDATED', null],
+      [3, 'CREATED', null],
+      [4, 'ERROR', 'UNKNOWN_CLASS'],
+      [5, 'CREATED', null],
+    ]);
+    expect(plan.writes.classChanges).toEqual([{ enrolmentId: 'e', teacherId: 'u-a', classId: 'class-2' }]);
+    expect(plan.writes.enrolments.map((e) => e.classId)).toEqual(['class-1', null]);
+  });
+
+  it('refuses a teacher enrolled in the programme in another batch', () => {
+    const elsewhere = teacher('a', { enrolment: { id: 'e', batchId: 'batch-2', schoolId: 'school', classId: null } });
+    expect(outcomes(planRoster([row(2, 'a')], context({ users: [elsewhere] })))).toEqual([[2, 'ERROR', 'ALREADY_ENROLLED']]);
+  });
+});
