@@ -1,18 +1,15 @@
 import { decodeGlobalID } from '@pothos/plugin-relay';
-import { GraphQLError } from 'graphql';
 
-/** Decodes a global ID and refuses one of another type (or a malformed one) with INVALID_ID. */
-export function decodeIDOrThrow(typename: string, globalID: string): string {
-  let decoded: { typename: string; id: string };
+/**
+ * The database id inside a global ID of `typename`; null for a malformed ID or one of another
+ * type. For lists of IDs that are reported item by item (e.g. unknown competencies) rather than
+ * refused whole, as `t.arg.globalID({ for })` does.
+ */
+export function decodeIDOrNull(typename: string, globalID: string): string | null {
   try {
-    decoded = decodeGlobalID(globalID);
+    const decoded = decodeGlobalID(globalID);
+    return decoded.typename === typename ? decoded.id : null;
   } catch {
-    throw new GraphQLError(`"${globalID}" is not a valid ID.`, { extensions: { code: 'INVALID_ID' } });
+    return null;
   }
-  if (decoded.typename !== typename) {
-    throw new GraphQLError(`ID "${globalID}" is a ${decoded.typename} ID; a ${typename} ID is expected.`, {
-      extensions: { code: 'INVALID_ID' },
-    });
-  }
-  return decoded.id;
 }

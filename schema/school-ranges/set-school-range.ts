@@ -1,5 +1,4 @@
 import { InputValidationError } from '@pothos/plugin-validation';
-import { decodeGlobalID } from '@pothos/plugin-relay';
 import { z } from 'zod';
 import { builder } from '../builder.js';
 import { AppError, ForbiddenActionError, InvalidStateError, NotFoundError } from '../errors.js';
@@ -9,6 +8,7 @@ import { Programme } from '../programmes/programme.js';
 import { UnknownCompetenciesError } from './errors.js';
 import { schoolAdminsProgramme } from './school-access.js';
 import { SchoolRange } from './school-range.js';
+import { decodeIDOrNull } from '../ids.js';
 
 /** Most competencies a school range may hold. */
 export const MAX_RANGE_COMPETENCIES = 100;
@@ -31,14 +31,7 @@ const competencyIdsSchema = z
   .min(1, 'competencyIds must name at least one competency')
   .max(MAX_RANGE_COMPETENCIES, `competencyIds must name at most ${MAX_RANGE_COMPETENCIES} competencies`);
 
-function competencyDbId(globalId: string): string | null {
-  try {
-    const decoded = decodeGlobalID(globalId);
-    return decoded.typename === 'Competency' ? decoded.id : null;
-  } catch {
-    return null;
-  }
-}
+const competencyDbId = (globalId: string) => decodeIDOrNull('Competency', globalId);
 
 builder.mutationField('setSchoolRange', (t) =>
   t.prismaField({

@@ -2,13 +2,13 @@
  * Loads what a selection check needs (programme rules, the selected points of the programme's
  * catalogue, the school's range, the window) and runs the pure rule from rules.ts.
  */
-import { decodeGlobalID } from '@pothos/plugin-relay';
 import type { PrismaClient } from '../../api/db/client.js';
 import type { Context } from '../../api/context.js';
 import { canSeeEnrolment } from '../enrolments/visibility.js';
 import { InvalidStateError, NotFoundError } from '../errors.js';
 import { parseProgrammeRules, type ProgrammeRules } from '../programmes/rules.js';
 import { validateSelection, type CatalogueEntry, type SelectionActor, type SelectionResult } from './rules.js';
+import { decodeIDOrNull } from '../ids.js';
 
 type Db = Pick<PrismaClient, 'enrolment' | 'competency' | 'schoolRange'>;
 
@@ -56,15 +56,7 @@ export interface EvaluatedSelection {
   competencyIds: string[];
 }
 
-/** Database id of a Competency global ID; null for anything else (it is then reported as unknown). */
-function competencyDbId(globalId: string): string | null {
-  try {
-    const decoded = decodeGlobalID(globalId);
-    return decoded.typename === 'Competency' ? decoded.id : null;
-  } catch {
-    return null;
-  }
-}
+const competencyDbId = (globalId: string) => decodeIDOrNull('Competency', globalId);
 
 /**
  * Checks `competencyGlobalIds` for an enrolment as `actor` at `now`. Competencies outside the
