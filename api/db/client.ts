@@ -50,6 +50,9 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   const statements = new StatementCounter();
   if (options.kind === 'postgres') {
     const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize });
+    // An idle connection the server closes (restart, failover, DROP DATABASE … FORCE) emits an
+    // error on the pool; without a listener it would crash the process. The pool replaces it.
+    pool.on('error', (error) => console.warn(`tisheng: idle database connection lost: ${error.message}`));
     const prisma = instrumented(new PrismaPg(pool), statements);
     return {
       kind: 'postgres',

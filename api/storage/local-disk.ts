@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
 import { mkdir, open, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { Readable } from 'node:stream';
@@ -27,9 +26,12 @@ export class LocalDiskStorage implements FileStorage {
     const target = this.pathOf(key);
     await mkdir(path.dirname(target), { recursive: true });
     const temporary = `${target}.${randomBytes(6).toString('hex')}.tmp`;
+    // Open before streaming: a stream that opens lazily could create the file after a failed
+    // pipeline's clean-up, leaving it behind.
+    const handle = await open(temporary, 'wx', 0o600);
     try {
       const source = bytes instanceof Uint8Array ? Readable.from([bytes]) : Readable.from(bytes as AsyncIterable<Uint8Array>);
-      await pipeline(source, createWriteStream(temporary, { flags: 'wx', mode: 0o600 }));
+      await pipeline(source, handle.createWriteStream());
       await rename(temporary, target);
     } catch (error) {
       await rm(temporary, { force: true });

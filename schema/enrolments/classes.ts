@@ -6,6 +6,7 @@ import { User } from '../users/user.js';
 import { loadAdministeredSchool } from './enrolment-target.js';
 import { schoolUnitErrors } from './errors.js';
 import { assertSchoolUsers, createSchoolUnit, loadSchoolUnit, MAX_UNIT_NAME_LENGTH, unitCodeSchema, unitNameSchema } from './school-units.js';
+import { payloadQuery } from '../payload-query.js';
 
 const id = z.object({ id: z.string() });
 
@@ -34,7 +35,7 @@ builder.mutationField('createClass', (t) =>
         const school = await loadAdministeredSchool(tx, context, input.schoolId.id);
         return createSchoolUnit(tx, school, 'CLASS', input.name, input.code ?? null);
       });
-      return prisma.organisation.findUniqueOrThrow({ ...query, where: { id: classId } });
+      return prisma.organisation.findUniqueOrThrow({ ...payloadQuery(query), where: { id: classId } });
     },
   }),
 );
@@ -72,7 +73,7 @@ builder.mutationField('assignClassTutor', (t) =>
         });
         return assignment.id;
       });
-      return prisma.roleAssignment.findUniqueOrThrow({ ...query, where: { id: assignmentId } });
+      return prisma.roleAssignment.findUniqueOrThrow({ ...payloadQuery(query), where: { id: assignmentId } });
     },
   }),
 );

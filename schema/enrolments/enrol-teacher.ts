@@ -9,6 +9,8 @@ import { enrolmentErrors, InvalidNationalIdError, QuotaExceededError } from './e
 import { checkNationalId } from './national-id.js';
 import { applyRoster } from './roster-import.js';
 import { LOGIN_PATTERN, MAX_DISPLAY_NAME_LENGTH, MAX_EMAIL_LENGTH, MAX_LOGIN_LENGTH, type PlannedRow } from './rules.js';
+import { payloadQuery } from '../payload-query.js';
+import { ENROLMENT_INCLUDE } from './enrolment.js';
 
 const TeacherInput = builder.inputType('TeacherInput', {
   description: 'A teacher to enrol: an existing user of the school (by login) or a new one.',
@@ -107,7 +109,7 @@ builder.mutationField('enrolTeacher', (t) =>
         },
         { timeout: ENROLMENT_TRANSACTION_TIMEOUT_MS },
       );
-      return prisma.enrolment.findUniqueOrThrow({ ...query, where: { id: enrolmentId } });
+      return prisma.enrolment.findUniqueOrThrow({ ...payloadQuery(query, ENROLMENT_INCLUDE), where: { id: enrolmentId } });
     },
   }),
 );

@@ -29,12 +29,15 @@ const schoolPlanUploaded = createContextCache(
  * A teacher enrolled in a programme (one batch, one school). Teachers see their own, class tutors
  * their classes', school and district admins those in their subtree; others find it missing.
  */
+/** What the type-level check reads besides the row itself. */
+export const ENROLMENT_INCLUDE = { class: { select: { path: true } } } as const;
+
 export const Enrolment = builder.prismaNode('Enrolment', {
   id: { field: 'id' },
   // A missing or invisible object resolves to null through node(id), not to an error.
   nullable: true,
   description: 'A teacher enrolled in a programme, in one batch and one school, with the selection window that follows.',
-  include: { class: { select: { path: true } } },
+  include: ENROLMENT_INCLUDE,
   findUnique: (id, context) => ({ id, ...enrolmentVisibleWhere(context) }),
   authScopes: (enrolment, context) => canSeeEnrolment(context, { ...enrolment, classPath: enrolment.class?.path ?? null }),
   fields: (t) => ({

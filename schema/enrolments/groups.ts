@@ -6,6 +6,7 @@ import { User } from '../users/user.js';
 import { loadAdministeredSchool } from './enrolment-target.js';
 import { schoolUnitErrors } from './errors.js';
 import { assertSchoolUsers, createSchoolUnit, loadSchoolUnit, MAX_UNIT_NAME_LENGTH, unitCodeSchema, unitNameSchema } from './school-units.js';
+import { payloadQuery } from '../payload-query.js';
 
 /** Most users added to a group at once. */
 export const MAX_GROUP_MEMBERS_PER_CALL = 100;
@@ -36,7 +37,7 @@ builder.mutationField('createGroup', (t) =>
         const school = await loadAdministeredSchool(tx, context, input.schoolId.id);
         return createSchoolUnit(tx, school, 'GROUP', input.name, input.code ?? null);
       });
-      return prisma.organisation.findUniqueOrThrow({ ...query, where: { id: groupId } });
+      return prisma.organisation.findUniqueOrThrow({ ...payloadQuery(query), where: { id: groupId } });
     },
   }),
 );
@@ -75,7 +76,7 @@ builder.mutationField('setGroupLeader', (t) =>
         });
         return assignment.id;
       });
-      return prisma.roleAssignment.findUniqueOrThrow({ ...query, where: { id: assignmentId } });
+      return prisma.roleAssignment.findUniqueOrThrow({ ...payloadQuery(query), where: { id: assignmentId } });
     },
   }),
 );
@@ -121,7 +122,7 @@ builder.mutationField('addGroupMembers', (t) =>
         });
         return group.id;
       });
-      return prisma.organisation.findUniqueOrThrow({ ...query, where: { id: groupId } });
+      return prisma.organisation.findUniqueOrThrow({ ...payloadQuery(query), where: { id: groupId } });
     },
   }),
 );
@@ -153,7 +154,7 @@ builder.mutationField('removeGroupMember', (t) =>
         await tx.roleAssignment.deleteMany({ where: { userId: input.userId.id, role: 'TEACHER', organisationId: group.id } });
         return group.id;
       });
-      return prisma.organisation.findUniqueOrThrow({ ...query, where: { id: groupId } });
+      return prisma.organisation.findUniqueOrThrow({ ...payloadQuery(query), where: { id: groupId } });
     },
   }),
 );

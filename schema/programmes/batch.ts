@@ -5,12 +5,15 @@ import { SchoolStage } from './enums.js';
 import { canSeeProgramme, onViewerLineWhere, programmeVisibleWhere } from './visibility.js';
 
 /** A batch is visible with its programme. */
+/** What the type-level check reads besides the row itself. */
+export const BATCH_INCLUDE = { programme: { select: { orgPath: true } } } as const;
+
 export const Batch = builder.prismaNode('Batch', {
   id: { field: 'id' },
   nullable: true,
   description: 'A batch (批次) of a programme: dates, the school stages it is for, and the schools enrolled with their quotas.',
   findUnique: (id, context) => ({ id, programme: programmeVisibleWhere(context) }),
-  include: { programme: { select: { orgPath: true } } },
+  include: BATCH_INCLUDE,
   authScopes: (batch, context) => canSeeProgramme(context, batch.programme.orgPath),
   fields: (t) => ({
     name: t.exposeString('name', { description: 'Unique within the programme.' }),

@@ -9,6 +9,7 @@ import { UnknownCompetenciesError } from './errors.js';
 import { schoolAdminsProgramme } from './school-access.js';
 import { SchoolRange } from './school-range.js';
 import { decodeIDOrNull } from '../ids.js';
+import { payloadQuery } from '../payload-query.js';
 
 /** Most competencies a school range may hold. */
 export const MAX_RANGE_COMPETENCIES = 100;
@@ -87,7 +88,7 @@ builder.mutationField('setSchoolRange', (t) =>
         });
         return saved;
       });
-      return prisma.schoolRange.findUniqueOrThrow({ ...query, where: { id: range.id } });
+      return prisma.schoolRange.findUniqueOrThrow({ ...payloadQuery(query), where: { id: range.id } });
     },
   }),
 );

@@ -14,6 +14,7 @@ import { planGateReached } from '../selections/rules.js';
 import { GateNotReachedError } from './errors.js';
 import { schoolAdminsProgramme } from './school-access.js';
 import { SchoolPlan } from './school-plan.js';
+import { payloadQuery } from '../payload-query.js';
 
 /** Largest school plan accepted: 20 MB (20 × 1024 × 1024 bytes). */
 export const SCHOOL_PLAN_MAX_BYTES = 20 * 1024 * 1024;
@@ -95,7 +96,7 @@ builder.mutationField('uploadSchoolPlan', (t) =>
           return saved;
         },
       );
-      return prisma.schoolPlan.findUniqueOrThrow({ ...query, where: { id: plan.id } });
+      return prisma.schoolPlan.findUniqueOrThrow({ ...payloadQuery(query), where: { id: plan.id } });
     },
   }),
 );

@@ -41,12 +41,15 @@ const schoolRangeCodes = createContextCache(
  * A teacher's competency selection (选学) for one enrolment. Visible exactly where its enrolment
  * is: the teacher, the class tutors of their class, admins and experts over their school.
  */
+/** What the type-level check reads besides the row itself. */
+export const SELECTION_INCLUDE = { enrolment: { select: { teacherId: true, orgPath: true, class: { select: { path: true } } } } } as const;
+
 export const Selection = builder.prismaNode('Selection', {
   id: { field: 'id' },
   // A missing or invisible object resolves to null through node(id), not to an error.
   nullable: true,
   description: 'A teacher’s competency selection (选学) for one enrolment, with its review state and history.',
-  include: { enrolment: { select: { teacherId: true, orgPath: true, class: { select: { path: true } } } } },
+  include: SELECTION_INCLUDE,
   findUnique: (id, context) => ({ id, enrolment: enrolmentVisibleWhere(context) }),
   authScopes: ({ enrolment }, context) =>
     canSeeEnrolment(context, { teacherId: enrolment.teacherId, orgPath: enrolment.orgPath, classPath: enrolment.class?.path ?? null }),

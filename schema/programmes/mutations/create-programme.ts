@@ -23,6 +23,7 @@ import { ProgrammeRulesInput } from '../rules-types.js';
 import { batchRows } from './batch-rows.js';
 import { assertPublishedCatalogue } from './catalogue-check.js';
 import { authorizeProgrammeChange } from './load.js';
+import { payloadQuery } from '../../payload-query.js';
 
 const CreateProgrammeInput = builder.inputType('CreateProgrammeInput', {
   description: 'A new programme, created in DRAFT.',
@@ -96,7 +97,7 @@ builder.mutationField('createProgramme', (t) =>
           });
           return programme;
         });
-        return await prisma.programme.findUniqueOrThrow({ ...query, where: { id: created.id } });
+        return await prisma.programme.findUniqueOrThrow({ ...payloadQuery(query), where: { id: created.id } });
       } catch (error) {
         if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
           throw new ConflictError(`A programme with code "${input.code}" already exists.`);

@@ -3,11 +3,12 @@ import { z } from 'zod';
 import { builder } from '../../builder.js';
 import { AppError, ErrorInterface, InvalidStateError, NotFoundError } from '../../errors.js';
 import { Organisation } from '../../organisations/organisation.js';
-import { Batch } from '../batch.js';
+import { Batch, BATCH_INCLUDE } from '../batch.js';
 import { programmeErrors } from '../errors.js';
 import { parseInput } from '../input.js';
 import { programmeVisibleWhere } from '../visibility.js';
 import { authorizeProgrammeChange } from './load.js';
+import { payloadQuery } from '../../payload-query.js';
 
 /** Most schools one enrolSchools call takes. */
 export const MAX_SCHOOLS_PER_CALL = 100;
@@ -138,7 +139,7 @@ builder.mutationField('enrolSchools', (t) =>
           await tx.batchSchool.updateMany({ where: { batchId: batch.id, schoolId: { in: schoolIds } }, data: { quota } });
         }
       });
-      return prisma.batch.findUniqueOrThrow({ ...query, where: { id: batch.id } });
+      return prisma.batch.findUniqueOrThrow({ ...payloadQuery(query, BATCH_INCLUDE), where: { id: batch.id } });
     },
   }),
 );

@@ -7,6 +7,7 @@ import { programmeErrors } from '../errors.js';
 import { commentSchema, MAX_COMMENT_LENGTH, parseInput } from '../input.js';
 import { Programme } from '../programme.js';
 import { loadProgrammeForChange } from './load.js';
+import { payloadQuery } from '../../payload-query.js';
 
 /** The programme life cycle: each mutation moves one step, DRAFT → PUBLISHED → RUNNING → CLOSED. */
 const TRANSITIONS = [
@@ -53,7 +54,7 @@ for (const transition of TRANSITIONS) {
             orgPath: programme.orgPath,
           });
         });
-        return context.db.prisma.programme.findUniqueOrThrow({ ...query, where: { id: programme.id } });
+        return context.db.prisma.programme.findUniqueOrThrow({ ...payloadQuery(query), where: { id: programme.id } });
       },
     }),
   );

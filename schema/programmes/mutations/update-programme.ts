@@ -21,6 +21,7 @@ import { Programme } from '../programme.js';
 import { ProgrammeRulesInput } from '../rules-types.js';
 import { assertPublishedCatalogue } from './catalogue-check.js';
 import { loadProgrammeForChange } from './load.js';
+import { payloadQuery } from '../../payload-query.js';
 
 const UpdateProgrammeInput = builder.inputType('UpdateProgrammeInput', {
   description: 'Changes to a programme; omitted (or null) fields stay as they are.',
@@ -126,7 +127,7 @@ builder.mutationField('updateProgramme', (t) =>
           });
         });
       }
-      return context.db.prisma.programme.findUniqueOrThrow({ ...query, where: { id: programme.id } });
+      return context.db.prisma.programme.findUniqueOrThrow({ ...payloadQuery(query), where: { id: programme.id } });
     },
   }),
 );

@@ -7,9 +7,10 @@ import { ForbiddenActionError, InvalidStateError, NotFoundError } from '../../er
 import { recordDecision } from '../../history/decision.js';
 import { parseInput } from '../../programmes/input.js';
 import { assertProgrammeOpen } from '../evaluation.js';
-import { Selection } from '../selection.js';
+import { Selection, SELECTION_INCLUDE } from '../selection.js';
 import { selectionErrors } from './errors.js';
 import { MAX_REVIEW_COMMENT_LENGTH, globalIdSchema, optionalCommentSchema, requiredCommentSchema } from './input.js';
+import { payloadQuery } from '../../payload-query.js';
 
 /** Moves a SUBMITTED selection to `toState` as the school's decision, with its history entry, in one transaction. */
 async function decide(context: Context, selectionId: string, action: 'APPROVE' | 'RETURN', toState: SelectionStatus, comment: string | null) {
@@ -66,7 +67,7 @@ builder.mutationFields((t) => ({
     resolve: async (query, _root, args, context) => {
       const input = parseInput(approveSchema, args.input);
       await decide(context, input.selectionId.id, 'APPROVE', 'APPROVED', input.comment);
-      return context.db.prisma.selection.findUniqueOrThrow({ ...query, where: { id: input.selectionId.id } });
+      return context.db.prisma.selection.findUniqueOrThrow({ ...payloadQuery(query, SELECTION_INCLUDE), where: { id: input.selectionId.id } });
     },
   }),
   returnSelection: t.prismaField({
@@ -78,7 +79,7 @@ builder.mutationFields((t) => ({
     resolve: async (query, _root, args, context) => {
       const input = parseInput(returnSchema, args.input);
       await decide(context, input.selectionId.id, 'RETURN', 'RETURNED', input.comment);
-      return context.db.prisma.selection.findUniqueOrThrow({ ...query, where: { id: input.selectionId.id } });
+      return context.db.prisma.selection.findUniqueOrThrow({ ...payloadQuery(query, SELECTION_INCLUDE), where: { id: input.selectionId.id } });
     },
   }),
 }));

@@ -9,6 +9,8 @@ import { MAX_SELECTED_COMPETENCIES, assertProgrammeOpen, evaluateSelection, load
 import { selectionErrors } from './errors.js';
 import { MAX_REVIEW_COMMENT_LENGTH, competencyIdsSchema, globalIdSchema, optionalCommentSchema } from './input.js';
 import { writeSelection } from './write-selection.js';
+import { payloadQuery } from '../../payload-query.js';
+import { SELECTION_INCLUDE } from '../selection.js';
 
 const SelectOnBehalfInput = builder.inputType('SelectOnBehalfInput', {
   description: 'A selection the school admin makes for a teacher who did not select in time (代为选择).',
@@ -69,7 +71,7 @@ builder.mutationField('selectOnBehalf', (t) =>
         });
         return selection;
       });
-      return prisma.selection.findUniqueOrThrow({ ...query, where: { id: saved.id } });
+      return prisma.selection.findUniqueOrThrow({ ...payloadQuery(query, SELECTION_INCLUDE), where: { id: saved.id } });
     },
   }),
 );

@@ -9,6 +9,8 @@ import { MAX_SELECTED_COMPETENCIES, assertProgrammeOpen, evaluateSelection, load
 import { selectionErrors } from './errors.js';
 import { competencyIdsSchema, globalIdSchema } from './input.js';
 import { writeSelection } from './write-selection.js';
+import { payloadQuery } from '../../payload-query.js';
+import { SELECTION_INCLUDE } from '../selection.js';
 
 const SubmitSelectionInput = builder.inputType('SubmitSelectionInput', {
   description: 'A teacher’s competency selection for one of their enrolments.',
@@ -64,7 +66,7 @@ builder.mutationField('submitSelection', (t) =>
         if (!review) await recordDecision(tx, { ...history, actorId: null, action: 'AUTO_APPROVE', fromState: 'SUBMITTED', toState: 'APPROVED' });
         return selection;
       });
-      return prisma.selection.findUniqueOrThrow({ ...query, where: { id: saved.id } });
+      return prisma.selection.findUniqueOrThrow({ ...payloadQuery(query, SELECTION_INCLUDE), where: { id: saved.id } });
     },
   }),
 );
