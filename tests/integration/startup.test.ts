@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -30,6 +30,56 @@ function start(env: Record<string, string>, until?: RegExp) {
   });
 }
 
+/** Runs `npm run token`'s script with `env`; resolves with its exit code and output. */
+function token(args: string[], env: Record<string, string>) {
+  const child = spawn(tsx, ['api/token-cli.ts', ...args], {
+    cwd: root,
+    env: { PATH: process.env.PATH!, HOME: process.env.HOME ?? '/tmp', ...env },
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk) => (stdout += chunk));
+  child.stderr.on('data', (chunk) => (stderr += chunk));
+  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => child.on('exit', (code) => resolve({ code, stdout, stderr })));
+}
+
+describe('npm run token', () => {
+  it('refuses to run in production', async () => {
+    const result = await token(['--login', 'teacher'], { NODE_ENV: 'production', AUTH_JWKS_URL: 'https://idp.example/jwks', AUTH_ISSUER: 'https://idp.example/', NATIONAL_ID_KEY: 'k'.repeat(32), FILE_LINK_SECRET: 's'.repeat(32) });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/refused: development tokens are never issued in production/);
+    expect(result.stdout).toBe('');
+  });
+
+  it('prints a development token for a seeded user that the server accepts', async () => {
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'tisheng-token-'));
+    dirs.push(dataDir);
+    const empty = await token(['--login', 'school.admin'], { DATA_DIR: dataDir });
+    expect(empty.code).toBe(1);
+    expect(empty.stderr.trim()).toMatch(/^token: the database is not set up yet: start the API once/);
+    const seeded = spawnSync(tsx, ['prisma/seed/index.ts'], { cwd: root, env: { PATH: process.env.PATH!, HOME: process.env.HOME ?? '/tmp', DATA_DIR: dataDir } });
+    expect(seeded.status).toBe(0);
+    const unknown = await token(['--login', 'nobody'], { DATA_DIR: dataDir });
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toMatch(/no user with login "nobody"/);
+    const result = await token(['--login', 'school.admin'], { DATA_DIR: dataDir });
+    expect(result.code).toBe(0);
+    const jwt = result.stdout.trim();
+    expect(jwt.split('.')).toHaveLength(3);
+    const server = await start({ DATA_DIR: dataDir }, /ready in/);
+    const port = /:(\d+)\/graphql/.exec(server.stdout)![1];
+    const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${jwt}` },
+      body: JSON.stringify({ query: '{ viewer { user { login } } }' }),
+    });
+    expect(await res.json()).toEqual({ data: { viewer: { user: { login: 'school.admin' } } } });
+    const exited = new Promise((resolve) => server.child.on('exit', resolve));
+    server.child.kill('SIGTERM');
+    await exited;
+  }, 90_000);
+});
+
 describe('start-up', () => {
   it.each([
     [{ DATABASE_URL: 'nonsense' }, 'DATABASE_URL'],
@@ -54,7 +104,7 @@ describe('start-up', () => {
   it('starts on an empty embedded database, seeds it, refuses a second process on the same directory, and stops on SIGTERM', async () => {
     const first = await start({}, /ready in/);
     expect(first.stdout).toMatch(/seeded the national catalogue/);
-    const port = /localhost:(\d+)|127\.0\.0\.1:(\d+)/.exec(first.stdout)!.slice(1).find(Boolean);
+    const port = /:(\d+)\/graphql/.exec(first.stdout)![1];
     const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
