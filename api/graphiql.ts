@@ -64,4 +64,20 @@ query Organisations {
 }
 `,
   },
+  {
+    query: `# Needs a token: the five demo programmes, with their selection rules as data.
+query Programmes {
+  programmes(first: 10) {
+    totalCount
+    nodes {
+      code
+      name
+      status
+      rules { selection { minCredits minPoints maxPoints dimensionRule { kind n } selectionWindowDays adminSelectsAfterDeadline schoolPlanGateRate requireSchoolReview } }
+      batches { name startsOn endsOn stages schools(first: 10) { nodes { schoolName quota enrolledCount } } }
+    }
+  }
+}
+`,
+  },
 ];
