@@ -44,6 +44,7 @@ describe('SQL statements do not grow with the page size', () => {
     const twenty = await statementsFor(ORGANISATIONS, { first: 20 }, large);
     expect(one.data.organisations.nodes[0].children.nodes).toHaveLength(1);
     expect(twenty.data.organisations.nodes[0].children.nodes).toHaveLength(20);
+    console.log(`[statements] organisations: ${one.count} for 1 school, ${twenty.count} for 20`);
     expect(twenty.count).toBe(one.count);
   });
 
@@ -52,6 +53,7 @@ describe('SQL statements do not grow with the page size', () => {
     const one = await statementsFor(query, { first: 1 }, null);
     const thirty = await statementsFor(query, { first: 30 }, null);
     expect(thirty.data.catalogues.nodes[0].competencies.nodes).toHaveLength(30);
+    console.log(`[statements] catalogues: ${one.count} for 1 competency, ${thirty.count} for 30`);
     expect(thirty.count).toBe(one.count);
   });
 });
