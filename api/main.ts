@@ -54,15 +54,15 @@ const app = createApp({
     storage: new LocalDiskStorage(config.files.storageDir),
     linkSecret: config.files.linkSecret ? linkSecretFrom(config.files.linkSecret) : loadOrCreateLinkSecret(config.dataDir),
   },
-  logging: config.logLevel === 'debug' ? 'debug' : config.logLevel === 'info' ? false : config.logLevel,
-} as Parameters<typeof createApp>[0]);
+  logging: config.logLevel,
+});
 
 const running = await listen(app, config.host, config.port).catch((error: NodeJS.ErrnoException) =>
   fail(`PORT: cannot listen on ${config.host}:${config.port}: ${error.code ?? error.message}`),
 );
 console.log(
   `tisheng: ready in ${((Date.now() - started) / 1000).toFixed(1)} s on ${running.url}/graphql ` +
-    `(${db.kind === 'pglite' ? `embedded database in ${config.database.kind === 'pglite' ? config.database.dataDir : ''}` : 'PostgreSQL'}` +
+    `(${config.database.kind === 'pglite' ? `embedded database in ${config.database.dataDir}` : 'PostgreSQL'}` +
     `${config.graphiql ? ', GraphiQL on' : ''})`,
 );
 

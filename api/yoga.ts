@@ -18,7 +18,8 @@ export interface AppOptions {
   keys: JWTVerifyGetKey;
   policy: TokenPolicy;
   graphiql: boolean;
-  logging?: boolean;
+  /** Yoga's own log level (requests, masked errors); false for none. */
+  logging?: boolean | 'debug' | 'info' | 'warn' | 'error';
   /** HMAC key for national ID number hashes (config NATIONAL_ID_KEY); the development key when absent. */
   nationalIdKey?: string;
   /** Storage of uploaded files and the secret signing their download links. */
