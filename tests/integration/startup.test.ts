@@ -1,4 +1,4 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -8,7 +8,19 @@ import { afterAll, describe, expect, it } from 'vitest';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const tsx = path.join(root, 'node_modules', '.bin', 'tsx');
 const dirs: string[] = [];
-afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+const servers: ChildProcess[] = [];
+afterAll(() => {
+  // A failed assertion must not leave a server running: kill each one's process group (tsx and node).
+  for (const server of servers) {
+    if (server.exitCode !== null || !server.pid) continue;
+    try {
+      process.kill(-server.pid, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  }
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+});
 
 /** Runs the real entry point with `env` and collects what it prints until it exits (or `until` matches). */
 function start(env: Record<string, string>, until?: RegExp) {
@@ -16,8 +28,10 @@ function start(env: Record<string, string>, until?: RegExp) {
   dirs.push(dataDir);
   const child = spawn(tsx, ['api/main.ts'], {
     cwd: root,
+    detached: true,
     env: { PATH: process.env.PATH!, HOME: process.env.HOME ?? '/tmp', DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', ...env },
   });
+  servers.push(child);
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk) => (stdout += chunk));
