@@ -1,14 +1,12 @@
 import { z } from 'zod';
 import { builder } from '../builder.js';
 import { Organisation } from '../organisations/organisation.js';
-import { parseInput } from '../programmes/input.js';
 import { User } from '../users/user.js';
 import { loadAdministeredSchool } from './enrolment-target.js';
 import { schoolUnitErrors } from './errors.js';
-import { assertSchoolUsers, createSchoolUnit, loadSchoolUnit, MAX_UNIT_NAME_LENGTH, unitCodeSchema, unitNameSchema } from './school-units.js';
+import { assertSchoolUsers, createSchoolUnit, grantUnitRole, loadSchoolUnit, MAX_UNIT_NAME_LENGTH, unitCodeSchema, unitNameSchema } from './school-units.js';
 import { payloadQuery } from '../payload-query.js';
-
-const id = z.object({ id: z.string() });
+import { globalIdSchema, parseInput } from '../input.js';
 
 const CreateClassInput = builder.inputType('CreateClassInput', {
   description: 'A new class (班级) of a school.',
@@ -18,7 +16,7 @@ const CreateClassInput = builder.inputType('CreateClassInput', {
     code: t.string({ required: false, description: 'Stable code, unique across the service: 1 to 64 letters, digits, ".", "_" or "-". Default: generated.' }),
   }),
 });
-const createClassSchema = z.object({ schoolId: id, name: unitNameSchema, code: unitCodeSchema.nullish() });
+const createClassSchema = z.object({ schoolId: globalIdSchema, name: unitNameSchema, code: unitCodeSchema.nullish() });
 
 builder.mutationField('createClass', (t) =>
   t.prismaField({
@@ -47,7 +45,7 @@ const AssignClassTutorInput = builder.inputType('AssignClassTutorInput', {
     userId: t.globalID({ required: true, for: User, description: 'A user of the school (their home organisation).' }),
   }),
 });
-const assignClassTutorSchema = z.object({ classId: id, userId: id });
+const assignClassTutorSchema = z.object({ classId: globalIdSchema, userId: globalIdSchema });
 
 builder.mutationField('assignClassTutor', (t) =>
   t.prismaField({
@@ -64,14 +62,7 @@ builder.mutationField('assignClassTutor', (t) =>
       const assignmentId = await prisma.$transaction(async (tx) => {
         const klass = await loadSchoolUnit(tx, context, input.classId.id, 'CLASS');
         await assertSchoolUsers(tx, context, [input.userId.id], klass.schoolId);
-        const key = { userId: input.userId.id, role: 'CLASS_TUTOR' as const, organisationId: klass.id };
-        const assignment = await tx.roleAssignment.upsert({
-          where: { userId_role_organisationId: key },
-          create: { ...key, orgPath: klass.path },
-          update: {},
-          select: { id: true },
-        });
-        return assignment.id;
+        return grantUnitRole(tx, input.userId.id, 'CLASS_TUTOR', klass);
       });
       return prisma.roleAssignment.findUniqueOrThrow({ ...payloadQuery(query), where: { id: assignmentId } });
     },

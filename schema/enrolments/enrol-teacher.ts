@@ -3,7 +3,6 @@ import { builder } from '../builder.js';
 import { AppError, ConflictError, NotFoundError } from '../errors.js';
 import { Organisation } from '../organisations/organisation.js';
 import { Batch } from '../programmes/batch.js';
-import { parseInput } from '../programmes/input.js';
 import { ENROLMENT_TRANSACTION_TIMEOUT_MS, loadEnrolmentTarget } from './enrolment-target.js';
 import { enrolmentErrors, InvalidNationalIdError, QuotaExceededError } from './errors.js';
 import { checkNationalId } from './national-id.js';
@@ -11,6 +10,7 @@ import { applyRoster } from './roster-import.js';
 import { LOGIN_PATTERN, MAX_DISPLAY_NAME_LENGTH, MAX_EMAIL_LENGTH, MAX_LOGIN_LENGTH, type PlannedRow } from './rules.js';
 import { payloadQuery } from '../payload-query.js';
 import { ENROLMENT_INCLUDE } from './enrolment.js';
+import { globalIdSchema, parseInput } from '../input.js';
 
 const TeacherInput = builder.inputType('TeacherInput', {
   description: 'A teacher to enrol: an existing user of the school (by login) or a new one.',
@@ -43,14 +43,14 @@ const EnrolTeacherInput = builder.inputType('EnrolTeacherInput', {
 const text = (field: string, max: number) => z.string().trim().min(1, `${field} must not be empty`).max(max, `${field} must be at most ${max} characters`);
 
 const enrolTeacherSchema = z.object({
-  batchId: z.object({ id: z.string() }),
-  schoolId: z.object({ id: z.string() }),
+  batchId: globalIdSchema,
+  schoolId: globalIdSchema,
   teacher: z.object({
     login: text('login', MAX_LOGIN_LENGTH).regex(LOGIN_PATTERN, 'login must not contain spaces'),
     displayName: text('displayName', MAX_DISPLAY_NAME_LENGTH),
     email: z.email('email must be an e-mail address').max(MAX_EMAIL_LENGTH).nullish(),
     nationalId: z.string().nullish(),
-    classId: z.object({ id: z.string() }).nullish(),
+    classId: globalIdSchema.nullish(),
   }),
 });
 

@@ -1,17 +1,15 @@
 import { z } from 'zod';
 import { builder } from '../builder.js';
 import { Organisation } from '../organisations/organisation.js';
-import { parseInput } from '../programmes/input.js';
 import { User } from '../users/user.js';
 import { loadAdministeredSchool } from './enrolment-target.js';
 import { schoolUnitErrors } from './errors.js';
-import { assertSchoolUsers, createSchoolUnit, loadSchoolUnit, MAX_UNIT_NAME_LENGTH, unitCodeSchema, unitNameSchema } from './school-units.js';
+import { assertSchoolUsers, createSchoolUnit, grantUnitRole, loadSchoolUnit, MAX_UNIT_NAME_LENGTH, unitCodeSchema, unitNameSchema } from './school-units.js';
 import { payloadQuery } from '../payload-query.js';
+import { globalIdSchema, parseInput } from '../input.js';
 
 /** Most users added to a group at once. */
 export const MAX_GROUP_MEMBERS_PER_CALL = 100;
-
-const id = z.object({ id: z.string() });
 
 const CreateGroupInput = builder.inputType('CreateGroupInput', {
   description: 'A new teaching-research group (教研组) of a school.',
@@ -21,7 +19,7 @@ const CreateGroupInput = builder.inputType('CreateGroupInput', {
     code: t.string({ required: false, description: 'Stable code, unique across the service: 1 to 64 letters, digits, ".", "_" or "-". Default: generated.' }),
   }),
 });
-const createGroupSchema = z.object({ schoolId: id, name: unitNameSchema, code: unitCodeSchema.nullish() });
+const createGroupSchema = z.object({ schoolId: globalIdSchema, name: unitNameSchema, code: unitCodeSchema.nullish() });
 
 builder.mutationField('createGroup', (t) =>
   t.prismaField({
@@ -49,7 +47,7 @@ const SetGroupLeaderInput = builder.inputType('SetGroupLeaderInput', {
     userId: t.globalID({ required: true, for: User, description: 'A user of the school (their home organisation).' }),
   }),
 });
-const setGroupLeaderSchema = z.object({ groupId: id, userId: id });
+const setGroupLeaderSchema = z.object({ groupId: globalIdSchema, userId: globalIdSchema });
 
 builder.mutationField('setGroupLeader', (t) =>
   t.prismaField({
@@ -67,14 +65,7 @@ builder.mutationField('setGroupLeader', (t) =>
         const group = await loadSchoolUnit(tx, context, input.groupId.id, 'GROUP');
         await assertSchoolUsers(tx, context, [input.userId.id], group.schoolId);
         await tx.roleAssignment.deleteMany({ where: { organisationId: group.id, role: 'GROUP_LEADER', userId: { not: input.userId.id } } });
-        const key = { userId: input.userId.id, role: 'GROUP_LEADER' as const, organisationId: group.id };
-        const assignment = await tx.roleAssignment.upsert({
-          where: { userId_role_organisationId: key },
-          create: { ...key, orgPath: group.path },
-          update: {},
-          select: { id: true },
-        });
-        return assignment.id;
+        return grantUnitRole(tx, input.userId.id, 'GROUP_LEADER', group);
       });
       return prisma.roleAssignment.findUniqueOrThrow({ ...payloadQuery(query), where: { id: assignmentId } });
     },
@@ -93,9 +84,9 @@ const AddGroupMembersInput = builder.inputType('AddGroupMembersInput', {
   }),
 });
 const addGroupMembersSchema = z.object({
-  groupId: id,
+  groupId: globalIdSchema,
   userIds: z
-    .array(id)
+    .array(globalIdSchema)
     .min(1, 'userIds must hold at least 1 user')
     .max(MAX_GROUP_MEMBERS_PER_CALL, `userIds must hold at most ${MAX_GROUP_MEMBERS_PER_CALL} users`),
 });
@@ -134,7 +125,7 @@ const RemoveGroupMemberInput = builder.inputType('RemoveGroupMemberInput', {
     userId: t.globalID({ required: true, for: User, description: 'A user of the school.' }),
   }),
 });
-const removeGroupMemberSchema = z.object({ groupId: id, userId: id });
+const removeGroupMemberSchema = z.object({ groupId: globalIdSchema, userId: globalIdSchema });
 
 builder.mutationField('removeGroupMember', (t) =>
   t.prismaField({

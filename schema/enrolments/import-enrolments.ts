@@ -6,12 +6,12 @@ import { FileTooLargeError } from '../files/errors.js';
 import { Upload } from '../files/upload-scalar.js';
 import { Organisation } from '../organisations/organisation.js';
 import { Batch } from '../programmes/batch.js';
-import { parseInput } from '../programmes/input.js';
 import { ENROLMENT_TRANSACTION_TIMEOUT_MS, loadAdministeredSchool, loadEnrolmentTarget } from './enrolment-target.js';
 import { ImportFileError } from './errors.js';
 import { MAX_ROSTER_BYTES, MAX_ROSTER_ROWS, readRosterFile } from './roster-file.js';
 import { applyRoster, type RosterResult } from './roster-import.js';
 import type { ImportRowErrorCode, PlannedRow, RowOutcome } from './rules.js';
+import { globalIdSchema, parseInput } from '../input.js';
 
 export const ImportRowOutcome = builder.enumType('ImportRowOutcome', {
   description: 'What importing one row did (or, in a dry run or a failed import, would do).',
@@ -83,8 +83,8 @@ const ImportEnrolmentsInput = builder.inputType('ImportEnrolmentsInput', {
 });
 
 const importEnrolmentsSchema = z.object({
-  batchId: z.object({ id: z.string() }),
-  schoolId: z.object({ id: z.string() }),
+  batchId: globalIdSchema,
+  schoolId: globalIdSchema,
   // Yoga hands a WHATWG File (its ponyfill under Node), so no instanceof check.
   file: z.custom<File>((value) => typeof value === 'object' && value !== null && typeof (value as File).arrayBuffer === 'function', 'file must be an uploaded file'),
   dryRun: z.boolean().nullish().transform((dryRun) => dryRun ?? false),

@@ -81,3 +81,15 @@ export async function createSchoolUnit(db: Transaction, school: SchoolRef, kind:
   }
   return key.id;
 }
+
+/** Gives a user a role on a class or group (idempotent); returns the assignment's id. */
+export async function grantUnitRole(db: Transaction, userId: string, role: 'CLASS_TUTOR' | 'GROUP_LEADER', unit: SchoolUnit): Promise<string> {
+  const key = { userId, role, organisationId: unit.id };
+  const assignment = await db.roleAssignment.upsert({
+    where: { userId_role_organisationId: key },
+    create: { ...key, orgPath: unit.path },
+    update: {},
+    select: { id: true },
+  });
+  return assignment.id;
+}

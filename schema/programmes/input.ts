@@ -2,7 +2,6 @@
  * Input objects shared by the programme mutations, and the zod schemas that validate them.
  * Limits live here and are stated in the descriptions.
  */
-import { InputValidationError } from '@pothos/plugin-validation';
 import { z } from 'zod';
 import { builder } from '../builder.js';
 import { DateScalar } from './date.js';
@@ -98,20 +97,3 @@ export type PhasesValue = z.infer<typeof phasesSchema>;
 export type BatchesValue = z.infer<typeof batchesSchema>;
 
 export { rulesInputSchema };
-
-/**
- * Validates a mutation's `input` with zod; on failure throws the `ValidationError` result with
- * issue paths starting at "input".
- */
-export function parseInput<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
-  const result = schema.safeParse(value);
-  if (result.success) return result.data;
-  throw new InputValidationError({
-    issues: result.error.issues.map((issue) => ({ message: issue.message, path: ['input', ...issue.path] })),
-  });
-}
-
-/** One input problem reported like a failed zod check (for checks that need the database). */
-export function inputIssue(path: Array<string | number>, message: string): InputValidationError {
-  return new InputValidationError({ issues: [{ message, path: ['input', ...path] }] });
-}

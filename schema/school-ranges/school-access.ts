@@ -1,5 +1,5 @@
 import type { Context } from '../../api/context.js';
-import { authorizeOver } from '../authz.js';
+import { loadAdministeredSchool } from '../enrolments/enrolment-target.js';
 import { InvalidStateError, NotFoundError } from '../errors.js';
 
 /**
@@ -9,12 +9,7 @@ import { InvalidStateError, NotFoundError } from '../errors.js';
  */
 export async function schoolAdminsProgramme(context: Context, programmeId: string, schoolId: string) {
   const prisma = context.db.prisma;
-  const school = await prisma.organisation.findFirst({
-    where: { id: schoolId, kind: 'SCHOOL', ...context.viewer.within('path') },
-    select: { id: true, path: true },
-  });
-  if (!school) throw new NotFoundError('School');
-  authorizeOver(context, ['SCHOOL_ADMIN'], school.path, 'School');
+  const school = await loadAdministeredSchool(prisma, context, schoolId);
   const programme = await prisma.programme.findFirst({
     where: { id: programmeId, batches: { some: { schools: { some: { schoolId } } } } },
     select: { id: true, status: true, catalogueId: true, rules: true },

@@ -64,9 +64,9 @@ builder.mutationField('uploadSchoolPlan', (t) =>
       const gateRate = parseProgrammeRules(programme.rules).selection.schoolPlanGateRate;
       if (gateRate !== undefined) {
         const [counts] = await selectionCounts(prisma, programme.id, [school.id]);
-        const selected = counts!.submitted + counts!.approved;
-        const gate = planGateReached({ selected, total: counts!.enrolled }, gateRate);
-        if (!gate.reached) throw new GateNotReachedError(selected, counts!.enrolled, gate.rate, gateRate);
+        const { selected, enrolled } = counts!;
+        const gate = planGateReached({ selected, total: enrolled }, gateRate);
+        if (!gate.reached) throw new GateNotReachedError(selected, enrolled, gate.rate, gateRate);
       }
 
       const actorId = context.viewer.user!.id;

@@ -11,10 +11,8 @@ import {
   batchesSchema,
   codeSchema,
   descriptionSchema,
-  inputIssue,
   MAX_BATCHES,
   nameSchema,
-  parseInput,
   phasesSchema,
   ProgrammePhaseInput,
   rulesInputSchema,
@@ -24,6 +22,7 @@ import { batchRows } from './batch-rows.js';
 import { assertPublishedCatalogue } from './catalogue-check.js';
 import { authorizeProgrammeChange } from './load.js';
 import { payloadQuery } from '../../payload-query.js';
+import { globalIdSchema, inputIssue, parseInput } from '../../input.js';
 
 const CreateProgrammeInput = builder.inputType('CreateProgrammeInput', {
   description: 'A new programme, created in DRAFT.',
@@ -40,11 +39,11 @@ const CreateProgrammeInput = builder.inputType('CreateProgrammeInput', {
 });
 
 const createProgrammeSchema = z.object({
-  districtId: z.object({ id: z.string() }),
+  districtId: globalIdSchema,
   code: codeSchema,
   name: nameSchema,
   description: descriptionSchema.nullish(),
-  catalogueId: z.object({ id: z.string() }),
+  catalogueId: globalIdSchema,
   rules: rulesInputSchema,
   phases: phasesSchema.nullish().transform((phases) => phases ?? []),
   batches: batchesSchema.nullish().transform((batches) => batches ?? []),

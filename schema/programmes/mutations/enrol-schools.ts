@@ -5,10 +5,10 @@ import { AppError, ErrorInterface, InvalidStateError, NotFoundError } from '../.
 import { Organisation } from '../../organisations/organisation.js';
 import { Batch, BATCH_INCLUDE } from '../batch.js';
 import { programmeErrors } from '../errors.js';
-import { parseInput } from '../input.js';
 import { programmeVisibleWhere } from '../visibility.js';
 import { authorizeProgrammeChange } from './load.js';
 import { payloadQuery } from '../../payload-query.js';
+import { globalIdSchema, parseInput } from '../../input.js';
 
 /** Most schools one enrolSchools call takes. */
 export const MAX_SCHOOLS_PER_CALL = 100;
@@ -55,11 +55,11 @@ const EnrolSchoolsInput = builder.inputType('EnrolSchoolsInput', {
 });
 
 const enrolSchoolsSchema = z.object({
-  batchId: z.object({ id: z.string() }),
+  batchId: globalIdSchema,
   schools: z
     .array(
       z.object({
-        schoolId: z.object({ id: z.string() }),
+        schoolId: globalIdSchema,
         quota: z.int('quota must be an integer').min(0, 'quota must be 0 or more').max(MAX_QUOTA, `quota must be at most ${MAX_QUOTA}`),
       }),
     )

@@ -4,10 +4,14 @@ import { builder } from '../../builder.js';
 import { InvalidStateError } from '../../errors.js';
 import { recordDecision } from '../../history/decision.js';
 import { programmeErrors } from '../errors.js';
-import { commentSchema, MAX_COMMENT_LENGTH, parseInput } from '../input.js';
+import {
+  commentSchema,
+  MAX_COMMENT_LENGTH,
+} from '../input.js';
 import { Programme } from '../programme.js';
 import { loadProgrammeForChange } from './load.js';
 import { payloadQuery } from '../../payload-query.js';
+import { globalIdSchema, parseInput } from '../../input.js';
 
 /** The programme life cycle: each mutation moves one step, DRAFT → PUBLISHED → RUNNING → CLOSED. */
 const TRANSITIONS = [
@@ -16,7 +20,7 @@ const TRANSITIONS = [
   { field: 'closeProgramme', action: 'CLOSE', from: 'RUNNING', to: 'CLOSED', what: 'Closes a RUNNING programme; a CLOSED programme never changes again.' },
 ] as const satisfies ReadonlyArray<{ field: string; action: string; from: ProgrammeStatusValue; to: ProgrammeStatusValue; what: string }>;
 
-const transitionSchema = z.object({ id: z.object({ id: z.string() }), comment: commentSchema.nullish() });
+const transitionSchema = z.object({ id: globalIdSchema, comment: commentSchema.nullish() });
 
 for (const transition of TRANSITIONS) {
   const inputName = `${transition.field.charAt(0).toUpperCase()}${transition.field.slice(1)}Input`;

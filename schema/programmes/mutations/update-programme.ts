@@ -12,7 +12,6 @@ import {
   descriptionSchema,
   MAX_BATCHES,
   nameSchema,
-  parseInput,
   phasesSchema,
   ProgrammePhaseInput,
   rulesInputSchema,
@@ -22,6 +21,7 @@ import { ProgrammeRulesInput } from '../rules-types.js';
 import { assertPublishedCatalogue } from './catalogue-check.js';
 import { loadProgrammeForChange } from './load.js';
 import { payloadQuery } from '../../payload-query.js';
+import { globalIdSchema, parseInput } from '../../input.js';
 
 const UpdateProgrammeInput = builder.inputType('UpdateProgrammeInput', {
   description: 'Changes to a programme; omitted (or null) fields stay as they are.',
@@ -66,11 +66,11 @@ async function replaceBatches(tx: Prisma.TransactionClient, programmeId: string,
 }
 
 const updateProgrammeSchema = z.object({
-  id: z.object({ id: z.string() }),
+  id: globalIdSchema,
   name: nameSchema.nullish(),
   description: descriptionSchema.nullish(),
   rules: rulesInputSchema.nullish(),
-  catalogueId: z.object({ id: z.string() }).nullish(),
+  catalogueId: globalIdSchema.nullish(),
   phases: phasesSchema.nullish(),
   batches: batchesSchema.nullish(),
 });

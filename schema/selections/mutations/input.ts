@@ -24,4 +24,3 @@ export const requiredCommentSchema = z
   .min(1, 'comment must not be empty')
   .max(MAX_REVIEW_COMMENT_LENGTH, `comment must be at most ${MAX_REVIEW_COMMENT_LENGTH} characters`);
 
-export const globalIdSchema = z.object({ id: z.string() });

@@ -5,12 +5,12 @@ import { builder } from '../../builder.js';
 import { canSeeEnrolment } from '../../enrolments/visibility.js';
 import { ForbiddenActionError, InvalidStateError, NotFoundError } from '../../errors.js';
 import { recordDecision } from '../../history/decision.js';
-import { parseInput } from '../../programmes/input.js';
 import { assertProgrammeOpen } from '../evaluation.js';
 import { Selection, SELECTION_INCLUDE } from '../selection.js';
 import { selectionErrors } from './errors.js';
-import { MAX_REVIEW_COMMENT_LENGTH, globalIdSchema, optionalCommentSchema, requiredCommentSchema } from './input.js';
+import { MAX_REVIEW_COMMENT_LENGTH, optionalCommentSchema, requiredCommentSchema } from './input.js';
 import { payloadQuery } from '../../payload-query.js';
+import { globalIdSchema, parseInput } from '../../input.js';
 
 /** Moves a SUBMITTED selection to `toState` as the school's decision, with its history entry, in one transaction. */
 async function decide(context: Context, selectionId: string, action: 'APPROVE' | 'RETURN', toState: SelectionStatus, comment: string | null) {

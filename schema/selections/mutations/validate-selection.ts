@@ -2,12 +2,12 @@ import { z } from 'zod';
 import { builder } from '../../builder.js';
 import { Enrolment } from '../../enrolments/enrolment.js';
 import { ForbiddenActionError } from '../../errors.js';
-import { parseInput } from '../../programmes/input.js';
 import { SelectionCheck } from '../check.js';
 import { MAX_SELECTED_COMPETENCIES, evaluateSelection, loadVisibleEnrolment } from '../evaluation.js';
 import type { SelectionActor } from '../rules.js';
 import { selectionErrors } from './errors.js';
-import { competencyIdsSchema, globalIdSchema } from './input.js';
+import { competencyIdsSchema } from './input.js';
+import { globalIdSchema, parseInput } from '../../input.js';
 
 const ValidateSelectionInput = builder.inputType('ValidateSelectionInput', {
   description: 'A selection to check without saving it.',
