@@ -1,5 +1,8 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { DEFAULT_MAX_JSON_BYTES } from './http/body-limits.js';
+import type { BrowserSecurity } from './http/browser-security.js';
+import { DEFAULT_REQUEST_LIMITS, type RequestLimits } from './http/request-limits.js';
 
 /** Thrown when the environment does not describe a runnable configuration. */
 export class ConfigError extends Error {
@@ -25,6 +28,9 @@ const flag = z
   .enum(['true', 'false', '1', '0'], { message: 'must be true or false' })
   .transform((value) => value === 'true' || value === '1');
 
+const limit = (min: number, max: number) =>
+  z.coerce.number().int(`must be a whole number from ${min} to ${max}`).min(min, `must be a whole number from ${min} to ${max}`).max(max, `must be a whole number from ${min} to ${max}`);
+
 const SUPPORTED_ALGORITHMS = ['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'ES512', 'EdDSA'] as const;
 
 /** Every variable the API reads; the README's configuration table mirrors this. */
@@ -49,6 +55,18 @@ const environmentSchema = z.object({
   NATIONAL_ID_KEY: z.string().min(32, 'must be at least 32 characters (a random secret)').optional(),
   FILE_STORAGE_DIR: z.string().min(1).optional(),
   FILE_LINK_SECRET: z.string().min(32, 'must be at least 32 characters (a random secret)').optional(),
+  CORS_ORIGINS: z
+    .string()
+    .transform((value) => value.split(',').map((origin) => origin.trim()).filter(Boolean))
+    .pipe(z.array(z.string().refine((origin) => origin === 'localhost' || /^https?:\/\/[^/\s*]+$/.test(origin), 'each must be an origin such as https://portal.example.cn (no path, no wildcard) or "localhost"')))
+    .optional(),
+  INTROSPECTION: z.enum(['on', 'authenticated', 'off'], { message: 'must be on, authenticated or off' }).optional(),
+  MAX_QUERY_TOKENS: limit(100, 100_000).default(DEFAULT_REQUEST_LIMITS.maxTokens),
+  MAX_QUERY_ALIASES: limit(0, 1000).default(DEFAULT_REQUEST_LIMITS.maxAliases),
+  MAX_QUERY_DEPTH: limit(2, 100).default(DEFAULT_REQUEST_LIMITS.maxDepth),
+  MAX_QUERY_DIRECTIVES: limit(0, 1000).default(DEFAULT_REQUEST_LIMITS.maxDirectives),
+  MAX_QUERY_COST: limit(10, 10_000_000).default(DEFAULT_REQUEST_LIMITS.maxCost),
+  MAX_JSON_BODY_BYTES: limit(1024, 64 * 1024 * 1024).default(DEFAULT_MAX_JSON_BYTES),
 });
 
 /** Key for national ID hashes outside production; production requires NATIONAL_ID_KEY. */
@@ -75,6 +93,12 @@ export interface Config {
   };
   /** HMAC-SHA256 key for national ID number hashes; changing it orphans every stored hash. */
   nationalIdKey: string;
+  /** Limits on each GraphQL request. */
+  limits: RequestLimits;
+  /** Largest JSON request body, in bytes. */
+  maxJsonBytes: number;
+  /** CORS allow-list, introspection policy, field suggestions. */
+  security: BrowserSecurity;
   files: {
     /** Folder holding uploaded files' bytes (default `<DATA_DIR>/files`). */
     storageDir: string;
@@ -124,6 +148,19 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       jwksUrl: env.AUTH_JWKS_URL ? new URL(env.AUTH_JWKS_URL) : undefined,
     },
     nationalIdKey: env.NATIONAL_ID_KEY ?? DEVELOPMENT_NATIONAL_ID_KEY,
+    limits: {
+      maxTokens: env.MAX_QUERY_TOKENS,
+      maxAliases: env.MAX_QUERY_ALIASES,
+      maxDepth: env.MAX_QUERY_DEPTH,
+      maxDirectives: env.MAX_QUERY_DIRECTIVES,
+      maxCost: env.MAX_QUERY_COST,
+    },
+    maxJsonBytes: env.MAX_JSON_BODY_BYTES,
+    security: {
+      corsOrigins: env.CORS_ORIGINS ?? (production ? [] : ['localhost']),
+      introspection: env.INTROSPECTION ?? (production ? 'authenticated' : 'on'),
+      hideSuggestions: production,
+    },
     files: {
       storageDir: path.resolve(env.FILE_STORAGE_DIR ?? path.join(dataDir, 'files')),
       linkSecret: env.FILE_LINK_SECRET,

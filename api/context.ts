@@ -1,6 +1,6 @@
 import type { YogaInitialContext } from 'graphql-yoga';
 import { GraphQLError } from 'graphql';
-import type { JWTVerifyGetKey } from 'jose';
+import type { JWTPayload, JWTVerifyGetKey } from 'jose';
 import { bearerToken, InvalidTokenError, verifyToken, type TokenPolicy } from './auth/jwt.js';
 import { Viewer } from './auth/viewer.js';
 import type { Database } from './db/client.js';
@@ -17,8 +17,7 @@ export interface Context {
 
 export interface ContextDeps {
   db: Database;
-  keys: JWTVerifyGetKey;
-  policy: TokenPolicy;
+  authenticate: Authenticator;
   files: FileServices;
 }
 
@@ -31,12 +30,41 @@ function unauthenticated(reason: string) {
   });
 }
 
+export type Claims = JWTPayload & { sub: string };
+
+/**
+ * Verifies a request's bearer token once per request (the result is kept for the request's
+ * lifetime), without touching the database: null without a token, a 401 error for a token that
+ * cannot be trusted. Early hooks (introspection policy) and the context share it.
+ */
+export function createAuthenticator(keys: JWTVerifyGetKey, policy: TokenPolicy) {
+  const verified = new WeakMap<Request, Promise<Claims | null>>();
+  const verify = async (request: Request): Promise<Claims | null> => {
+    try {
+      const token = bearerToken(request.headers.get('authorization'));
+      return token ? await verifyToken(token, keys, policy) : null;
+    } catch (error) {
+      if (error instanceof InvalidTokenError) throw unauthenticated(error.reason);
+      throw error;
+    }
+  };
+  return (request: Request): Promise<Claims | null> => {
+    let claims = verified.get(request);
+    if (!claims) {
+      claims = verify(request);
+      verified.set(request, claims);
+    }
+    return claims;
+  };
+}
+
+export type Authenticator = ReturnType<typeof createAuthenticator>;
+
 /** Resolves the viewer of a request: anonymous without a token; a 401 for a token we cannot trust. */
-export async function viewerFor(request: Request, { db, keys, policy }: ContextDeps): Promise<Viewer> {
+export async function viewerFor(request: Request, { db, authenticate }: Pick<ContextDeps, 'db' | 'authenticate'>): Promise<Viewer> {
+  const claims = await authenticate(request);
+  if (!claims) return Viewer.anonymous();
   try {
-    const token = bearerToken(request.headers.get('authorization'));
-    if (!token) return Viewer.anonymous();
-    const claims = await verifyToken(token, keys, policy);
     const user = await db.prisma.user.findUnique({
       where: { authSubject: claims.sub },
       select: {

@@ -55,6 +55,9 @@ const app = createApp({
     linkSecret: config.files.linkSecret ? linkSecretFrom(config.files.linkSecret) : loadOrCreateLinkSecret(config.dataDir),
   },
   logging: config.logLevel,
+  limits: config.limits,
+  maxJsonBytes: config.maxJsonBytes,
+  security: config.security,
 });
 
 const running = await listen(app, config.host, config.port).catch((error: NodeJS.ErrnoException) =>

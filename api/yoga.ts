@@ -5,13 +5,15 @@ import { setNationalIdKey } from '../schema/enrolments/national-id-key.js';
 import { schema } from '../schema/index.js';
 import type { TokenPolicy } from './auth/jwt.js';
 import { DEVELOPMENT_NATIONAL_ID_KEY } from './config.js';
-import { createContextFactory } from './context.js';
+import { createAuthenticator, createContextFactory } from './context.js';
 import type { Database } from './db/client.js';
 import { migrationStatus } from './db/migrator.js';
 import { graphiqlTabs } from './graphiql.js';
+import { DEFAULT_MAX_JSON_BYTES, MAX_REQUEST_BYTES, useJsonBodyLimit } from './http/body-limits.js';
+import { browserSecurityPlugins, corsFrom, type BrowserSecurity } from './http/browser-security.js';
+import { DEFAULT_REQUEST_LIMITS, requestLimitPlugins, type RequestLimits } from './http/request-limits.js';
 import { useFileDownloads } from './storage/download-route.js';
 import type { FileServices } from './storage/file-storage.js';
-import { useMultipartCeiling } from './storage/request-ceiling.js';
 
 export interface AppOptions {
   db: Database;
@@ -24,27 +26,53 @@ export interface AppOptions {
   nationalIdKey?: string;
   /** Storage of uploaded files and the secret signing their download links. */
   files: FileServices;
+  /** Limits on each GraphQL request (tokens, aliases, depth, directives, cost); the defaults when absent. */
+  limits?: RequestLimits;
+  /** Largest JSON request body, in bytes. */
+  maxJsonBytes?: number;
+  /** CORS allow-list, introspection policy, field suggestions; development defaults when absent. */
+  security?: BrowserSecurity;
 }
+
+/** Development defaults: localhost pages may call the API, introspection is open, suggestions shown. */
+export const DEVELOPMENT_SECURITY: BrowserSecurity = { corsOrigins: ['localhost'], introspection: 'on', hideSuggestions: false };
 
 /**
  * The HTTP application: /graphql, /healthz (process up), /readyz (database and migrations) and
  * /files/<token> (signed download links).
  */
-export function createApp({ db, keys, policy, graphiql, logging = false, nationalIdKey = DEVELOPMENT_NATIONAL_ID_KEY, files }: AppOptions) {
+export function createApp({
+  db,
+  keys,
+  policy,
+  graphiql,
+  logging = false,
+  nationalIdKey = DEVELOPMENT_NATIONAL_ID_KEY,
+  files,
+  limits = DEFAULT_REQUEST_LIMITS,
+  maxJsonBytes = DEFAULT_MAX_JSON_BYTES,
+  security = DEVELOPMENT_SECURITY,
+}: AppOptions) {
   setNationalIdKey(nationalIdKey);
+  const authenticate = createAuthenticator(keys, policy);
   return createYoga({
     schema,
-    context: createContextFactory({ db, keys, policy, files }),
+    context: createContextFactory({ db, authenticate, files }),
+    maxRequestBodySize: MAX_REQUEST_BYTES,
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/healthz',
     landingPage: false,
     logging,
     graphiql: graphiql && { title: 'Tisheng GraphiQL', defaultTabs: graphiqlTabs, defaultEditorToolsVisibility: true },
     renderGraphiQL,
-    maskedErrors: true,
+    cors: corsFrom(security.corsOrigins),
+    // Unexpected errors are masked, and the original error (stack, SQL, file paths) is never sent, whatever NODE_ENV says.
+    maskedErrors: { isDev: false },
     plugins: [
+      useJsonBodyLimit(maxJsonBytes),
+      ...browserSecurityPlugins(security, async (request) => (await authenticate(request)) !== null),
+      ...requestLimitPlugins(limits),
       useFileDownloads({ db, files }),
-      useMultipartCeiling(),
       useReadinessCheck({
         endpoint: '/readyz',
         check: async () => {

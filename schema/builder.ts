@@ -6,12 +6,13 @@ import PrismaPlugin from '@pothos/plugin-prisma';
 import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import ValidationPlugin from '@pothos/plugin-validation';
-import { GraphQLError } from 'graphql';
+import { getNamedType, getNullableType, GraphQLError, isListType } from 'graphql';
 import { z } from 'zod';
 import type { Context } from '../api/context.js';
 import type PrismaTypes from '../api/db/generated/pothos-types.js';
 import { getDatamodel } from '../api/db/generated/pothos-types.js';
 import type { Role } from '../api/db/generated/prisma/enums.js';
+import { decodeCheckedGlobalID, isIssuedCursor } from './ids.js';
 
 const upperFirst = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);
 
@@ -20,8 +21,21 @@ export const MAX_PAGE_SIZE = 100;
 /** Page size when neither `first` nor `last` is given. */
 export const DEFAULT_PAGE_SIZE = 20;
 
+/** Cost of a field whose type is a connection: its sub-selection counts once per item of the requested page. */
+const connectionCost = (args: Record<string, unknown>) => {
+  const size = typeof args.first === 'number' ? args.first : typeof args.last === 'number' ? args.last : DEFAULT_PAGE_SIZE;
+  return { field: 1, multiplier: Math.max(size, 1) };
+};
+
+const cursorArg = (arg: 'after' | 'before') => ({
+  description: `Cursor of the item to start ${arg}, as \`pageInfo\` gave it; any other value is refused before the query runs.`,
+  validate: z.string().refine(isIssuedCursor, `${arg} is not a cursor this API issued`),
+});
+
 const pageSize = (arg: 'first' | 'last') => ({
-  description: `${arg === 'first' ? 'Items from the start' : 'Items from the end'}: 0 to ${MAX_PAGE_SIZE} (default ${DEFAULT_PAGE_SIZE}).`,
+  description:
+    `${arg === 'first' ? 'Items from the start' : 'Items from the end'}: 0 to ${MAX_PAGE_SIZE} (default ${DEFAULT_PAGE_SIZE}). ` +
+    'The fields selected below count once per item toward the request’s cost limit (`extensions.cost`).',
   validate: z
     .number()
     .int()
@@ -61,6 +75,11 @@ export const builder = new SchemaBuilder<{
     DataloaderPlugin,
     ComplexityPlugin,
   ],
+  validation: {
+    // Argument checks (page sizes, cursors) fail as a client error with a code, before any SQL.
+    validationError: (result) =>
+      new GraphQLError(result.issues.map((issue) => issue.message).join('; '), { extensions: { code: 'BAD_USER_INPUT' } }),
+  },
   scopeAuth: {
     // Object types check their scopes once, where they are returned: node(id), relations, lists.
     runScopesOnType: true,
@@ -89,20 +108,26 @@ export const builder = new SchemaBuilder<{
   relay: {
     clientMutationId: 'omit',
     cursorType: 'String',
-    nodesOnConnection: true,
     nodeFieldOptions: { nullable: false },
     firstArgOptions: pageSize('first'),
     lastArgOptions: pageSize('last'),
+    afterArgOptions: cursorArg('after'),
+    beforeArgOptions: cursorArg('before'),
+    decodeGlobalID: decodeCheckedGlobalID,
+    // A connection's cost already counts its page; its item lists do not multiply again.
+    edgesFieldOptions: { complexity: { field: 0, multiplier: 1 } },
+    nodesOnConnection: { complexity: { field: 0, multiplier: 1 } },
     nodeQueryOptions: {
       description: 'Fetches any object by its global ID. Objects the viewer may not see are null, exactly like missing ones.',
     },
     nodesQueryOptions: false,
   },
   complexity: {
-    defaultComplexity: 1,
-    defaultListMultiplier: 10,
-    // Connections multiply by their page size, so complexity approximates the fields resolved.
-    limit: { complexity: 100_000, depth: 12, breadth: 200 },
+    // Every field costs 1; a connection multiplies its sub-selection by the page size asked for
+    // (`first`/`last`, or the default), other lists by 10. The limit is enforced per request by the
+    // HTTP layer (api/http/cost-limit.ts), which also reports the cost in `extensions.cost`.
+    fieldComplexity: (args, _context, field) =>
+      getNamedType(field.type).name.endsWith('Connection') ? connectionCost(args) : isListType(getNullableType(field.type)) ? { field: 1, multiplier: 10 } : 1,
   },
 });
 

@@ -1,4 +1,30 @@
 import { decodeGlobalID } from '@pothos/plugin-relay';
+import { GraphQLError } from 'graphql';
+
+/** Database ids are UUIDs (`@default(uuid(7))`, or v4 for a few written in bulk). */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A malformed ID or cursor: a client error with a code, raised before any SQL runs. */
+function badInput(what: string, value: string): GraphQLError {
+  const shown = value.length > 64 ? `${value.slice(0, 64)}…` : value;
+  return new GraphQLError(`${what} ${JSON.stringify(shown)} is not one this API issued.`, { extensions: { code: 'BAD_USER_INPUT' } });
+}
+
+/**
+ * Decodes a global ID ("Typename:uuid" in base64), refusing anything whose id part is not a UUID
+ * (a NUL byte, an object, a number), so a forged ID never reaches the database. The relay plugin
+ * uses it for every `ID` argument and `node(id)`.
+ */
+export function decodeCheckedGlobalID(globalID: string): { typename: string; id: string } {
+  let decoded: { typename: string; id: string };
+  try {
+    decoded = decodeGlobalID(globalID);
+  } catch {
+    throw badInput('The ID', globalID);
+  }
+  if (!UUID.test(decoded.id)) throw badInput('The ID', globalID);
+  return decoded;
+}
 
 /**
  * The database id inside a global ID of `typename`; null for a malformed ID or one of another
@@ -7,9 +33,21 @@ import { decodeGlobalID } from '@pothos/plugin-relay';
  */
 export function decodeIDOrNull(typename: string, globalID: string): string | null {
   try {
-    const decoded = decodeGlobalID(globalID);
+    const decoded = decodeCheckedGlobalID(globalID);
     return decoded.typename === typename ? decoded.id : null;
   } catch {
     return null;
   }
+}
+
+/**
+ * The cursors this API issues: plugin-prisma's for an `id` cursor ("GPC:S:<uuid>") and the relay
+ * plugin's offset cursors ("OffsetConnection:<n>"), base64-encoded.
+ */
+const CURSOR = /^(?:GPC:S:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|OffsetConnection:\d{1,9})$/i;
+
+/** True for a pagination cursor this API could have issued; anything else is refused before any SQL. */
+export function isIssuedCursor(cursor: string): boolean {
+  if (cursor.length > 80 || !/^[A-Za-z0-9+/=_-]*$/.test(cursor)) return false;
+  return CURSOR.test(Buffer.from(cursor, 'base64').toString('utf8'));
 }

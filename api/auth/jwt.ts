@@ -30,6 +30,8 @@ function reasonOf(error: unknown): string {
   return 'cannot be verified';
 }
 
+const SUBJECT = /^[^\p{C}]{1,255}$/u;
+
 /** Verifies a compact JWS against the key set and policy; returns its claims with a subject. */
 export async function verifyToken(token: string, keys: JWTVerifyGetKey, policy: TokenPolicy): Promise<JWTPayload & { sub: string }> {
   try {
@@ -39,8 +41,11 @@ export async function verifyToken(token: string, keys: JWTVerifyGetKey, policy: 
       algorithms: policy.algorithms,
       requiredClaims: ['sub', 'exp'],
     });
+    // A signed token may still carry a subject of the wrong shape (a number, an object, a huge string).
+    if (typeof payload.sub !== 'string' || !SUBJECT.test(payload.sub)) throw new InvalidTokenError('claim sub must be a string of 1 to 255 printable characters');
     return payload as JWTPayload & { sub: string };
   } catch (error) {
+    if (error instanceof InvalidTokenError) throw error;
     throw new InvalidTokenError(reasonOf(error));
   }
 }

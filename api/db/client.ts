@@ -9,26 +9,36 @@ import { pgliteRunner, postgresRunner, type SqlRunner } from './sql-runner.js';
 
 export type { PrismaClient };
 
-export type DatabaseOptions =
+/**
+ * What the client keeps of the SQL statements Prisma sends: nothing (`off`, production), a running
+ * count (`count`), or the count and each statement's text until the next reset (`capture`, tests only:
+ * the texts are kept in memory).
+ */
+export type StatementTracking = 'off' | 'count' | 'capture';
+
+export type DatabaseOptions = (
   | { kind: 'postgres'; url: string; poolSize: number }
-  | { kind: 'pglite'; dataDir: string | null };
+  | { kind: 'pglite'; dataDir: string | null }
+) & { statements?: StatementTracking };
 
 /** An open database: the Prisma client for the API and a raw runner for migrations and health. */
 export interface Database {
   kind: DatabaseOptions['kind'];
   prisma: PrismaClient;
   sql: SqlRunner;
-  /** Counts SQL statements Prisma sends; tests assert on it. */
+  /** SQL statements Prisma sent since the last reset (always 0 with tracking `off`); tests assert on it. */
   statements: StatementCounter;
   close(): Promise<void>;
 }
 
 export class StatementCounter {
   count = 0;
+  /** Statement texts since the last reset; only filled with tracking `capture`. */
   readonly log: string[] = [];
+  constructor(readonly tracking: StatementTracking) {}
   record(query: string) {
     this.count += 1;
-    this.log.push(query);
+    if (this.tracking === 'capture') this.log.push(query);
   }
   reset() {
     this.count = 0;
@@ -37,6 +47,8 @@ export class StatementCounter {
 }
 
 function instrumented(adapter: SqlDriverAdapterFactory, counter: StatementCounter): PrismaClient {
+  // Without tracking, Prisma emits no query events at all: nothing is built or kept per statement.
+  if (counter.tracking === 'off') return new PrismaClient({ adapter });
   const prisma = new PrismaClient({ adapter, log: [{ level: 'query', emit: 'event' }] as const });
   prisma.$on('query', (event) => counter.record(event.query));
   return prisma as unknown as PrismaClient;
@@ -47,7 +59,7 @@ function instrumented(adapter: SqlDriverAdapterFactory, counter: StatementCounte
  * PGlite in `dataDir` (held with a lock file) or in memory when `dataDir` is null.
  */
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
-  const statements = new StatementCounter();
+  const statements = new StatementCounter(options.statements ?? 'off');
   if (options.kind === 'postgres') {
     const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize });
     // An idle connection the server closes (restart, failover, DROP DATABASE … FORCE) emits an

@@ -34,3 +34,20 @@ export function newStorageKey(): string {
 export function assertStorageKey(key: string): void {
   if (!KEY_PATTERN.test(key)) throw new Error(`Invalid storage key "${key.slice(0, 40)}"`);
 }
+
+/** The chunks of a web stream, read through its reader; cancels the stream when the consumer stops early. */
+export async function* chunksOf(stream: ReadableStream<Uint8Array>): AsyncGenerator<Uint8Array> {
+  const reader = stream.getReader();
+  let finished = false;
+  try {
+    for (;;) {
+      const next = await reader.read();
+      if (next.done) break;
+      yield next.value;
+    }
+    finished = true;
+  } finally {
+    if (!finished) await reader.cancel();
+    reader.releaseLock();
+  }
+}

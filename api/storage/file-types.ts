@@ -1,20 +1,21 @@
+import { Readable } from 'node:stream';
+import CFB from 'cfb';
+import { fileTypeFromStream } from 'file-type';
+import { chunksOf } from './file-storage.js';
+
 /**
- * The file types the API accepts, recognised by extension AND by their first and last bytes, so
- * a renamed executable is refused and the stored content type is ours, never the client's.
+ * The file types the API accepts, recognised by extension AND by content (detected by the
+ * `file-type` library), so a renamed executable is refused and the stored content type is ours,
+ * never the client's. `detectedAs` is file-type's name for the kind.
  */
 export const FILE_TYPES = {
-  pdf: { label: 'PDF', extensions: ['.pdf'], contentType: 'application/pdf' },
-  doc: { label: 'DOC', extensions: ['.doc'], contentType: 'application/msword' },
-  docx: { label: 'DOCX', extensions: ['.docx'], contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' },
-  xlsx: { label: 'XLSX', extensions: ['.xlsx'], contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
+  pdf: { label: 'PDF', extensions: ['.pdf'], contentType: 'application/pdf', detectedAs: 'pdf' },
+  doc: { label: 'DOC', extensions: ['.doc'], contentType: 'application/msword', detectedAs: 'cfb' },
+  docx: { label: 'DOCX', extensions: ['.docx'], contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', detectedAs: 'docx' },
+  xlsx: { label: 'XLSX', extensions: ['.xlsx'], contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', detectedAs: 'xlsx' },
 } as const;
 
 export type FileKind = keyof typeof FILE_TYPES;
-
-/** Bytes the sniffers look at from the start of a file. */
-export const HEAD_BYTES = 1024;
-/** Bytes the sniffers look at from the end of a file (a ZIP's end record and central directory). */
-export const TAIL_BYTES = 256 * 1024;
 
 /** The kind an extension names, among `allowed`; null for any other name. */
 export function kindByExtension(filename: string, allowed: readonly FileKind[]): FileKind | null {
@@ -22,91 +23,37 @@ export function kindByExtension(filename: string, allowed: readonly FileKind[]):
   return allowed.find((kind) => FILE_TYPES[kind].extensions.some((extension) => lower.endsWith(extension))) ?? null;
 }
 
-const startsWith = (bytes: Uint8Array, signature: readonly number[], at = 0) =>
-  bytes.length >= at + signature.length && signature.every((byte, i) => bytes[at + i] === byte);
-
-const PDF = [0x25, 0x50, 0x44, 0x46, 0x2d]; // %PDF-
-const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]; // compound file (legacy Office)
-const ZIP_LOCAL = [0x50, 0x4b, 0x03, 0x04];
-const ZIP_END = [0x50, 0x4b, 0x05, 0x06];
-const ZIP_CENTRAL = [0x50, 0x4b, 0x01, 0x02];
-
-/** PDF readers accept the header anywhere in the first 1024 bytes. */
-function isPdf(head: Uint8Array) {
-  for (let at = 0; at + PDF.length <= Math.min(head.length, HEAD_BYTES); at += 1) if (startsWith(head, PDF, at)) return true;
-  return false;
+export interface DetectedContent {
+  /** The kind the content is, or null for any other content. */
+  kind: FileKind | null;
+  /** file-type's extension for the content ("pdf", "cfb", "exe", "zip", …); null when it knows no format (e.g. text). */
+  detected: string | null;
 }
 
 /**
- * Names of the entries of a ZIP archive whose central directory lies within `tail` (the last
- * bytes of a file of `size` bytes); null when `tail` holds no end-of-central-directory record.
+ * What the bytes are, judged from their content only: file-type reads their signatures and, for
+ * ZIP packages, the entries (so a DOCX, an XLSX and any other ZIP are told apart). It reads only as
+ * much as it needs, as a Node stream: Yoga's uploaded File has neither `slice` nor a BYOB reader.
  */
-export function zipEntryNames(tail: Uint8Array, size: number): string[] | null {
-  const view = new DataView(tail.buffer, tail.byteOffset, tail.byteLength);
-  const tailStart = size - tail.length;
-  for (let end = tail.length - 22; end >= 0; end -= 1) {
-    if (!startsWith(tail, ZIP_END, end)) continue;
-    const entries = view.getUint16(end + 10, true);
-    const directoryOffset = view.getUint32(end + 16, true);
-    const names: string[] = [];
-    // Entries whose header lies before the tail are not read; the marker entries of Office files
-    // are usually early, but a directory larger than the tail is rare (hundreds of entries).
-    let at = directoryOffset - tailStart;
-    if (at < 0) {
-      at = tail.indexOf(0x50);
-      while (at >= 0 && at < end && !startsWith(tail, ZIP_CENTRAL, at)) at = tail.indexOf(0x50, at + 1);
-      if (at < 0) return names;
-    }
-    for (let i = 0; i < entries && at + 46 <= end && startsWith(tail, ZIP_CENTRAL, at); i += 1) {
-      const nameLength = view.getUint16(at + 28, true);
-      const extraLength = view.getUint16(at + 30, true);
-      const commentLength = view.getUint16(at + 32, true);
-      names.push(new TextDecoder().decode(tail.subarray(at + 46, at + 46 + nameLength)));
-      at += 46 + nameLength + extraLength + commentLength;
-    }
-    return names;
-  }
-  return null;
+export async function detectContent(bytes: Pick<Blob, 'stream' | 'arrayBuffer'>): Promise<DetectedContent> {
+  const type = await fileTypeFromStream(Readable.from(chunksOf(bytes.stream() as ReadableStream<Uint8Array>), { objectMode: false }));
+  if (!type) return { kind: null, detected: null };
+  const kind = (Object.keys(FILE_TYPES) as FileKind[]).find((candidate) => FILE_TYPES[candidate].detectedAs === type.ext) ?? null;
+  // file-type names every OLE2 compound file "cfb" (.doc, .xls, .msi…): only Word's has a WordDocument stream.
+  if (kind === 'doc' && !hasWordDocumentStream(new Uint8Array(await bytes.arrayBuffer()))) return { kind: null, detected: type.ext };
+  return { kind, detected: type.ext };
 }
 
 /**
- * An Office Open XML package: a ZIP with `[Content_Types].xml` and parts in the application's
- * folder (`word/`, `xl/`). The main part's name varies (Word Online writes `word/document2.xml`).
+ * Whether an OLE2 compound file (MS-CFB) holds a stream named WordDocument, as every Word 97–2003
+ * document does (MS-DOC 2.1.1); read with SheetJS's `cfb`. A malformed container is not a document.
  */
-function isOfficeZip(head: Uint8Array, tail: Uint8Array, size: number, folder: string) {
-  if (!startsWith(head, ZIP_LOCAL)) return false;
-  const names = zipEntryNames(tail, size);
-  return names !== null && names.includes('[Content_Types].xml') && names.some((name) => name.startsWith(folder));
-}
-
-/** Whether the bytes are a file of `kind`, judged by its first bytes and (for ZIP formats) last bytes. */
-export function contentMatches(kind: FileKind, head: Uint8Array, tail: Uint8Array, size: number): boolean {
-  switch (kind) {
-    case 'pdf':
-      return isPdf(head);
-    case 'doc':
-      return startsWith(head, OLE2);
-    case 'docx':
-      return isOfficeZip(head, tail, size, 'word/');
-    case 'xlsx':
-      return isOfficeZip(head, tail, size, 'xl/');
-  }
-}
-
-/**
- * True when the first bytes (at least 8) already show the file is not of `kind`, so an upload can
- * be refused before the rest is read. PDF is only judged at the end (its header may start late).
- */
-export function headRulesOut(kind: FileKind, head: Uint8Array): boolean {
-  if (head.length < 8) return false;
-  switch (kind) {
-    case 'pdf':
-      return false;
-    case 'doc':
-      return !startsWith(head, OLE2);
-    case 'docx':
-    case 'xlsx':
-      return !startsWith(head, ZIP_LOCAL);
+export function hasWordDocumentStream(bytes: Uint8Array): boolean {
+  try {
+    const container = CFB.read(bytes, { type: 'buffer' });
+    return container.FileIndex.some((entry, index) => entry.type === 2 && entry.name === 'WordDocument' && container.FullPaths[index] !== undefined);
+  } catch {
+    return false;
   }
 }
 

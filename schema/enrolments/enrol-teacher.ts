@@ -7,7 +7,8 @@ import { ENROLMENT_TRANSACTION_TIMEOUT_MS, loadEnrolmentTarget } from './enrolme
 import { enrolmentErrors, InvalidNationalIdError, QuotaExceededError } from './errors.js';
 import { checkNationalId } from './national-id.js';
 import { applyRoster } from './roster-import.js';
-import { LOGIN_PATTERN, MAX_DISPLAY_NAME_LENGTH, MAX_EMAIL_LENGTH, MAX_LOGIN_LENGTH, type PlannedRow } from './rules.js';
+import { startsLikeFormula } from '../../api/spreadsheet/safe-cell.js';
+import { FORMULA_START_DESCRIPTION, LOGIN_PATTERN, MAX_DISPLAY_NAME_LENGTH, MAX_EMAIL_LENGTH, MAX_LOGIN_LENGTH, type PlannedRow } from './rules.js';
 import { payloadQuery } from '../payload-query.js';
 import { ENROLMENT_INCLUDE } from './enrolment.js';
 import { globalIdSchema, parseInput } from '../input.js';
@@ -15,9 +16,18 @@ import { globalIdSchema, parseInput } from '../input.js';
 const TeacherInput = builder.inputType('TeacherInput', {
   description: 'A teacher to enrol: an existing user of the school (by login) or a new one.',
   fields: (t) => ({
-    login: t.string({ required: true, description: `Login: 1 to ${MAX_LOGIN_LENGTH} characters, no spaces. A new account’s JWT subject is the login.` }),
-    displayName: t.string({ required: true, description: `Name shown to others: 1 to ${MAX_DISPLAY_NAME_LENGTH} characters. Replaces an existing user’s name.` }),
-    email: t.string({ required: false, description: `E-mail address, at most ${MAX_EMAIL_LENGTH} characters. Omitted: an existing user’s stays.` }),
+    login: t.string({
+      required: true,
+      description: `Login: 1 to ${MAX_LOGIN_LENGTH} characters, no spaces, not beginning with =, +, -, @, a tab or a carriage return. A new account’s JWT subject is the login.`,
+    }),
+    displayName: t.string({
+      required: true,
+      description: `Name shown to others: 1 to ${MAX_DISPLAY_NAME_LENGTH} characters, not beginning with =, +, -, @, a tab or a carriage return. Replaces an existing user’s name.`,
+    }),
+    email: t.string({
+      required: false,
+      description: `E-mail address, at most ${MAX_EMAIL_LENGTH} characters, not beginning with =, +, -, @, a tab or a carriage return. Omitted: an existing user’s stays.`,
+    }),
     nationalId: t.string({
       required: false,
       description:
@@ -40,7 +50,13 @@ const EnrolTeacherInput = builder.inputType('EnrolTeacherInput', {
   }),
 });
 
-const text = (field: string, max: number) => z.string().trim().min(1, `${field} must not be empty`).max(max, `${field} must be at most ${max} characters`);
+/** Text a spreadsheet would not run as a formula; checked before trimming, as an imported cell is. */
+const notFormula = (field: string) => z.string().refine((value) => !startsLikeFormula(value), `${field} must not begin with ${FORMULA_START_DESCRIPTION}`);
+const text = (field: string, max: number) =>
+  notFormula(field)
+    .trim()
+    .min(1, `${field} must not be empty`)
+    .max(max, `${field} must be at most ${max} characters`);
 
 const enrolTeacherSchema = z.object({
   batchId: globalIdSchema,
@@ -48,7 +64,7 @@ const enrolTeacherSchema = z.object({
   teacher: z.object({
     login: text('login', MAX_LOGIN_LENGTH).regex(LOGIN_PATTERN, 'login must not contain spaces'),
     displayName: text('displayName', MAX_DISPLAY_NAME_LENGTH),
-    email: z.email('email must be an e-mail address').max(MAX_EMAIL_LENGTH).nullish(),
+    email: notFormula('email').pipe(z.email('email must be an e-mail address').max(MAX_EMAIL_LENGTH)).nullish(),
     nationalId: z.string().nullish(),
     classId: globalIdSchema.nullish(),
   }),

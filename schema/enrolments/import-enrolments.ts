@@ -28,6 +28,11 @@ export const ImportRowErrorCodeEnum = builder.enumType('ImportRowErrorCode', {
   values: {
     MISSING_FIELD: { description: 'The login or the name is blank.' },
     INVALID_VALUE: { description: 'A value is malformed: a login with spaces or over 64 characters, a name over 100 characters, an e-mail that is not one.' },
+    FORMULA_LIKE_VALUE: {
+      description:
+        'The login, name or e-mail begins with =, +, -, @, a tab or a carriage return, which a spreadsheet would run as a formula (CSV injection); ' +
+        'such values are refused rather than stored.',
+    },
     INVALID_NATIONAL_ID: { description: 'The national ID number is not a possible one (18 characters, a real birth date, the GB 11643 check character).' },
     DUPLICATE_ROW: { description: 'An earlier row of the file has the same login or national ID number.' },
     LOGIN_TAKEN: { description: 'The login belongs to a user of another organisation.' },
@@ -76,7 +81,8 @@ const ImportEnrolmentsInput = builder.inputType('ImportEnrolmentsInput', {
       description:
         `A CSV (UTF-8, with or without a byte-order mark) or XLSX (first worksheet) file of at most ${MAX_ROSTER_BYTES / 1024 / 1024} MB and ${MAX_ROSTER_ROWS} teacher rows. ` +
         'The first non-blank row is the header; columns by header, in any order: login (登录名 / 用户名), name (姓名), ' +
-        'and optionally email (邮箱), nationalId (身份证号), class (班级: a class code or name). Other columns are ignored.',
+        'and optionally email (邮箱), nationalId (身份证号), class (班级: a class code or name). Other columns are ignored. ' +
+        'A login, name or e-mail beginning with =, +, -, @, a tab or a carriage return fails its row (FORMULA_LIKE_VALUE).',
     }),
     dryRun: t.boolean({ required: false, defaultValue: false, description: 'Only check the file and report each row’s outcome; write nothing. Default false.' }),
   }),

@@ -4,6 +4,7 @@
  */
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
+import { detectContent } from '../../api/storage/file-types.js';
 import { FileTooLargeError } from '../files/errors.js';
 import { ImportFileError } from './errors.js';
 import type { RosterRow } from './rules.js';
@@ -50,12 +51,13 @@ function rosterRows(table: Iterable<{ row: number; cells: string[] }>): RosterRo
       }
       continue;
     }
+    // Cells as written, untrimmed: planRoster refuses a value beginning with a tab or carriage return.
     const get = (column: Column) => {
       const index = columns!.get(column);
-      return index === undefined ? '' : (cells[index] ?? '').trim();
+      return index === undefined ? '' : (cells[index] ?? '');
     };
     const values = { login: get('login'), name: get('name'), email: get('email'), nationalId: get('nationalId'), class: get('class') };
-    if (Object.values(values).every((value) => value === '')) continue;
+    if (Object.values(values).every((value) => value.trim() === '')) continue;
     if (rows.length === MAX_ROSTER_ROWS) throw new ImportFileError(`The file has more than ${MAX_ROSTER_ROWS} teacher rows; split it.`);
     rows.push({ row, ...values });
   }
@@ -100,18 +102,19 @@ async function xlsxTable(bytes: Uint8Array) {
   return table;
 }
 
-const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
-
 /**
  * Reads a roster upload: XLSX (its first worksheet) or CSV (UTF-8, with or without a byte-order
- * mark). Throws ImportFileError when the file cannot be used as a whole.
+ * mark), told apart by content. Throws ImportFileError when the file cannot be used as a whole.
  */
 export async function readRosterFile(file: File): Promise<RosterRow[]> {
   if (file.size > MAX_ROSTER_BYTES) throw new FileTooLargeError(MAX_ROSTER_BYTES, file.size);
   const bytes = new Uint8Array(await file.arrayBuffer());
   if (bytes.length > MAX_ROSTER_BYTES) throw new FileTooLargeError(MAX_ROSTER_BYTES, bytes.length);
+  const content = await detectContent(file);
+  if (content.kind === 'xlsx') return rosterRows(await xlsxTable(bytes));
   const name = file.name.toLowerCase();
-  if (ZIP_MAGIC.every((byte, i) => bytes[i] === byte)) return rosterRows(await xlsxTable(bytes));
-  if (name.endsWith('.xlsx') || name.endsWith('.xls')) throw new ImportFileError('The file is not an XLSX workbook (old .xls files are not accepted; save as .xlsx or CSV).');
+  if (content.detected !== null || name.endsWith('.xlsx') || name.endsWith('.xls')) {
+    throw new ImportFileError('The file is neither an XLSX workbook nor CSV text (old .xls files are not accepted; save as .xlsx or CSV).');
+  }
   return rosterRows(csvTable(bytes));
 }

@@ -3,6 +3,7 @@
  * imported from a file) become users and enrolments. Pure: the caller loads what exists, this
  * decides each row's outcome and the writes, and nothing is written when any row fails.
  */
+import { startsLikeFormula } from '../../api/spreadsheet/safe-cell.js';
 import { checkNationalId } from './national-id.js';
 
 /** Longest login, in characters. */
@@ -19,6 +20,7 @@ const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 export type ImportRowErrorCode =
   | 'MISSING_FIELD'
   | 'INVALID_VALUE'
+  | 'FORMULA_LIKE_VALUE'
   | 'INVALID_NATIONAL_ID'
   | 'DUPLICATE_ROW'
   | 'LOGIN_TAKEN'
@@ -27,9 +29,19 @@ export type ImportRowErrorCode =
   | 'UNKNOWN_CLASS'
   | 'QUOTA_EXCEEDED';
 
+/** The characters a login, name or e-mail may not begin with, for messages. */
+export const FORMULA_START_DESCRIPTION = '=, +, -, @, a tab or a carriage return (a spreadsheet would read it as a formula)';
+
+/** Fields of a row kept as free text (and so written to spreadsheets later), with their names for messages. */
+const FREE_TEXT_FIELDS: ReadonlyArray<readonly ['login' | 'name' | 'email', string]> = [
+  ['login', 'login'],
+  ['name', 'name'],
+  ['email', 'e-mail'],
+];
+
 export type RowOutcome = 'CREATED' | 'UPDATED' | 'UNCHANGED' | 'ERROR';
 
-/** One teacher as given: every field as text, blank when not given. */
+/** One teacher as given: every field as text (untrimmed), blank when not given. */
 export interface RosterRow {
   /** Spreadsheet row number (1-based, the header is row 1); 1 for a single enrolment. */
   row: number;
@@ -153,6 +165,11 @@ export function planRoster(rows: readonly RosterRow[], context: RosterContext): 
 
     if (!login) return { error: 'MISSING_FIELD', message: 'The login is missing.' };
     if (!name) return { error: 'MISSING_FIELD', message: 'The name is missing.' };
+    // As given, not trimmed: a leading tab or carriage return counts too (OWASP CSV injection).
+    const formulaLike = FREE_TEXT_FIELDS.find(([field]) => startsLikeFormula(input[field]));
+    if (formulaLike) {
+      return { error: 'FORMULA_LIKE_VALUE', message: `The ${formulaLike[1]} must not begin with ${FORMULA_START_DESCRIPTION}.` };
+    }
     if (!LOGIN_PATTERN.test(login)) {
       return { error: 'INVALID_VALUE', message: `The login must be 1 to ${MAX_LOGIN_LENGTH} characters without spaces.` };
     }

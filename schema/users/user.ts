@@ -1,5 +1,6 @@
-import { builder } from '../builder.js';
 import type { Context } from '../../api/context.js';
+import { builder } from '../builder.js';
+import { Organisation } from '../organisations/organisation.js';
 
 /** Users are visible to themselves and to viewers whose subtree holds their home or one of their roles. */
 export function userVisibleWhere(context: Context) {
@@ -30,7 +31,16 @@ export const User = builder.prismaNode('User', {
       resolve: (user, _args, context) =>
         user.id === context.viewer.user?.id || context.viewer.holdsOver(['SCHOOL_ADMIN', 'DISTRICT_ADMIN'], user.orgPath) ? user.email : null,
     }),
-    organisation: t.relation('organisation', { description: 'Home organisation (a school for teachers, a district for district staff).' }),
+    organisation: t.field({
+      type: Organisation,
+      nullable: true,
+      description:
+        'Home organisation (a school for teachers, a district for district staff); null when it lies outside the viewer’s subtrees, ' +
+        'exactly like a missing one (a class tutor or group leader sees their class or group, not their school).',
+      // Loaded with the user (no statement of its own) and checked with the Organisation type's own rule.
+      select: (_args, _context, nestedSelection) => ({ organisation: nestedSelection(true) }),
+      resolve: (user, _args, context) => (context.viewer.canSee(user.organisation.path) ? user.organisation : null),
+    }),
     roleAssignments: t.relation('roleAssignments', {
       description: 'The roles this user holds on organisations the viewer can see.',
       query: (_args, context) => ({ where: context.viewer.within('orgPath'), orderBy: [{ role: 'asc' }, { id: 'asc' }] }),

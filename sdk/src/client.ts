@@ -166,6 +166,8 @@ function encodeBody(operation: { query: string; operationName: string | undefine
     return JSON.stringify(operation);
   }
   headers.delete('content-type'); // fetch sets multipart/form-data with its boundary
+  // A browser sends multipart without a CORS preflight; the server's CSRF check asks for this header.
+  headers.set('x-graphql-yoga-csrf', '1');
   const form = new FormData();
   form.append('operations', JSON.stringify({ ...operation, variables }));
   const entries = [...files];

@@ -6,7 +6,7 @@ import { createLocalJWKSet } from 'jose';
 import { generateDevKey, signDevToken, type DevKey } from '../../api/auth/dev-keys.js';
 import type { FileServices } from '../../api/storage/file-storage.js';
 import { LocalDiskStorage } from '../../api/storage/local-disk.js';
-import { createApp, type App } from '../../api/yoga.js';
+import { createApp, type App, type AppOptions } from '../../api/yoga.js';
 import { createTestDatabase, type TestDatabase } from './database.js';
 import { factories, type Factories, type UserRef } from './factories.js';
 
@@ -32,13 +32,13 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** The real server over a fresh migrated database, with a signing key of its own. */
-export async function createTestApp(): Promise<TestApp> {
+/** The real server over a fresh migrated database, with a signing key of its own; `options` override the app's defaults. */
+export async function createTestApp(options: Partial<Pick<AppOptions, 'limits' | 'maxJsonBytes' | 'security'>> = {}): Promise<TestApp> {
   const db = await createTestDatabase();
   const key = await generateDevKey();
   const filesDir = await mkdtemp(path.join(tmpdir(), 'tisheng-files-'));
   const files = { storage: new LocalDiskStorage(filesDir), linkSecret: randomBytes(32) };
-  const app = createApp({ db, keys: createLocalJWKSet({ keys: [key.publicJwk] }), policy: TEST_POLICY, graphiql: false, files });
+  const app = createApp({ db, keys: createLocalJWKSet({ keys: [key.publicJwk] }), policy: TEST_POLICY, graphiql: false, files, ...options });
   const tokenFor = (user: Pick<UserRef, 'authSubject'> | string) =>
     signDevToken(key, { subject: typeof user === 'string' ? user : user.authSubject, issuer: TEST_POLICY.issuer, audience: TEST_POLICY.audience });
   return {

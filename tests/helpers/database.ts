@@ -29,7 +29,7 @@ async function admin(url: string, sql: string) {
  */
 export async function createTestDatabase(): Promise<TestDatabase> {
   if (!testServerUrl) {
-    const db = await openDatabase({ kind: 'pglite', dataDir: null });
+    const db = await openDatabase({ kind: 'pglite', dataDir: null, statements: 'capture' });
     await migrate(db.sql);
     return { ...db, destroy: () => db.close() };
   }
@@ -37,7 +37,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   await admin(testServerUrl, `CREATE DATABASE "${name}"`);
   const url = new URL(testServerUrl);
   url.pathname = `/${name}`;
-  const db = await openDatabase({ kind: 'postgres', url: url.toString(), poolSize: 5 });
+  const db = await openDatabase({ kind: 'postgres', url: url.toString(), poolSize: 5, statements: 'capture' });
   await migrate(db.sql);
   return {
     ...db,

@@ -51,21 +51,34 @@ export function zip(entries: Record<string, string | Uint8Array>): Buffer<ArrayB
   return Buffer.concat([...locals, directory, end]);
 }
 
-const CONTENT_TYPES = '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>';
+/** `[Content_Types].xml` naming the package's main part, as Word and Excel write it. */
+function contentTypes(mainPart: string, mainType: string): string {
+  return (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
+    '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
+    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
+    '<Default Extension="xml" ContentType="application/xml"/>' +
+    `<Override PartName="/${mainPart}" ContentType="${mainType}"/></Types>`
+  );
+}
 
 /** A minimal DOCX; `padding` bytes of extra content make it as large as needed. */
-export function docx(text = '学校信息化发展规划', padding = 0): Buffer<ArrayBuffer> {
+export function docx(text = '学校信息化发展规划', padding = 0, mainPart = 'word/document.xml'): Buffer<ArrayBuffer> {
   return zip({
-    '[Content_Types].xml': CONTENT_TYPES,
+    '[Content_Types].xml': contentTypes(mainPart, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml'),
     '_rels/.rels': '<Relationships/>',
-    'word/document.xml': `<w:document><w:body><w:p><w:r><w:t>${text}</w:t></w:r></w:p></w:body></w:document>`,
+    [mainPart]: `<w:document><w:body><w:p><w:r><w:t>${text}</w:t></w:r></w:p></w:body></w:document>`,
     ...(padding ? { 'word/media/padding.bin': new Uint8Array(padding) } : {}),
   });
 }
 
 /** A minimal XLSX-shaped archive. */
 export function xlsx(): Buffer<ArrayBuffer> {
-  return zip({ '[Content_Types].xml': CONTENT_TYPES, 'xl/workbook.xml': '<workbook/>', 'xl/worksheets/sheet1.xml': '<worksheet/>' });
+  return zip({
+    '[Content_Types].xml': contentTypes('xl/workbook.xml', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml'),
+    'xl/workbook.xml': '<workbook/>',
+    'xl/worksheets/sheet1.xml': '<worksheet/>',
+  });
 }
 
 /** A minimal PDF of about `size` bytes (at least ~60). */
@@ -75,12 +88,66 @@ export function pdf(size = 0, text = 'plan'): Buffer<ArrayBuffer> {
   return Buffer.concat([Buffer.from(head), Buffer.alloc(Math.max(0, size - head.length - tail.length), 0x20), Buffer.from(tail)]);
 }
 
-/** The first bytes of a legacy Office (OLE2 compound) document. */
-export function doc(): Buffer<ArrayBuffer> {
-  return Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]);
+const FREE_SECTOR = 0xffffffff;
+const END_OF_CHAIN = 0xfffffffe;
+
+/**
+ * An OLE2 compound file (MS-CFB version 3, 512-byte sectors) whose directory lists `streams`
+ * (empty): sector 0 is the FAT, the directory follows in as many chained sectors as it needs.
+ */
+export function compoundFile(streams: readonly string[]): Buffer<ArrayBuffer> {
+  const entries = ['Root Entry', ...streams];
+  const directorySectors = Math.ceil(entries.length / 4);
+  const header = Buffer.alloc(512);
+  Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(header);
+  header.writeUInt16LE(0x3e, 0x18); // minor version
+  header.writeUInt16LE(3, 0x1a); // major version
+  header.writeUInt16LE(0xfffe, 0x1c); // byte order
+  header.writeUInt16LE(9, 0x1e); // sector shift: 512 bytes
+  header.writeUInt16LE(6, 0x20); // mini sector shift
+  header.writeUInt32LE(1, 0x2c); // FAT sectors
+  header.writeUInt32LE(1, 0x30); // first directory sector
+  header.writeUInt32LE(4096, 0x38); // mini stream cut-off
+  header.writeUInt32LE(END_OF_CHAIN, 0x3c); // no mini FAT
+  header.writeUInt32LE(END_OF_CHAIN, 0x44); // no DIFAT sectors
+  for (let i = 0; i < 109; i += 1) header.writeUInt32LE(i === 0 ? 0 : FREE_SECTOR, 0x4c + 4 * i);
+  const fat = Buffer.alloc(512, 0xff);
+  fat.writeUInt32LE(0xfffffffd, 0); // sector 0 holds the FAT
+  for (let i = 1; i <= directorySectors; i += 1) fat.writeUInt32LE(i === directorySectors ? END_OF_CHAIN : i + 1, 4 * i);
+  const directory = Buffer.alloc(512 * directorySectors);
+  entries.forEach((name, i) => {
+    const at = 128 * i;
+    directory.write(name, at, 'utf16le');
+    directory.writeUInt16LE(2 * name.length + 2, at + 0x40);
+    directory.writeUInt8(i === 0 ? 5 : 2, at + 0x42); // root storage, then streams
+    directory.writeUInt32LE(FREE_SECTOR, at + 0x44); // left sibling
+    directory.writeUInt32LE(i === 0 || i === entries.length - 1 ? FREE_SECTOR : i + 1, at + 0x48); // right sibling: the next stream
+    directory.writeUInt32LE(i === 0 && streams.length ? 1 : FREE_SECTOR, at + 0x4c); // child of the root: the first stream
+    directory.writeUInt32LE(END_OF_CHAIN, at + 0x74); // no data
+  });
+  for (let i = entries.length; i < 4 * directorySectors; i += 1) {
+    directory.writeUInt32LE(FREE_SECTOR, 128 * i + 0x44);
+    directory.writeUInt32LE(FREE_SECTOR, 128 * i + 0x48);
+    directory.writeUInt32LE(FREE_SECTOR, 128 * i + 0x4c);
+  }
+  return Buffer.concat([header, fat, directory]);
 }
 
-/** Not a document: a Windows executable's first bytes. */
-export function exe(): Buffer<ArrayBuffer> {
-  return Buffer.concat([Buffer.from('MZ'), Buffer.alloc(200)]);
+/** A legacy Word document's structure: a compound file with the WordDocument stream (MS-DOC). */
+export function doc(): Buffer<ArrayBuffer> {
+  return compoundFile(['WordDocument', '1Table', '\u0005SummaryInformation']);
+}
+
+/** Not a document: a Windows executable's first bytes; with `pdfAt`, a PDF header at that byte. */
+export function exe(pdfAt?: number): Buffer<ArrayBuffer> {
+  const bytes = Buffer.concat([Buffer.from('MZ'), Buffer.alloc(200)]);
+  if (pdfAt !== undefined) bytes.write('%PDF-1.7\n', pdfAt, 'latin1');
+  return bytes;
+}
+
+/** Not a document: a Linux (ELF) executable's first bytes with a PDF header at byte 64. */
+export function elf(): Buffer<ArrayBuffer> {
+  const bytes = Buffer.concat([Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x01]), Buffer.alloc(400)]);
+  bytes.write('%PDF-1.7\n', 64, 'latin1');
+  return bytes;
 }

@@ -40,7 +40,7 @@ describe('bearer tokens', () => {
   it('no token: anonymous, nothing private visible, not an error', async () => {
     const res = await ask();
     expect(res.status).toBe(200);
-    expect(res.body).toEqual({ data: { viewer: null } });
+    expect(res.body).toEqual({ data: { viewer: null }, extensions: { cost: expect.objectContaining({ limit: 100000 }) } });
   });
 
   const cases: Array<[string, () => Promise<string>]> = [

@@ -21,7 +21,7 @@ describe('a client that selects only __typename of a payload', () => {
   it('gets the result type (the payload query is never an empty select)', async () => {
     const world = await enrolmentWorld(t);
     const res = await t.gql(ENROL, { input: { batchId: world.ids.batch, schoolId: world.ids.school1, teacher: { login: `only-typename-${world.batch.id.slice(-6)}`, displayName: '教师' } } }, world.users.schoolAdmin);
-    expect(res).toEqual({ status: 200, data: { enrolTeacher: { __typename: 'EnrolTeacherPayload' } } });
+    expect(res).toEqual({ status: 200, data: { enrolTeacher: { __typename: 'EnrolTeacherPayload' } }, extensions: { cost: expect.any(Object) } });
   });
 
   it('also for payloads whose type checks read related rows (Selection, Batch)', async () => {
@@ -38,16 +38,16 @@ describe('a client that selects only __typename of a payload', () => {
       { input: { enrolmentId: enrolment.gid, competencyIds: data.ids('A7', 'B3', 'B1', 'B6') } },
       enrolment.teacher,
     );
-    expect(submit).toEqual({ status: 200, data: { submitSelection: { __typename: 'SubmitSelectionPayload' } } });
+    expect(submit).toEqual({ status: 200, data: { submitSelection: { __typename: 'SubmitSelectionPayload' } }, extensions: { cost: expect.any(Object) } });
     const selection = await t.db.prisma.selection.findUniqueOrThrow({ where: { enrolmentId: enrolment.id } });
     const approve = await t.gql(`mutation($input: ApproveSelectionInput!) { approveSelection(input: $input) { __typename } }`, { input: { selectionId: encodeGlobalID('Selection', selection.id) } }, admin);
-    expect(approve).toEqual({ status: 200, data: { approveSelection: { __typename: 'ApproveSelectionPayload' } } });
+    expect(approve).toEqual({ status: 200, data: { approveSelection: { __typename: 'ApproveSelectionPayload' } }, extensions: { cost: expect.any(Object) } });
     const quotas = await t.gql(
       `mutation($input: EnrolSchoolsInput!) { enrolSchools(input: $input) { __typename } }`,
       { input: { batchId: encodeGlobalID('Batch', programme.batchId), schools: [{ schoolId: encodeGlobalID('Organisation', school.school.id), quota: 10 }] } },
       districtAdmin,
     );
-    expect(quotas).toEqual({ status: 200, data: { enrolSchools: { __typename: 'EnrolSchoolsPayload' } } });
+    expect(quotas).toEqual({ status: 200, data: { enrolSchools: { __typename: 'EnrolSchoolsPayload' } }, extensions: { cost: expect.any(Object) } });
   });
 });
 

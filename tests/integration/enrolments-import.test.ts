@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nationalIdCheckCharacter } from '../../schema/enrolments/national-id.js';
 import { createTestApp, type TestApp } from '../helpers/app.js';
+import { docx, exe } from '../helpers/office-files.js';
 import type { UserRef } from '../helpers/factories.js';
 import { enrolmentWorld, gid, writeCounts, type EnrolmentWorld } from './enrolments-fixtures.js';
 
@@ -40,7 +41,7 @@ async function importFile(
   form.append('map', JSON.stringify({ 0: ['variables.input.file'] }));
   form.append('0', new File([file.bytes as BlobPart], file.name, { type: file.type }));
   const token = await t.tokenFor(options.as ?? world.users.schoolAdmin);
-  const response = await t.app.fetch('http://yoga/graphql', { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: form });
+  const response = await t.app.fetch('http://yoga/graphql', { method: 'POST', headers: { authorization: `Bearer ${token}`, 'x-graphql-yoga-csrf': '1' }, body: form });
   const body = (await response.json()) as { data?: { importEnrolments: any }; errors?: unknown[] };
   expect(body.errors).toBeUndefined();
   return body.data!.importEnrolments as { __typename: string; code?: string; message?: string; dryRun: boolean; written: boolean; created: number; updated: number; unchanged: number; errors: number; rows: Row[] };
@@ -229,6 +230,28 @@ describe('importEnrolments: CSV and XLSX', () => {
     expect(await snapshot(world)).toEqual(before);
   });
 
+  it('refuses rows whose login, name or e-mail a spreadsheet would run as a formula (FORMULA_LIKE_VALUE), writing nothing', async () => {
+    const world = await enrolmentWorld(t);
+    const before = await snapshot(world);
+    const p = uniq();
+    const fromCsv = await importFile(
+      world,
+      csv(`login,name,email\n=cmd|' /C calc'!A0,王芳,\n${p}-1,"=HYPERLINK(""http://evil.invalid"",""点我"")",\n${p}-2,+86 李明,\n${p}-3,-2+3,\n${p}-4,赵强,@SUM(A1)@x.invalid\n"\t${p}-5",孙丽,\n${p}-6,"\r周杰",\n${p}-7,王-芳,${p}+7@x.invalid\n`),
+    );
+    expect(fromCsv).toMatchObject({ written: false, errors: 7, created: 1 });
+    expect(fromCsv.rows.map((r) => [r.row, r.outcome, r.code])).toEqual([
+      ...[2, 3, 4, 5, 6, 7, 8].map((row) => [row, 'ERROR', 'FORMULA_LIKE_VALUE']),
+      [9, 'CREATED', null],
+    ]);
+    expect(fromCsv.rows[1]!.message).toBe('The name must not begin with =, +, -, @, a tab or a carriage return (a spreadsheet would read it as a formula).');
+    const fromXlsx = await importFile(world, await xlsx([['登录名', '姓名'], [`${p}-8`, '=1+1'], [`${p}-9`, '正常']]));
+    expect(fromXlsx.rows.map((r) => [r.row, r.outcome, r.code])).toEqual([
+      [2, 'ERROR', 'FORMULA_LIKE_VALUE'],
+      [3, 'CREATED', null],
+    ]);
+    expect(await snapshot(world)).toEqual(before);
+  });
+
   it('refuses files it cannot read as a whole', async () => {
     const world = await enrolmentWorld(t);
     const before = await snapshot(world);
@@ -236,6 +259,10 @@ describe('importEnrolments: CSV and XLSX', () => {
     expect(await importFile(world, { name: 'r.csv', type: 'text/csv', bytes: gbk })).toMatchObject({ __typename: 'ImportFileError', code: 'INVALID_FILE' });
     expect(await importFile(world, csv('login,email\nx,y@z.invalid\n'))).toMatchObject({ code: 'INVALID_FILE', message: expect.stringContaining('姓名') });
     expect(await importFile(world, { name: 'r.xlsx', type: XLSX_TYPE, bytes: 'not a workbook' })).toMatchObject({ code: 'INVALID_FILE' });
+    // told apart by content, not name: a Word document or an executable is neither CSV nor XLSX
+    for (const bytes of [docx(), exe()]) {
+      expect(await importFile(world, { name: 'r.csv', type: 'text/csv', bytes })).toMatchObject({ code: 'INVALID_FILE', message: expect.stringContaining('neither an XLSX workbook nor CSV') });
+    }
     expect(await importFile(world, csv('\n\n'))).toMatchObject({ code: 'INVALID_FILE' });
     const big = 'login,name\n' + 'x'.repeat(5 * 1024 * 1024);
     expect(await importFile(world, csv(big))).toMatchObject({ __typename: 'FileTooLargeError', code: 'FILE_TOO_LARGE' });

@@ -117,6 +117,30 @@ describe('enrolTeacher', () => {
     expect(await writeCounts(t)).toEqual(before);
   });
 
+  it('refuses a login, name or e-mail a spreadsheet would run as a formula with a ValidationError naming the field', async () => {
+    const world = await enrolmentWorld(t);
+    const before = await writeCounts(t);
+    const VALIDATION = `mutation($input: EnrolTeacherInput!) { enrolTeacher(input: $input) { __typename ... on ValidationError { code issues { path message } } } }`;
+    for (const [field, value] of [
+      ['login', '=cmd|calc'],
+      ['login', '\tzhang'],
+      ['displayName', '=HYPERLINK("http://evil.invalid","点我")'],
+      ['displayName', '@SUM(A1)'],
+      ['displayName', '\r王芳'],
+      ['email', '+1@x.invalid'],
+      ['email', '-x@x.invalid'],
+    ] as const) {
+      const teacher = { login: `t-${unique()}`, displayName: '王芳', [field]: value };
+      const res = await t.gql(VALIDATION, { input: { batchId: world.ids.batch, schoolId: world.ids.school1, teacher } }, world.users.schoolAdmin);
+      expect(res.data!.enrolTeacher, `${field} ${JSON.stringify(value)}`).toEqual({
+        __typename: 'ValidationError',
+        code: 'INVALID_INPUT',
+        issues: [{ path: ['input', 'teacher', field], message: `${field} must not begin with =, +, -, @, a tab or a carriage return (a spreadsheet would read it as a formula)` }],
+      });
+    }
+    expect(await writeCounts(t)).toEqual(before);
+  });
+
   it.each([
     ['a teacher of the school', 'teacher', 'FORBIDDEN_ACTION'],
     ['the class tutor', 'tutor', 'NOT_FOUND'],

@@ -5,7 +5,7 @@ import { listen } from '../../api/server.js';
 import { signDownloadToken } from '../../api/storage/download-link.js';
 import { storeUpload } from '../../schema/files/store-upload.js';
 import { createTestApp, type TestApp } from '../helpers/app.js';
-import { doc, docx, exe, pdf } from '../helpers/office-files.js';
+import { compoundFile, doc, docx, elf, exe, pdf } from '../helpers/office-files.js';
 import { catalogueData, district, enrolTeachers, multipart, programme, schoolGid, seedCatalogues, type UploadPart } from './school-ranges.fixtures.js';
 
 let t: TestApp;
@@ -98,16 +98,20 @@ describe('uploadSchoolPlan', () => {
     expect(await t.db.prisma.storedFile.count({ where: { orgPath: s.school.path } })).toBe(2);
   });
 
-  it('refuses a file over 20 MB with FILE_TOO_LARGE, storing nothing', async () => {
+  it.each([
+    ['just over 20 MB', 20 * 1024 * 1024 + 1],
+    ['26 MB (above the 25 MB Yoga refused by default)', 26 * 1024 * 1024],
+  ])('refuses a file of %s with the typed FILE_TOO_LARGE, storing nothing', async (_what, size) => {
     const s = await setup();
     const before = await snapshot();
-    const res = await s.upload({ bytes: pdf(20 * 1024 * 1024 + 1), filename: 'plan.pdf' });
+    const res = await s.upload({ bytes: pdf(size), filename: 'plan.pdf' });
+    expect(res.status).toBe(200);
     expect(res.data!.uploadSchoolPlan).toEqual({
       __typename: 'FileTooLargeError',
       code: 'FILE_TOO_LARGE',
       message: 'The file is too large: at most 20 MB (20971520 bytes) is allowed.',
       maxBytes: 20971520,
-      size: 20971521,
+      size,
     });
     expect(await snapshot()).toEqual(before);
   });
@@ -117,6 +121,9 @@ describe('uploadSchoolPlan', () => {
     ['a spreadsheet', { bytes: docx(), filename: 'plan.xlsx' }, 'The file must be PDF, DOC or DOCX (by its extension).'],
     ['an executable named .pdf', { bytes: exe(), filename: 'plan.pdf' }, 'The file’s content is not PDF, DOC or DOCX, whatever its name says.'],
     ['an executable named .docx', { bytes: exe(), filename: 'plan.docx' }, 'The file’s content is not PDF, DOC or DOCX, whatever its name says.'],
+    ['a Windows executable with %PDF- at byte 64 named .pdf', { bytes: exe(64), filename: 'plan.pdf' }, 'The file’s content is not PDF, DOC or DOCX, whatever its name says.'],
+    ['a Linux executable with %PDF- at byte 64 named .pdf', { bytes: elf(), filename: 'plan.pdf' }, 'The file’s content is not PDF, DOC or DOCX, whatever its name says.'],
+    ['an Excel 97 workbook named .doc', { bytes: compoundFile(['Workbook']), filename: 'plan.doc' }, 'The file’s content is not PDF, DOC or DOCX, whatever its name says.'],
     ['a PDF named .docx', { bytes: pdf(), filename: 'plan.docx' }, 'The file’s content is not PDF, DOC or DOCX, whatever its name says.'],
   ])('refuses %s with FILE_TYPE_NOT_ALLOWED, storing nothing', async (_what, part, message) => {
     const s = await setup();
@@ -166,6 +173,7 @@ describe('uploadSchoolPlan', () => {
       method: 'POST',
       headers: {
         'content-type': 'multipart/form-data; boundary=x',
+        'x-graphql-yoga-csrf': '1',
         'content-length': String(32 * 1024 * 1024 + 1),
         authorization: `Bearer ${await t.tokenFor(s.schoolAdmin)}`,
       },
@@ -326,7 +334,7 @@ describe('schoolPlan and downloads', () => {
       form.set('operations', JSON.stringify({ query: UPLOAD, variables: { input: { programmeId: s.p.gid, schoolId: schoolGid(s.school), file: null } } }));
       form.set('map', JSON.stringify({ 0: ['variables.input.file'] }));
       form.set('0', new Blob([bytes]), '规划.docx');
-      const uploaded = await fetch(`${running.url}/graphql`, { method: 'POST', headers: { authorization: `Bearer ${await t.tokenFor(s.schoolAdmin)}` }, body: form });
+      const uploaded = await fetch(`${running.url}/graphql`, { method: 'POST', headers: { authorization: `Bearer ${await t.tokenFor(s.schoolAdmin)}`, 'x-graphql-yoga-csrf': '1' }, body: form });
       const result = (await uploaded.json()) as { data: { uploadSchoolPlan: { schoolPlan: { file: { sha256: string; downloadUrl: string } } } } };
       expect(result.data.uploadSchoolPlan.schoolPlan.file.sha256).toBe(sha256(bytes));
       const res = await fetch(`${running.url}${result.data.uploadSchoolPlan.schoolPlan.file.downloadUrl}`);

@@ -72,10 +72,10 @@ async function statementsFor(query: string, as: UserRef) {
   return { count: t.db.statements.count, data: res.data! };
 }
 
-const PROGRAMMES = `{ programmes(first: 100) { totalCount nodes { code name status districtName district { name } catalogue { code }
+const PROGRAMMES = `{ programmes(first: 20) { totalCount nodes { code name status districtName district { name } catalogue { code }
   rules { version selection { minCredits dimensionRule { kind n } } }
   phases { kind startsOn endsOn }
-  batches { name startsOn stages schools(first: 100) { totalCount nodes { schoolName quota enrolledCount school { name } } } }
+  batches { name startsOn stages schools(first: 20) { totalCount nodes { schoolName quota enrolledCount school { name } } } }
   history { action actorName at } } } }`;
 
 describe('programmes: SQL statements do not grow with the page', () => {

@@ -152,7 +152,7 @@ export async function multipart<Data = Record<string, any>>(
   form.set('map', JSON.stringify(Object.fromEntries(parts.map(([path], i) => [String(i), [path]]))));
   parts.forEach(([, part], i) => form.set(String(i), new Blob([part.bytes], { type: part.contentType ?? 'application/octet-stream' }), part.filename));
   const encoded = new Request('http://encode/', { method: 'POST', body: form });
-  const headers: Record<string, string> = { 'content-type': encoded.headers.get('content-type')! };
+  const headers: Record<string, string> = { 'content-type': encoded.headers.get('content-type')!, 'x-graphql-yoga-csrf': '1' };
   if (as) headers.authorization = `Bearer ${await t.tokenFor(as)}`;
   const response = await t.app.fetch('http://yoga/graphql', { method: 'POST', headers, body: new Uint8Array(await encoded.arrayBuffer()) });
   return { status: response.status, ...(await response.json()) };

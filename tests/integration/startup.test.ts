@@ -10,7 +10,7 @@ const tsx = path.join(root, 'node_modules', '.bin', 'tsx');
 const dirs: string[] = [];
 const servers: ChildProcess[] = [];
 afterAll(() => {
-  // A failed assertion must not leave a server running: kill each one's process group (tsx and node).
+  // A failed assertion must not leave a server running: kill each one's process group.
   for (const server of servers) {
     if (server.exitCode !== null || !server.pid) continue;
     try {
@@ -26,7 +26,8 @@ afterAll(() => {
 function start(env: Record<string, string>, until?: RegExp) {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'tisheng-start-'));
   dirs.push(dataDir);
-  const child = spawn(tsx, ['api/main.ts'], {
+  // As `npm start` runs it: one node process with tsx's loader (no tsx parent relaying signals).
+  const child = spawn(process.execPath, ['--import', 'tsx', 'api/main.ts'], {
     cwd: root,
     detached: true,
     env: { PATH: process.env.PATH!, HOME: process.env.HOME ?? '/tmp', DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', ...env },
@@ -87,7 +88,7 @@ describe('npm run token', () => {
       headers: { 'content-type': 'application/json', authorization: `Bearer ${jwt}` },
       body: JSON.stringify({ query: '{ viewer { user { login } } }' }),
     });
-    expect(await res.json()).toEqual({ data: { viewer: { user: { login: 'school.admin' } } } });
+    expect(((await res.json()) as { data: unknown }).data).toEqual({ viewer: { user: { login: 'school.admin' } } });
     const exited = new Promise((resolve) => server.child.on('exit', resolve));
     server.child.kill('SIGTERM');
     await exited;
@@ -124,7 +125,7 @@ describe('start-up', () => {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: '{ catalogues(first: 1) { nodes { competencies(first: 30) { totalCount } } } }' }),
     });
-    expect(await res.json()).toEqual({ data: { catalogues: { nodes: [{ competencies: { totalCount: 30 } }] } } });
+    expect(((await res.json()) as { data: unknown }).data).toEqual({ catalogues: { nodes: [{ competencies: { totalCount: 30 } }] } });
     expect((await fetch(`http://127.0.0.1:${port}/readyz`)).status).toBe(200);
 
     const dataDir = /embedded database in (\S+?)\/pglite/.exec(first.stdout)![1]!;

@@ -111,4 +111,32 @@ describe('planRoster', () => {
     const elsewhere = teacher('a', { enrolment: { id: 'e', batchId: 'batch-2', schoolId: 'school', classId: null } });
     expect(outcomes(planRoster([row(2, 'a')], context({ users: [elsewhere] })))).toEqual([[2, 'ERROR', 'ALREADY_ENROLLED']]);
   });
+
+  it('refuses logins, names and e-mails a spreadsheet would run as formulas (= + - @, tab, carriage return), as given', () => {
+    const plan = planRoster(
+      [
+        row(2, '=cmd|calc'),
+        row(3, 'a', { name: '=HYPERLINK("http://evil.invalid","点我")' }),
+        row(4, 'b', { name: '+86 王芳' }),
+        row(5, 'c', { name: '-2+3' }),
+        row(6, 'd', { email: '@SUM(A1)@x.cn' }),
+        row(7, '\tdelta'),
+        row(8, 'e', { name: '\r王芳' }),
+        row(9, 'f', { name: ' =1+1' }),
+        row(10, 'g', { name: '王-芳', email: 'g+1@x.cn' }),
+      ],
+      context(),
+    );
+    expect(outcomes(plan)).toEqual([
+      ...[2, 3, 4, 5, 6, 7, 8, 9].map((n) => [n, 'ERROR', 'FORMULA_LIKE_VALUE']),
+      [10, 'CREATED', null],
+    ]);
+    expect(plan.rows.map((r) => r.message).slice(0, 3)).toEqual([
+      'The login must not begin with =, +, -, @, a tab or a carriage return (a spreadsheet would read it as a formula).',
+      'The name must not begin with =, +, -, @, a tab or a carriage return (a spreadsheet would read it as a formula).',
+      'The name must not begin with =, +, -, @, a tab or a carriage return (a spreadsheet would read it as a formula).',
+    ]);
+    expect(plan.rows[4]!.message).toMatch(/^The e-mail must not begin with/);
+    expect(plan.writes.newUsers.map((u) => u.login)).toEqual(['g']);
+  });
 });

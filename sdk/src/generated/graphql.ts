@@ -154,7 +154,7 @@ export type ImportEnrolmentsInput = {
   batchId: string;
   /** Only check the file and report each row’s outcome; write nothing. Default false. */
   dryRun?: boolean | null | undefined;
-  /** A CSV (UTF-8, with or without a byte-order mark) or XLSX (first worksheet) file of at most 5 MB and 5000 teacher rows. The first non-blank row is the header; columns by header, in any order: login (登录名 / 用户名), name (姓名), and optionally email (邮箱), nationalId (身份证号), class (班级: a class code or name). Other columns are ignored. */
+  /** A CSV (UTF-8, with or without a byte-order mark) or XLSX (first worksheet) file of at most 5 MB and 5000 teacher rows. The first non-blank row is the header; columns by header, in any order: login (登录名 / 用户名), name (姓名), and optionally email (邮箱), nationalId (身份证号), class (班级: a class code or name). Other columns are ignored. A login, name or e-mail beginning with =, +, -, @, a tab or a carriage return fails its row (FORMULA_LIKE_VALUE). */
   file: Blob;
   /** The school; the viewer must be its school admin. */
   schoolId: string;
@@ -166,6 +166,8 @@ export const ImportRowErrorCode = {
   ALREADY_ENROLLED: 'ALREADY_ENROLLED',
   /** An earlier row of the file has the same login or national ID number. */
   DUPLICATE_ROW: 'DUPLICATE_ROW',
+  /** The login, name or e-mail begins with =, +, -, @, a tab or a carriage return, which a spreadsheet would run as a formula (CSV injection); such values are refused rather than stored. */
+  FORMULA_LIKE_VALUE: 'FORMULA_LIKE_VALUE',
   /** The national ID number is not a possible one (18 characters, a real birth date, the GB 11643 check character). */
   INVALID_NATIONAL_ID: 'INVALID_NATIONAL_ID',
   /** A value is malformed: a login with spaces or over 64 characters, a name over 100 characters, an e-mail that is not one. */
@@ -418,11 +420,11 @@ export type SubmitSelectionInput = {
 export type TeacherInput = {
   /** A class of the school. Used only when the programme does not form one class per school; otherwise the school’s programme class is used. */
   classId?: string | null | undefined;
-  /** Name shown to others: 1 to 100 characters. Replaces an existing user’s name. */
+  /** Name shown to others: 1 to 100 characters, not beginning with =, +, -, @, a tab or a carriage return. Replaces an existing user’s name. */
   displayName: string;
-  /** E-mail address, at most 254 characters. Omitted: an existing user’s stays. */
+  /** E-mail address, at most 254 characters, not beginning with =, +, -, @, a tab or a carriage return. Omitted: an existing user’s stays. */
   email?: string | null | undefined;
-  /** Login: 1 to 64 characters, no spaces. A new account’s JWT subject is the login. */
+  /** Login: 1 to 64 characters, no spaces, not beginning with =, +, -, @, a tab or a carriage return. A new account’s JWT subject is the login. */
   login: string;
   /** National ID number (居民身份证号): 18 characters with a valid GB 11643 check character. Stored only as a keyed hash and a masked form (440402********1234). */
   nationalId?: string | null | undefined;
@@ -3414,7 +3416,7 @@ export type ViewerQuery = {
         kind: OrganisationKind,
         code: string,
         name: string
-      }
+      } | null
     },
     roleAssignments: Array<{
       id: string,

@@ -1,0 +1,96 @@
+import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDirectivesPlugin } from '@escape.tech/graphql-armor-max-directives';
+import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
+import { complexityFromQuery } from '@pothos/plugin-complexity';
+import { getOperationAST, GraphQLError, Kind, type DocumentNode, type FragmentDefinitionNode } from 'graphql';
+import type { Plugin } from 'graphql-yoga';
+
+/** Limits every GraphQL request must stay within; each is a configuration variable (README). */
+export interface RequestLimits {
+  /** Lexical tokens in the query text: checked while parsing, so a huge query costs milliseconds. */
+  maxTokens: number;
+  /** Aliases in one operation (fragments included). */
+  maxAliases: number;
+  /** Nesting depth of fields (fragments flattened), measured with the cost. */
+  maxDepth: number;
+  /** Directives in one operation. */
+  maxDirectives: number;
+  /** Cost of one operation: 1 per field, a connection's sub-selection × its page size, a list's × 10. */
+  maxCost: number;
+}
+
+export const DEFAULT_REQUEST_LIMITS: RequestLimits = { maxTokens: 2000, maxAliases: 15, maxDepth: 12, maxDirectives: 10, maxCost: 100_000 };
+
+/** What `extensions.cost` reports for every operation. */
+export interface RequestCost {
+  /** The operation's cost (see `RequestLimits.maxCost`). */
+  requested: number;
+  limit: number;
+  depth: number;
+  breadth: number;
+}
+
+/** The operation to run and the fragments it may use, as a document of its own. */
+function operationDocument(document: DocumentNode, operationName: string | null | undefined): DocumentNode | null {
+  const operation = getOperationAST(document, operationName);
+  if (!operation) return null;
+  const fragments = document.definitions.filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION);
+  return { kind: Kind.DOCUMENT, definitions: [operation, ...fragments] };
+}
+
+/**
+ * Computes each operation's cost and depth before it runs (with the field costs the schema
+ * declares), refuses it above `maxDepth` (QUERY_TOO_DEEP) or `maxCost` (QUERY_TOO_COSTLY), and
+ * reports it in `extensions.cost`.
+ */
+export function useCostLimit({ maxCost, maxDepth }: Pick<RequestLimits, 'maxCost' | 'maxDepth'>): Plugin {
+  return {
+    onExecute({ args, setResultAndStopExecution }) {
+      const document = operationDocument(args.document, args.operationName);
+      if (!document) return;
+      let cost: RequestCost;
+      try {
+        const measured = complexityFromQuery(document, { schema: args.schema, ctx: args.contextValue as object, variables: (args.variableValues ?? {}) as Record<string, unknown> });
+        cost = { requested: measured.complexity, limit: maxCost, depth: measured.depth, breadth: measured.breadth };
+      } catch (error) {
+        // A malformed argument (a forged ID) found while measuring: the same client error execution would give.
+        if (error instanceof GraphQLError) return setResultAndStopExecution({ errors: [error] });
+        throw error;
+      }
+      if (cost.depth > maxDepth) {
+        const message = `The query is nested ${cost.depth} fields deep, more than the ${maxDepth} a request may.`;
+        return setResultAndStopExecution({ errors: [new GraphQLError(message, { extensions: { code: 'QUERY_TOO_DEEP', cost } })], extensions: { cost } });
+      }
+      if (cost.requested > maxCost) {
+        const message = `The query costs ${cost.requested}, more than the ${maxCost} a request may: ask for smaller pages (first/last) or fewer nested lists.`;
+        return setResultAndStopExecution({ errors: [new GraphQLError(message, { extensions: { code: 'QUERY_TOO_COSTLY', cost } })], extensions: { cost } });
+      }
+      return {
+        onExecuteDone({ result, setResult }) {
+          if (Symbol.asyncIterator in result) return;
+          setResult({ ...result, extensions: { ...result.extensions, cost } });
+        },
+      };
+    },
+  };
+}
+
+/** Client error code on the errors of a refused request, so clients can switch on it. */
+function withCode(code: string) {
+  return (_context: unknown, error: GraphQLError) => {
+    Object.assign(error.extensions, { code });
+  };
+}
+
+/**
+ * The request limits: tokens while parsing, aliases and directives as validation rules
+ * (graphql-armor), then depth and cost before execution. A refused request runs no resolver.
+ */
+export function requestLimitPlugins(limits: RequestLimits): Plugin[] {
+  return [
+    maxTokensPlugin({ n: limits.maxTokens, onReject: [withCode('QUERY_TOO_LARGE')] }),
+    maxAliasesPlugin({ n: limits.maxAliases, onReject: [withCode('QUERY_TOO_LARGE')] }),
+    maxDirectivesPlugin({ n: limits.maxDirectives, onReject: [withCode('QUERY_TOO_LARGE')] }),
+    useCostLimit(limits),
+  ] as Plugin[];
+}
