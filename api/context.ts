@@ -4,13 +4,13 @@ import type { JWTPayload, JWTVerifyGetKey } from 'jose';
 import { bearerToken, InvalidTokenError, verifyToken, type TokenPolicy } from './auth/jwt.js';
 import { Viewer } from './auth/viewer.js';
 import type { Database } from './db/client.js';
-import { createLoaders, type Loaders } from './loaders.js';
 import type { FileServices } from './storage/file-storage.js';
 
 export interface Context {
   db: Database;
   viewer: Viewer;
-  loaders: Loaders;
+  /** Secrets the resolvers use: the HMAC key national ID numbers are hashed with (NATIONAL_ID_KEY). */
+  keys: { nationalId: string };
   /** File storage and the secret signing download links. */
   files: FileServices;
 }
@@ -19,6 +19,7 @@ export interface ContextDeps {
   db: Database;
   authenticate: Authenticator;
   files: FileServices;
+  keys: Context['keys'];
 }
 
 function unauthenticated(reason: string) {
@@ -89,7 +90,7 @@ export function createContextFactory(deps: ContextDeps) {
   return async ({ request }: YogaInitialContext): Promise<Context> => ({
     db: deps.db,
     viewer: await viewerFor(request, deps),
-    loaders: createLoaders(deps.db),
     files: deps.files,
+    keys: deps.keys,
   });
 }

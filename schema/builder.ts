@@ -12,7 +12,7 @@ import type { Context } from '../api/context.js';
 import type PrismaTypes from '../api/db/generated/pothos-types.js';
 import { getDatamodel } from '../api/db/generated/pothos-types.js';
 import type { Role } from '../api/db/generated/prisma/enums.js';
-import { decodeCheckedGlobalID, isIssuedCursor } from './ids.js';
+import { decodeCheckedGlobalID, isIssuedCursor } from './shared/ids.js';
 
 const upperFirst = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);
 

@@ -1,7 +1,7 @@
 // `npm run db:seed`: migrates the configured database, then seeds it (idempotent).
 import { ConfigError, loadConfig } from '../../api/config.js';
 import { migrate } from '../../api/db/migrator.js';
-import { openConfiguredDatabase } from '../../api/runtime.js';
+import { openConfiguredDatabase } from '../../api/server/runtime.js';
 import { seed } from './seed.js';
 
 try {

@@ -1,9 +1,10 @@
 import type { Context } from '../../api/context.js';
 import type { CatalogueKind as CatalogueKindValue } from '../../api/db/generated/prisma/enums.js';
 import { builder } from '../builder.js';
-import { CatalogueKind, CatalogueStatus } from '../enums.js';
+import { CatalogueKind, CatalogueStatus } from './enums.js';
 import { catalogueVisibleWhere } from './visibility.js';
 import { DistributionCell } from './distribution.js';
+import { distributionOf } from './distribution-loader.js';
 
 export const Catalogue = builder.prismaNode('Catalogue', {
   id: { field: 'id' },
@@ -51,13 +52,13 @@ export const Catalogue = builder.prismaNode('Catalogue', {
     distribution: t.field({
       type: [DistributionCell],
       description: 'How many items, and how many credits, each dimension × environment pair holds (non-empty pairs only).',
-      resolve: (catalogue, _args, context) => context.loaders.distribution.load(catalogue.id),
+      resolve: (catalogue, _args, context) => distributionOf(context).load(catalogue.id),
     }),
     totalCredits: t.int({
       nullable: true,
       description: 'Sum of the items’ credits; null where the framework gives none.',
       resolve: async (catalogue, _args, context) => {
-        const cells = await context.loaders.distribution.load(catalogue.id);
+        const cells = await distributionOf(context).load(catalogue.id);
         return cells.some((cell) => cell.credits !== null) ? cells.reduce((sum, cell) => sum + (cell.credits ?? 0), 0) : null;
       },
     }),

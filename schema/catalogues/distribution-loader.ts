@@ -1,3 +1,6 @@
+import { createContextCache } from '@pothos/core';
+import DataLoader from 'dataloader';
+import type { Context } from '../../api/context.js';
 import type { PrismaClient } from '../../api/db/client.js';
 import type { DistributionCellShape } from './distribution.js';
 
@@ -31,3 +34,6 @@ export async function loadDistributions(prisma: PrismaClient, catalogueIds: read
       .sort((a, b) => a.dimension.position - b.dimension.position || (a.environment?.position ?? 0) - (b.environment?.position ?? 0)),
   );
 }
+
+/** The request's batch loader of catalogues' distributions. */
+export const distributionOf = createContextCache((context: Context) => new DataLoader((catalogueIds: readonly string[]) => loadDistributions(context.db.prisma, catalogueIds)));

@@ -1,17 +1,17 @@
 import { z } from 'zod';
 import { builder } from '../builder.js';
-import { AppError, ConflictError, NotFoundError } from '../errors.js';
-import { Organisation } from '../organisations/organisation.js';
-import { Batch } from '../programmes/batch.js';
+import { AppError, ConflictError, NotFoundError } from '../shared/index.js';
+import { Organisation } from '../organisations/index.js';
+import { Batch } from '../programmes/index.js';
 import { ENROLMENT_TRANSACTION_TIMEOUT_MS, loadEnrolmentTarget } from './enrolment-target.js';
 import { enrolmentErrors, InvalidNationalIdError, QuotaExceededError } from './errors.js';
-import { checkNationalId } from './national-id.js';
+import { checkNationalId } from '../users/index.js';
 import { applyRoster } from './roster-import.js';
 import { startsLikeFormula } from '../../api/spreadsheet/safe-cell.js';
 import { FORMULA_START_DESCRIPTION, LOGIN_PATTERN, MAX_DISPLAY_NAME_LENGTH, MAX_EMAIL_LENGTH, MAX_LOGIN_LENGTH, type PlannedRow } from './rules.js';
-import { payloadQuery } from '../payload-query.js';
+import { payloadQuery } from '../shared/index.js';
 import { ENROLMENT_INCLUDE } from './enrolment.js';
-import { globalIdSchema, parseInput } from '../input.js';
+import { globalIdSchema, parseInput } from '../shared/index.js';
 
 const TeacherInput = builder.inputType('TeacherInput', {
   description: 'A teacher to enrol: an existing user of the school (by login) or a new one.',
@@ -117,7 +117,7 @@ builder.mutationField('enrolTeacher', (t) =>
             nationalId: teacher.nationalId ?? '',
             class: teacher.classId?.id ?? '',
           };
-          const result = await applyRoster(tx, target, [row], { dryRun: false, actorId: context.viewer.user?.id ?? null, comment: null });
+          const result = await applyRoster(tx, target, [row], { dryRun: false, actorId: context.viewer.user?.id ?? null, comment: null, nationalIdKey: context.keys.nationalId });
           const planned = result.rows[0]!;
           if (planned.outcome === 'ERROR') throw rowError(planned, { quota: target.quota, enrolled: result.enrolledBefore });
           if (planned.outcome !== 'CREATED') throw new ConflictError(`${planned.login} is already enrolled in this programme.`);

@@ -5,9 +5,9 @@
 import { randomBytes } from 'node:crypto';
 import type { Context } from '../../api/context.js';
 import type { PrismaClient } from '../../api/db/client.js';
-import { authorizeOver } from '../authz.js';
-import { InvalidStateError, NotFoundError } from '../errors.js';
-import { parseProgrammeRules, type ProgrammeRules } from '../programmes/rules.js';
+import { authorizeOver } from '../shared/index.js';
+import { InvalidStateError, NotFoundError } from '../shared/index.js';
+import { parseProgrammeRules, type ProgrammeRules } from '../programmes/index.js';
 
 export type Transaction = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0];
 

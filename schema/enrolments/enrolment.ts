@@ -2,10 +2,10 @@ import { createContextCache } from '@pothos/core';
 import DataLoader from 'dataloader';
 import type { Context } from '../../api/context.js';
 import { builder } from '../builder.js';
-import { historyField } from '../history/decision.js';
-import { Organisation } from '../organisations/organisation.js';
-import { Programme } from '../programmes/programme.js';
-import { parseProgrammeRules } from '../programmes/rules.js';
+import { historyField } from '../history/index.js';
+import { Organisation } from '../organisations/index.js';
+import { Programme } from '../programmes/index.js';
+import { parseProgrammeRules } from '../programmes/index.js';
 import { canSeeEnrolment, enrolmentVisibleWhere } from './visibility.js';
 
 /**

@@ -1,7 +1,7 @@
 import { InputValidationError } from '@pothos/plugin-validation';
 import { builder } from '../builder.js';
-import { AppError, ConflictError, ErrorInterface, ForbiddenActionError, InvalidStateError, NotFoundError } from '../errors.js';
-import type { NationalIdProblem } from './national-id.js';
+import { AppError, ConflictError, ErrorInterface, ForbiddenActionError, InvalidStateError, NotFoundError } from '../shared/index.js';
+import type { NationalIdProblem } from '../users/index.js';
 
 /** The school's quota of teachers in the batch is used up. */
 export class QuotaExceededError extends AppError {

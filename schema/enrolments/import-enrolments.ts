@@ -1,17 +1,17 @@
 import { InputValidationError } from '@pothos/plugin-validation';
 import { z } from 'zod';
 import { builder } from '../builder.js';
-import { AppError, ConflictError, ForbiddenActionError, InvalidStateError, NotFoundError } from '../errors.js';
-import { FileTooLargeError } from '../files/errors.js';
-import { Upload } from '../files/upload-scalar.js';
-import { Organisation } from '../organisations/organisation.js';
-import { Batch } from '../programmes/batch.js';
+import { AppError, ConflictError, ForbiddenActionError, InvalidStateError, NotFoundError } from '../shared/index.js';
+import { FileTooLargeError } from '../files/index.js';
+import { Upload } from '../files/index.js';
+import { Organisation } from '../organisations/index.js';
+import { Batch } from '../programmes/index.js';
 import { ENROLMENT_TRANSACTION_TIMEOUT_MS, loadAdministeredSchool, loadEnrolmentTarget } from './enrolment-target.js';
 import { ImportFileError } from './errors.js';
 import { MAX_ROSTER_BYTES, MAX_ROSTER_ROWS, readRosterFile } from './roster-file.js';
 import { applyRoster, type RosterResult } from './roster-import.js';
 import type { ImportRowErrorCode, PlannedRow, RowOutcome } from './rules.js';
-import { globalIdSchema, parseInput } from '../input.js';
+import { globalIdSchema, parseInput } from '../shared/index.js';
 
 export const ImportRowOutcome = builder.enumType('ImportRowOutcome', {
   description: 'What importing one row did (or, in a dry run or a failed import, would do).',
@@ -127,6 +127,7 @@ builder.mutationField('importEnrolments', (t) =>
             dryRun: input.dryRun,
             actorId: context.viewer.user?.id ?? null,
             comment: `Imported from ${input.file.name}`.slice(0, MAX_FILENAME_IN_HISTORY),
+            nationalIdKey: context.keys.nationalId,
           });
         },
         { timeout: ENROLMENT_TRANSACTION_TIMEOUT_MS },

@@ -1,8 +1,11 @@
 // The enrolments module: imports its types, queries and mutations so schema/index.ts stays a list of modules.
 import './errors.js';
 import './enrolment.js';
-import './user-national-id.js';
 import './enrol-teacher.js';
 import './import-enrolments.js';
-import './classes.js';
-import './groups.js';
+
+export { loadAdministeredSchool } from './enrolment-target.js';
+export type { SchoolRef, Transaction } from './enrolment-target.js';
+export { Enrolment } from './enrolment.js';
+export { schoolUnitErrors } from './errors.js';
+export { canSeeEnrolment, enrolmentVisibleWhere } from './visibility.js';

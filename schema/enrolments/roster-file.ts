@@ -5,7 +5,7 @@
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { detectContent } from '../../api/storage/file-types.js';
-import { FileTooLargeError } from '../files/errors.js';
+import { FileTooLargeError } from '../files/index.js';
 import { ImportFileError } from './errors.js';
 import type { RosterRow } from './rules.js';
 

@@ -5,14 +5,13 @@
  * statements grow with the number of chunks, never with the number of rows.
  */
 import { Prisma } from '../../api/db/generated/prisma/client.js';
-import { ConflictError } from '../errors.js';
-import { newOrganisationKey } from '../organisations/tree.js';
-import { selectionWindowClosesAt } from '../selections/rules.js';
+import { ConflictError } from '../shared/index.js';
+import { newOrganisationKey } from '../organisations/index.js';
+import { selectionWindowClosesAt } from '../programmes/index.js';
 import { createProgrammeClass, type EnrolmentTarget, enrolledInBatch, lockSchool, type Transaction } from './enrolment-target.js';
-import { checkNationalId, protectNationalId } from './national-id.js';
-import { nationalIdKey } from './national-id-key.js';
+import { checkNationalId, protectNationalId } from '../users/index.js';
 import { planRoster, type ExistingTeacher, type RosterPlan, type RosterRow } from './rules.js';
-import { uuid7 } from './uuid7.js';
+import { v7 as uuidv7 } from 'uuid';
 
 /**
  * Rows per read (`IN` list) and per bulk write statement (each write passes one array per column,
@@ -33,6 +32,8 @@ export interface RosterOptions {
   actorId: string | null;
   /** History comment on each new enrolment (e.g. the imported file's name). */
   comment: string | null;
+  /** HMAC key national ID numbers are hashed with (the request context's). */
+  nationalIdKey: string;
   now?: Date;
 }
 
@@ -52,7 +53,7 @@ export async function applyRoster(tx: Transaction, target: EnrolmentTarget, rows
   if (!options.dryRun) await lockSchool(tx, school.id);
 
   const logins = [...new Set(rows.map((row) => row.login.trim()).filter(Boolean))];
-  const key = nationalIdKey();
+  const key = options.nationalIdKey;
   const hashes = [
     ...new Set(
       rows.flatMap((row) => {
@@ -148,7 +149,7 @@ async function writeRoster(
   const at = now.toISOString();
   const userIds = new Map(users.map((user) => [user.login, user.id]));
   for (const part of chunks(writes.newUsers)) {
-    const ids = part.map(() => uuid7(nowMs));
+    const ids = part.map(() => uuidv7({ msecs: nowMs }));
     part.forEach((user, i) => userIds.set(user.login, ids[i]!));
     await tx.$executeRaw`
       INSERT INTO "User" (id, login, "authSubject", "displayName", email, "nationalIdHash", "nationalIdMasked", "organisationId", "orgPath", "createdAt")
@@ -181,13 +182,13 @@ async function writeRoster(
     await tx.$executeRaw`
       INSERT INTO "RoleAssignment" (id, "userId", role, "organisationId", "orgPath", "createdAt")
       SELECT v.id, v.user_id, 'TEACHER'::"Role", v.org_id, v.org_path, (${at}::timestamptz AT TIME ZONE 'UTC')
-        FROM unnest(${part.map(() => uuid7(nowMs))}::text[], ${part.map((m) => m.userId)}::text[], ${part.map((m) => m.organisationId)}::text[],
+        FROM unnest(${part.map(() => uuidv7({ msecs: nowMs }))}::text[], ${part.map((m) => m.userId)}::text[], ${part.map((m) => m.organisationId)}::text[],
                     ${part.map((m) => m.orgPath)}::text[]) AS v(id, user_id, org_id, org_path)
       ON CONFLICT ("userId", role, "organisationId") DO NOTHING`;
   }
 
   const dueAt = selectionWindowClosesAt(now, target.rules.selection)?.toISOString() ?? null;
-  const enrolmentIds = writes.enrolments.map(() => uuid7(nowMs));
+  const enrolmentIds = writes.enrolments.map(() => uuidv7({ msecs: nowMs }));
   for (const [index, part] of chunks(writes.enrolments).entries()) {
     const ids = enrolmentIds.slice(index * ROSTER_CHUNK_SIZE, index * ROSTER_CHUNK_SIZE + part.length);
     await tx.$executeRaw`
@@ -211,7 +212,7 @@ async function writeRoster(
     await tx.$executeRaw`
       INSERT INTO "Decision" (id, "subjectType", "subjectId", "actorId", action, "fromState", "toState", comment, "orgPath", "createdAt")
       SELECT v.id, 'Enrolment', v.subject_id, ${options.actorId}, v.action, v.from_state, v.to_state, ${options.comment}, ${school.path}, (${at}::timestamptz AT TIME ZONE 'UTC')
-        FROM unnest(${part.map(() => uuid7(nowMs))}::text[], ${part.map((d) => d.subjectId)}::text[], ${part.map((d) => d.action)}::text[],
+        FROM unnest(${part.map(() => uuidv7({ msecs: nowMs }))}::text[], ${part.map((d) => d.subjectId)}::text[], ${part.map((d) => d.action)}::text[],
                     ${part.map((d) => d.fromState)}::text[], ${part.map((d) => d.toState)}::text[]) AS v(id, subject_id, action, from_state, to_state)`;
   }
   return enrolmentIds;

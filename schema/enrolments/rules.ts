@@ -4,7 +4,7 @@
  * decides each row's outcome and the writes, and nothing is written when any row fails.
  */
 import { startsLikeFormula } from '../../api/spreadsheet/safe-cell.js';
-import { checkNationalId } from './national-id.js';
+import { checkNationalId } from '../users/index.js';
 
 /** Longest login, in characters. */
 export const MAX_LOGIN_LENGTH = 64;

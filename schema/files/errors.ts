@@ -1,6 +1,6 @@
 import { describeKinds, FILE_TYPES, type FileKind } from '../../api/storage/file-types.js';
 import { builder } from '../builder.js';
-import { AppError, ErrorInterface } from '../errors.js';
+import { AppError, ErrorInterface } from '../shared/index.js';
 
 const MIB = 1024 * 1024;
 

@@ -1,7 +1,7 @@
 import type { Context } from '../../api/context.js';
 import type { OrganisationKind as OrganisationKindValue } from '../../api/db/generated/prisma/enums.js';
 import { builder } from '../builder.js';
-import { OrganisationKind, Role } from '../enums.js';
+import { OrganisationKind, Role } from './enums.js';
 import { parentPathOf } from './tree.js';
 
 /**

@@ -1,5 +1,5 @@
 import { builder } from '../builder.js';
-import { Role } from '../enums.js';
+import { Role } from './enums.js';
 
 export const RoleAssignment = builder.prismaNode('RoleAssignment', {
   id: { field: 'id' },

@@ -5,3 +5,9 @@ import './mutations/create-programme.js';
 import './mutations/update-programme.js';
 import './mutations/programme-transitions.js';
 import './mutations/enrol-schools.js';
+
+export { Batch } from './batch.js';
+export { Programme } from './programme.js';
+export { parseProgrammeRules } from './rules.js';
+export type { ProgrammeRules, SelectionRules } from './rules.js';
+export { selectionWindowClosesAt } from './selection-window.js';

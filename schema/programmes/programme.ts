@@ -1,8 +1,8 @@
 import type { Context } from '../../api/context.js';
 import type { ProgrammeStatus as ProgrammeStatusValue } from '../../api/db/generated/prisma/enums.js';
 import { builder } from '../builder.js';
-import { historyField } from '../history/decision.js';
-import { Organisation } from '../organisations/organisation.js';
+import { historyField } from '../history/index.js';
+import { Organisation } from '../organisations/index.js';
 import { DateScalar } from './date.js';
 import { PhaseKind, ProgrammeStatus } from './enums.js';
 import { parseProgrammeRules } from './rules.js';

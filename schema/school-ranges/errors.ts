@@ -1,5 +1,5 @@
 import { builder } from '../builder.js';
-import { AppError, ErrorInterface } from '../errors.js';
+import { AppError, ErrorInterface } from '../shared/index.js';
 
 /** Competencies that are not in the programme's catalogue (or IDs of anything else); nothing changed. */
 export class UnknownCompetenciesError extends AppError {

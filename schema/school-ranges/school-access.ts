@@ -1,6 +1,6 @@
 import type { Context } from '../../api/context.js';
-import { loadAdministeredSchool } from '../enrolments/enrolment-target.js';
-import { InvalidStateError, NotFoundError } from '../errors.js';
+import { loadAdministeredSchool } from '../enrolments/index.js';
+import { InvalidStateError, NotFoundError } from '../shared/index.js';
 
 /**
  * Loads a school and a programme it takes part in for a school admin's change: the school must be

@@ -1,7 +1,7 @@
 import { builder } from '../builder.js';
-import { historyField } from '../history/decision.js';
-import { Organisation } from '../organisations/organisation.js';
-import { Programme } from '../programmes/programme.js';
+import { historyField } from '../history/index.js';
+import { Organisation } from '../organisations/index.js';
+import { Programme } from '../programmes/index.js';
 
 /**
  * A school's IT development plan (信息化发展规划) for a programme. Visible to everyone who can see

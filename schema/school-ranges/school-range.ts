@@ -1,8 +1,8 @@
 import { builder } from '../builder.js';
-import { Competency } from '../catalogues/competency.js';
-import { historyField } from '../history/decision.js';
-import { Organisation } from '../organisations/organisation.js';
-import { Programme } from '../programmes/programme.js';
+import { Competency } from '../catalogues/index.js';
+import { historyField } from '../history/index.js';
+import { Organisation } from '../organisations/index.js';
+import { Programme } from '../programmes/index.js';
 
 /**
  * The competencies a school allows its teachers to select in a programme (学校框定范围). Visible to

@@ -1,15 +1,15 @@
 import { InputValidationError } from '@pothos/plugin-validation';
 import { z } from 'zod';
 import { builder } from '../builder.js';
-import { AppError, ForbiddenActionError, InvalidStateError, NotFoundError } from '../errors.js';
-import { recordDecision } from '../history/decision.js';
-import { Organisation } from '../organisations/organisation.js';
-import { Programme } from '../programmes/programme.js';
+import { AppError, ForbiddenActionError, InvalidStateError, NotFoundError } from '../shared/index.js';
+import { recordDecision } from '../history/index.js';
+import { Organisation } from '../organisations/index.js';
+import { Programme } from '../programmes/index.js';
 import { UnknownCompetenciesError } from './errors.js';
 import { schoolAdminsProgramme } from './school-access.js';
 import { SchoolRange } from './school-range.js';
-import { decodeIDOrNull } from '../ids.js';
-import { payloadQuery } from '../payload-query.js';
+import { decodeIDOrNull } from '../shared/index.js';
+import { payloadQuery } from '../shared/index.js';
 
 /** Most competencies a school range may hold. */
 export const MAX_RANGE_COMPETENCIES = 100;

@@ -1,20 +1,20 @@
 import { InputValidationError } from '@pothos/plugin-validation';
 import type { FileKind } from '../../api/storage/file-types.js';
 import { builder } from '../builder.js';
-import { AppError, ForbiddenActionError, InvalidStateError, NotFoundError } from '../errors.js';
-import { FileTooLargeError, FileTypeNotAllowedError } from '../files/errors.js';
-import { storeUpload } from '../files/store-upload.js';
-import { Upload } from '../files/upload-scalar.js';
-import { recordDecision } from '../history/decision.js';
-import { Organisation } from '../organisations/organisation.js';
-import { Programme } from '../programmes/programme.js';
-import { parseProgrammeRules } from '../programmes/rules.js';
-import { selectionCounts } from '../selections/progress.js';
-import { planGateReached } from '../selections/rules.js';
+import { AppError, ForbiddenActionError, InvalidStateError, NotFoundError } from '../shared/index.js';
+import { FileTooLargeError, FileTypeNotAllowedError } from '../files/index.js';
+import { storeUpload } from '../files/index.js';
+import { Upload } from '../files/index.js';
+import { recordDecision } from '../history/index.js';
+import { Organisation } from '../organisations/index.js';
+import { Programme } from '../programmes/index.js';
+import { parseProgrammeRules } from '../programmes/index.js';
+import { selectionCounts } from '../selections/index.js';
+import { planGateReached } from '../selections/index.js';
 import { GateNotReachedError } from './errors.js';
 import { schoolAdminsProgramme } from './school-access.js';
 import { SchoolPlan } from './school-plan.js';
-import { payloadQuery } from '../payload-query.js';
+import { payloadQuery } from '../shared/index.js';
 
 /** Largest school plan accepted: 20 MB (20 × 1024 × 1024 bytes). */
 export const SCHOOL_PLAN_MAX_BYTES = 20 * 1024 * 1024;

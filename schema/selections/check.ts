@@ -1,5 +1,5 @@
 import { builder } from '../builder.js';
-import { AppError, ErrorInterface } from '../errors.js';
+import { AppError, ErrorInterface } from '../shared/index.js';
 import { describeViolation, type SelectionResult, type Violation, type ViolationCode } from './rules.js';
 
 const VIOLATION_CODES = {

@@ -4,11 +4,11 @@
  */
 import type { PrismaClient } from '../../api/db/client.js';
 import type { Context } from '../../api/context.js';
-import { canSeeEnrolment } from '../enrolments/visibility.js';
-import { InvalidStateError, NotFoundError } from '../errors.js';
-import { parseProgrammeRules, type ProgrammeRules } from '../programmes/rules.js';
+import { canSeeEnrolment } from '../enrolments/index.js';
+import { InvalidStateError, NotFoundError } from '../shared/index.js';
+import { parseProgrammeRules, type ProgrammeRules } from '../programmes/index.js';
 import { validateSelection, type CatalogueEntry, type SelectionActor, type SelectionResult } from './rules.js';
-import { decodeIDOrNull } from '../ids.js';
+import { decodeIDOrNull } from '../shared/index.js';
 
 type Db = Pick<PrismaClient, 'enrolment' | 'competency' | 'schoolRange'>;
 

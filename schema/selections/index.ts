@@ -7,3 +7,6 @@ import './mutations/validate-selection.js';
 import './mutations/submit-selection.js';
 import './mutations/review-selection.js';
 import './mutations/select-on-behalf.js';
+
+export { selectionCounts } from './progress.js';
+export { planGateReached } from './rules.js';

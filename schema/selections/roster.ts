@@ -2,9 +2,9 @@ import type { Prisma } from '../../api/db/generated/prisma/client.js';
 import type { Context } from '../../api/context.js';
 import type { Role } from '../../api/db/generated/prisma/enums.js';
 import { builder } from '../builder.js';
-import { Enrolment } from '../enrolments/enrolment.js';
-import { Organisation } from '../organisations/organisation.js';
-import { Programme } from '../programmes/programme.js';
+import { Enrolment } from '../enrolments/index.js';
+import { Organisation } from '../organisations/index.js';
+import { Programme } from '../programmes/index.js';
 
 /** Roles that may read a class roster: the class's tutors and the admins over it. */
 const ROSTER_ROLES: Role[] = ['CLASS_TUTOR', 'SCHOOL_ADMIN', 'DISTRICT_ADMIN'];

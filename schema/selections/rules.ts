@@ -2,7 +2,7 @@
  * Competency selection (选学) rules: pure checks of a selection against a programme's
  * configured rules. All numbers come from the rules and the catalogue (data).
  */
-import type { SelectionRules } from '../programmes/rules.js';
+import type { SelectionRules } from '../programmes/index.js';
 
 export interface CatalogueEntry {
   code: string;
@@ -169,17 +169,6 @@ export function describeViolation(v: Violation): string {
         ? "This programme does not let the school admin select on a teacher's behalf."
         : "This programme has no selection deadline, so the school admin cannot select on a teacher's behalf.";
   }
-}
-
-const DAY_MS = 24 * 60 * 60 * 1000;
-
-/** End of a teacher's selection window: enrolment + selectionWindowDays, or null if none. */
-export function selectionWindowClosesAt(
-  enrolledAt: Date,
-  rules: Pick<SelectionRules, 'selectionWindowDays'>,
-): Date | null {
-  if (rules.selectionWindowDays === undefined) return null;
-  return new Date(enrolledAt.getTime() + rules.selectionWindowDays * DAY_MS);
 }
 
 /**

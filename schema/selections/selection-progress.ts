@@ -1,9 +1,9 @@
 import { resolveOffsetConnection } from '@pothos/plugin-relay';
 import type { Role } from '../../api/db/generated/prisma/enums.js';
 import { builder } from '../builder.js';
-import { Organisation } from '../organisations/organisation.js';
-import { Programme } from '../programmes/programme.js';
-import { parseProgrammeRules } from '../programmes/rules.js';
+import { Organisation } from '../organisations/index.js';
+import { Programme } from '../programmes/index.js';
+import { parseProgrammeRules } from '../programmes/index.js';
 import { selectionCounts, type SelectionCounts } from './progress.js';
 import { planGateReached } from './rules.js';
 

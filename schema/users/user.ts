@@ -1,6 +1,8 @@
+import { createContextCache } from '@pothos/core';
+import DataLoader from 'dataloader';
 import type { Context } from '../../api/context.js';
 import { builder } from '../builder.js';
-import { Organisation } from '../organisations/organisation.js';
+import { Organisation } from '../organisations/index.js';
 
 /** Users are visible to themselves and to viewers whose subtree holds their home or one of their roles. */
 export function userVisibleWhere(context: Context) {
@@ -10,6 +12,15 @@ export function userVisibleWhere(context: Context) {
   };
 }
 
+/** Organisation paths of each user's role assignments (for the visibility check): one query per page of users. */
+const assignmentPaths = createContextCache(
+  (context: Context) =>
+    new DataLoader<string, string[]>(async (userIds) => {
+      const rows = await context.db.prisma.roleAssignment.findMany({ where: { userId: { in: [...userIds] } }, select: { userId: true, orgPath: true } });
+      return userIds.map((id) => rows.filter((row) => row.userId === id).map((row) => row.orgPath));
+    }),
+);
+
 export const User = builder.prismaNode('User', {
   id: { field: 'id' },
   // A missing or invisible object resolves to null through node(id), not to an error.
@@ -18,7 +29,7 @@ export const User = builder.prismaNode('User', {
   findUnique: (id, context) => ({ id, ...userVisibleWhere(context) }),
   authScopes: async (user, context) => {
     if (user.id === context.viewer.user?.id || context.viewer.canSee(user.orgPath)) return true;
-    const paths = await context.loaders.assignmentPaths.load(user.id);
+    const paths = await assignmentPaths(context).load(user.id);
     return paths.some((path) => context.viewer.canSee(path));
   },
   fields: (t) => ({

@@ -2,7 +2,7 @@ import { encodeGlobalID } from '@pothos/plugin-relay';
 import { parse } from 'graphql';
 import { createSchema, createYoga } from 'graphql-yoga';
 import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from 'vitest';
-import { listen, type RunningServer } from '../../api/server.js';
+import { listen, type RunningServer } from '../../api/server/listen.js';
 import { seed } from '../../prisma/seed/seed.js';
 import { createTestApp, type TestApp } from '../../tests/helpers/app.js';
 import {

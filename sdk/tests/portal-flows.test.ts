@@ -13,7 +13,7 @@
  */
 import { createHash } from 'node:crypto';
 import { afterAll, assert, beforeAll, describe, expect, it } from 'vitest';
-import { listen, type RunningServer } from '../../api/server.js';
+import { listen, type RunningServer } from '../../api/server/listen.js';
 import { seed } from '../../prisma/seed/seed.js';
 import { createTestApp, type TestApp } from '../../tests/helpers/app.js';
 import { pdf } from '../../tests/helpers/office-files.js';

@@ -6,7 +6,7 @@ import { createLocalJWKSet } from 'jose';
 import { generateDevKey, signDevToken, type DevKey } from '../../api/auth/dev-keys.js';
 import type { FileServices } from '../../api/storage/file-storage.js';
 import { LocalDiskStorage } from '../../api/storage/local-disk.js';
-import { createApp, type App, type AppOptions } from '../../api/yoga.js';
+import { createApp, type App, type AppOptions } from '../../api/server/yoga.js';
 import { createTestDatabase, type TestDatabase } from './database.js';
 import { factories, type Factories, type UserRef } from './factories.js';
 

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { nationalIdCheckCharacter } from '../../schema/enrolments/national-id.js';
+import { nationalIdCheckCharacter } from '../../schema/users/national-id.js';
 import { createTestApp, type TestApp } from '../helpers/app.js';
 import { docx, exe } from '../helpers/office-files.js';
 import type { UserRef } from '../helpers/factories.js';

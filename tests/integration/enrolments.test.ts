@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEVELOPMENT_NATIONAL_ID_KEY } from '../../api/config.js';
-import { hashNationalId } from '../../schema/enrolments/national-id.js';
+import { hashNationalId } from '../../schema/users/national-id.js';
 import { createTestApp, type TestApp } from '../helpers/app.js';
 import type { UserRef } from '../helpers/factories.js';
 import { enrolDirectly, enrolmentWorld, gid, writeCounts, type EnrolmentWorld } from './enrolments-fixtures.js';

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readdir } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listen } from '../../api/server.js';
+import { listen } from '../../api/server/listen.js';
 import { signDownloadToken } from '../../api/storage/download-link.js';
 import { storeUpload } from '../../schema/files/store-upload.js';
 import { createTestApp, type TestApp } from '../helpers/app.js';

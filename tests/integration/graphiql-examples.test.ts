@@ -1,6 +1,6 @@
 import { parse, validate } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { graphiqlTabs } from '../../api/graphiql.js';
+import { graphiqlTabs } from '../../api/server/graphiql.js';
 import { schema } from '../../schema/index.js';
 
 describe('GraphiQL example operations', () => {

@@ -1,6 +1,6 @@
 import { createLocalJWKSet } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../../api/yoga.js';
+import { createApp } from '../../api/server/yoga.js';
 import { createTestApp, TEST_POLICY, type TestApp } from '../helpers/app.js';
 
 let t: TestApp;

@@ -27,7 +27,7 @@ function start(env: Record<string, string>, until?: RegExp) {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'tisheng-start-'));
   dirs.push(dataDir);
   // As `npm start` runs it: one node process with tsx's loader (no tsx parent relaying signals).
-  const child = spawn(process.execPath, ['--import', 'tsx', 'api/main.ts'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'api/server/main.ts'], {
     cwd: root,
     detached: true,
     env: { PATH: process.env.PATH!, HOME: process.env.HOME ?? '/tmp', DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', ...env },
@@ -47,7 +47,7 @@ function start(env: Record<string, string>, until?: RegExp) {
 
 /** Runs `npm run token`'s script with `env`; resolves with its exit code and output. */
 function token(args: string[], env: Record<string, string>) {
-  const child = spawn(tsx, ['api/token-cli.ts', ...args], {
+  const child = spawn(tsx, ['api/server/token-cli.ts', ...args], {
     cwd: root,
     env: { PATH: process.env.PATH!, HOME: process.env.HOME ?? '/tmp', ...env },
   });

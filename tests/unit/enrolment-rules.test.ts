@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nationalIdCheckCharacter, protectNationalId } from '../../schema/enrolments/national-id.js';
+import { nationalIdCheckCharacter, protectNationalId } from '../../schema/users/national-id.js';
 import { planRoster, type ExistingTeacher, type RosterContext, type RosterRow } from '../../schema/enrolments/rules.js';
 
 const id = (first17: string) => first17 + nationalIdCheckCharacter(first17);

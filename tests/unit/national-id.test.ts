@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkNationalId, hashNationalId, maskNationalId, nationalIdCheckCharacter, protectNationalId } from '../../schema/enrolments/national-id.js';
+import { checkNationalId, hashNationalId, maskNationalId, nationalIdCheckCharacter, protectNationalId } from '../../schema/users/national-id.js';
 
 const TODAY = new Date('2025-06-01T00:00:00Z');
 

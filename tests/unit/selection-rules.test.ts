@@ -3,11 +3,11 @@ import { parseProgrammeRules, type ProgrammeRules } from '../../schema/programme
 import {
   describeViolation,
   planGateReached,
-  selectionWindowClosesAt,
   validateSelection,
   type CatalogueEntry,
   type SelectionInput,
 } from '../../schema/selections/rules.js';
+import { selectionWindowClosesAt } from '../../schema/programmes/selection-window.js';
 
 /** domain/competencies-national-2019.tsv, copied verbatim (tab-separated). */
 const NATIONAL_2019_TSV = `

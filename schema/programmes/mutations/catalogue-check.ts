@@ -1,6 +1,6 @@
 import type { Context } from '../../../api/context.js';
-import { catalogueVisibleWhere } from '../../catalogues/visibility.js';
-import { InvalidStateError, NotFoundError } from '../../errors.js';
+import { catalogueVisibleWhere } from '../../catalogues/index.js';
+import { InvalidStateError, NotFoundError } from '../../shared/index.js';
 
 /** A programme's catalogue must be visible to the viewer (NOT_FOUND) and PUBLISHED (INVALID_STATE). */
 export async function assertPublishedCatalogue(context: Context, catalogueId: string): Promise<void> {

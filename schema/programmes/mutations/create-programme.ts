@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { Prisma } from '../../../api/db/generated/prisma/client.js';
 import { builder } from '../../builder.js';
-import { Catalogue } from '../../catalogues/catalogue.js';
-import { ConflictError, NotFoundError } from '../../errors.js';
-import { recordDecision } from '../../history/decision.js';
-import { Organisation } from '../../organisations/organisation.js';
+import { Catalogue } from '../../catalogues/index.js';
+import { ConflictError, NotFoundError } from '../../shared/index.js';
+import { recordDecision } from '../../history/index.js';
+import { Organisation } from '../../organisations/index.js';
 import { programmeErrors } from '../errors.js';
 import {
   BatchInput,
@@ -21,8 +21,8 @@ import { ProgrammeRulesInput } from '../rules-types.js';
 import { batchRows } from './batch-rows.js';
 import { assertPublishedCatalogue } from './catalogue-check.js';
 import { authorizeProgrammeChange } from './load.js';
-import { payloadQuery } from '../../payload-query.js';
-import { globalIdSchema, inputIssue, parseInput } from '../../input.js';
+import { payloadQuery } from '../../shared/index.js';
+import { globalIdSchema, inputIssue, parseInput } from '../../shared/index.js';
 
 const CreateProgrammeInput = builder.inputType('CreateProgrammeInput', {
   description: 'A new programme, created in DRAFT.',

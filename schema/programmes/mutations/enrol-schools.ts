@@ -1,14 +1,14 @@
 import { InputValidationError } from '@pothos/plugin-validation';
 import { z } from 'zod';
 import { builder } from '../../builder.js';
-import { AppError, ErrorInterface, InvalidStateError, NotFoundError } from '../../errors.js';
-import { Organisation } from '../../organisations/organisation.js';
+import { AppError, ErrorInterface, InvalidStateError, NotFoundError } from '../../shared/index.js';
+import { Organisation } from '../../organisations/index.js';
 import { Batch, BATCH_INCLUDE } from '../batch.js';
 import { programmeErrors } from '../errors.js';
 import { programmeVisibleWhere } from '../visibility.js';
 import { authorizeProgrammeChange } from './load.js';
-import { payloadQuery } from '../../payload-query.js';
-import { globalIdSchema, parseInput } from '../../input.js';
+import { payloadQuery } from '../../shared/index.js';
+import { globalIdSchema, parseInput } from '../../shared/index.js';
 
 /** Most schools one enrolSchools call takes. */
 export const MAX_SCHOOLS_PER_CALL = 100;

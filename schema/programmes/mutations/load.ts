@@ -1,5 +1,5 @@
 import type { Context } from '../../../api/context.js';
-import { ForbiddenActionError, InvalidStateError, NotFoundError } from '../../errors.js';
+import { ForbiddenActionError, InvalidStateError, NotFoundError } from '../../shared/index.js';
 import { canSeeProgramme, programmeVisibleWhere } from '../visibility.js';
 
 /**

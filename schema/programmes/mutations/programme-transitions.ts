@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import type { ProgrammeStatus as ProgrammeStatusValue } from '../../../api/db/generated/prisma/enums.js';
 import { builder } from '../../builder.js';
-import { InvalidStateError } from '../../errors.js';
-import { recordDecision } from '../../history/decision.js';
+import { InvalidStateError } from '../../shared/index.js';
+import { recordDecision } from '../../history/index.js';
 import { programmeErrors } from '../errors.js';
 import {
   commentSchema,
@@ -10,8 +10,8 @@ import {
 } from '../input.js';
 import { Programme } from '../programme.js';
 import { loadProgrammeForChange } from './load.js';
-import { payloadQuery } from '../../payload-query.js';
-import { globalIdSchema, parseInput } from '../../input.js';
+import { payloadQuery } from '../../shared/index.js';
+import { globalIdSchema, parseInput } from '../../shared/index.js';
 
 /** The programme life cycle: each mutation moves one step, DRAFT → PUBLISHED → RUNNING → CLOSED. */
 const TRANSITIONS = [

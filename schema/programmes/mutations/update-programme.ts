@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import type { Prisma } from '../../../api/db/generated/prisma/client.js';
 import { builder } from '../../builder.js';
-import { Catalogue } from '../../catalogues/catalogue.js';
-import { ConflictError, InvalidStateError } from '../../errors.js';
-import { recordDecision } from '../../history/decision.js';
+import { Catalogue } from '../../catalogues/index.js';
+import { ConflictError, InvalidStateError } from '../../shared/index.js';
+import { recordDecision } from '../../history/index.js';
 import { programmeErrors } from '../errors.js';
 import {
   BatchInput,
@@ -20,8 +20,8 @@ import { Programme } from '../programme.js';
 import { ProgrammeRulesInput } from '../rules-types.js';
 import { assertPublishedCatalogue } from './catalogue-check.js';
 import { loadProgrammeForChange } from './load.js';
-import { payloadQuery } from '../../payload-query.js';
-import { globalIdSchema, parseInput } from '../../input.js';
+import { payloadQuery } from '../../shared/index.js';
+import { globalIdSchema, parseInput } from '../../shared/index.js';
 
 const UpdateProgrammeInput = builder.inputType('UpdateProgrammeInput', {
   description: 'Changes to a programme; omitted (or null) fields stay as they are.',

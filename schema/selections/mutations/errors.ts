@@ -1,5 +1,5 @@
 import { InputValidationError } from '@pothos/plugin-validation';
-import { AppError, ConflictError, ForbiddenActionError, InvalidStateError, NotFoundError } from '../../errors.js';
+import { AppError, ConflictError, ForbiddenActionError, InvalidStateError, NotFoundError } from '../../shared/index.js';
 import { SelectionRejectedError } from '../check.js';
 
 /**

@@ -2,15 +2,15 @@ import { z } from 'zod';
 import type { Context } from '../../../api/context.js';
 import type { SelectionStatus } from '../../../api/db/generated/prisma/enums.js';
 import { builder } from '../../builder.js';
-import { canSeeEnrolment } from '../../enrolments/visibility.js';
-import { ForbiddenActionError, InvalidStateError, NotFoundError } from '../../errors.js';
-import { recordDecision } from '../../history/decision.js';
+import { canSeeEnrolment } from '../../enrolments/index.js';
+import { ForbiddenActionError, InvalidStateError, NotFoundError } from '../../shared/index.js';
+import { recordDecision } from '../../history/index.js';
 import { assertProgrammeOpen } from '../evaluation.js';
 import { Selection, SELECTION_INCLUDE } from '../selection.js';
 import { selectionErrors } from './errors.js';
 import { MAX_REVIEW_COMMENT_LENGTH, optionalCommentSchema, requiredCommentSchema } from './input.js';
-import { payloadQuery } from '../../payload-query.js';
-import { globalIdSchema, parseInput } from '../../input.js';
+import { payloadQuery } from '../../shared/index.js';
+import { globalIdSchema, parseInput } from '../../shared/index.js';
 
 /** Moves a SUBMITTED selection to `toState` as the school's decision, with its history entry, in one transaction. */
 async function decide(context: Context, selectionId: string, action: 'APPROVE' | 'RETURN', toState: SelectionStatus, comment: string | null) {

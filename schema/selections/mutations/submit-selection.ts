@@ -1,16 +1,16 @@
 import { z } from 'zod';
 import { builder } from '../../builder.js';
-import { Enrolment } from '../../enrolments/enrolment.js';
-import { ForbiddenActionError, InvalidStateError } from '../../errors.js';
-import { recordDecision } from '../../history/decision.js';
+import { Enrolment } from '../../enrolments/index.js';
+import { ForbiddenActionError, InvalidStateError } from '../../shared/index.js';
+import { recordDecision } from '../../history/index.js';
 import { SelectionRejectedError } from '../check.js';
 import { MAX_SELECTED_COMPETENCIES, assertProgrammeOpen, evaluateSelection, loadVisibleEnrolment } from '../evaluation.js';
 import { selectionErrors } from './errors.js';
 import { competencyIdsSchema } from './input.js';
 import { writeSelection } from './write-selection.js';
-import { payloadQuery } from '../../payload-query.js';
+import { payloadQuery } from '../../shared/index.js';
 import { SELECTION_INCLUDE } from '../selection.js';
-import { globalIdSchema, parseInput } from '../../input.js';
+import { globalIdSchema, parseInput } from '../../shared/index.js';
 
 const SubmitSelectionInput = builder.inputType('SubmitSelectionInput', {
   description: 'A teacher’s competency selection for one of their enrolments.',

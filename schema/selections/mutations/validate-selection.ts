@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import { builder } from '../../builder.js';
-import { Enrolment } from '../../enrolments/enrolment.js';
-import { ForbiddenActionError } from '../../errors.js';
+import { Enrolment } from '../../enrolments/index.js';
+import { ForbiddenActionError } from '../../shared/index.js';
 import { SelectionCheck } from '../check.js';
 import { MAX_SELECTED_COMPETENCIES, evaluateSelection, loadVisibleEnrolment } from '../evaluation.js';
 import type { SelectionActor } from '../rules.js';
 import { selectionErrors } from './errors.js';
 import { competencyIdsSchema } from './input.js';
-import { globalIdSchema, parseInput } from '../../input.js';
+import { globalIdSchema, parseInput } from '../../shared/index.js';
 
 const ValidateSelectionInput = builder.inputType('ValidateSelectionInput', {
   description: 'A selection to check without saving it.',

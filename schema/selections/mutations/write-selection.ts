@@ -1,7 +1,7 @@
 import { Prisma } from '../../../api/db/generated/prisma/client.js';
 import type { PrismaClient } from '../../../api/db/client.js';
 import type { SelectionStatus } from '../../../api/db/generated/prisma/enums.js';
-import { ConflictError } from '../../errors.js';
+import { ConflictError } from '../../shared/index.js';
 import type { EnrolmentForSelection } from '../evaluation.js';
 
 type Writer = Pick<PrismaClient, 'selection' | 'selectionItem'>;

@@ -1,5 +1,5 @@
 import { InputValidationError } from '@pothos/plugin-validation';
-import { builder } from './builder.js';
+import { builder } from '../builder.js';
 
 /**
  * Codes of every typed error the API returns. Clients switch on `code`; messages are for people.

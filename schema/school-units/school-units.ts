@@ -6,11 +6,11 @@ import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import type { Context } from '../../api/context.js';
 import { Prisma } from '../../api/db/generated/prisma/client.js';
-import { authorizeOver } from '../authz.js';
-import { ConflictError, NotFoundError } from '../errors.js';
-import { newOrganisationKey } from '../organisations/tree.js';
-import { userVisibleWhere } from '../users/user.js';
-import type { SchoolRef, Transaction } from './enrolment-target.js';
+import { authorizeOver } from '../shared/index.js';
+import { ConflictError, NotFoundError } from '../shared/index.js';
+import { newOrganisationKey } from '../organisations/index.js';
+import { userVisibleWhere } from '../users/index.js';
+import type { SchoolRef, Transaction } from '../enrolments/index.js';
 
 export type UnitKind = 'CLASS' | 'GROUP';
 

@@ -1,6 +1,6 @@
 // `npm run db:migrate`: applies the committed migrations to the configured database.
-import { ConfigError, loadConfig } from './config.js';
-import { migrate } from './db/migrator.js';
+import { ConfigError, loadConfig } from '../config.js';
+import { migrate } from '../db/migrator.js';
 import { openConfiguredDatabase } from './runtime.js';
 
 try {

@@ -1,12 +1,12 @@
-import { ConfigError, loadConfig } from './config.js';
-import { DataDirLockedError } from './db/data-dir-lock.js';
-import { migrate } from './db/migrator.js';
+import { ConfigError, loadConfig } from '../config.js';
+import { DataDirLockedError } from '../db/data-dir-lock.js';
+import { migrate } from '../db/migrator.js';
 import { configuredKeySet, openConfiguredDatabase } from './runtime.js';
-import { listen } from './server.js';
-import { linkSecretFrom, loadOrCreateLinkSecret } from './storage/link-secret.js';
-import { LocalDiskStorage } from './storage/local-disk.js';
+import { listen } from './listen.js';
+import { linkSecretFrom, loadOrCreateLinkSecret } from '../storage/link-secret.js';
+import { LocalDiskStorage } from '../storage/local-disk.js';
 import { createApp } from './yoga.js';
-import { seedIfEmpty } from '../prisma/seed/seed.js';
+import { seedIfEmpty } from '../../prisma/seed/seed.js';
 
 const started = Date.now();
 

@@ -1,19 +1,18 @@
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, useReadinessCheck } from 'graphql-yoga';
 import type { JWTVerifyGetKey } from 'jose';
-import { setNationalIdKey } from '../schema/enrolments/national-id-key.js';
-import { schema } from '../schema/index.js';
-import type { TokenPolicy } from './auth/jwt.js';
-import { DEVELOPMENT_NATIONAL_ID_KEY } from './config.js';
-import { createAuthenticator, createContextFactory } from './context.js';
-import type { Database } from './db/client.js';
-import { migrationStatus } from './db/migrator.js';
+import { schema } from '../../schema/index.js';
+import type { TokenPolicy } from '../auth/jwt.js';
+import { DEVELOPMENT_NATIONAL_ID_KEY } from '../config.js';
+import { createAuthenticator, createContextFactory } from '../context.js';
+import type { Database } from '../db/client.js';
+import { migrationStatus } from '../db/migrator.js';
 import { graphiqlTabs } from './graphiql.js';
-import { DEFAULT_MAX_JSON_BYTES, MAX_REQUEST_BYTES, useJsonBodyLimit } from './http/body-limits.js';
-import { browserSecurityPlugins, corsFrom, type BrowserSecurity } from './http/browser-security.js';
-import { DEFAULT_REQUEST_LIMITS, requestLimitPlugins, type RequestLimits } from './http/request-limits.js';
-import { useFileDownloads } from './storage/download-route.js';
-import type { FileServices } from './storage/file-storage.js';
+import { DEFAULT_MAX_JSON_BYTES, MAX_REQUEST_BYTES, useJsonBodyLimit } from '../http/body-limits.js';
+import { browserSecurityPlugins, corsFrom, type BrowserSecurity } from '../http/browser-security.js';
+import { DEFAULT_REQUEST_LIMITS, requestLimitPlugins, type RequestLimits } from '../http/request-limits.js';
+import { useFileDownloads } from '../storage/download-route.js';
+import type { FileServices } from '../storage/file-storage.js';
 
 export interface AppOptions {
   db: Database;
@@ -53,11 +52,10 @@ export function createApp({
   maxJsonBytes = DEFAULT_MAX_JSON_BYTES,
   security = DEVELOPMENT_SECURITY,
 }: AppOptions) {
-  setNationalIdKey(nationalIdKey);
   const authenticate = createAuthenticator(keys, policy);
   return createYoga({
     schema,
-    context: createContextFactory({ db, authenticate, files }),
+    context: createContextFactory({ db, authenticate, files, keys: { nationalId: nationalIdKey } }),
     maxRequestBodySize: MAX_REQUEST_BYTES,
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/healthz',

@@ -1,5 +1,5 @@
-import type { Context } from '../api/context.js';
-import type { Role } from '../api/db/generated/prisma/enums.js';
+import type { Context } from '../../api/context.js';
+import type { Role } from '../../api/db/generated/prisma/enums.js';
 import { ForbiddenActionError, NotFoundError } from './errors.js';
 
 /**

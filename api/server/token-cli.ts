@@ -1,10 +1,10 @@
 // `npm run token -- --login <name>`: prints a development token for a seeded user.
 import { parseArgs } from 'node:util';
-import { ConfigError, loadConfig, type Config } from './config.js';
-import { loadOrCreateDevKey, signDevToken } from './auth/dev-keys.js';
-import { DataDirLockedError } from './db/data-dir-lock.js';
-import { migrationStatus } from './db/migrator.js';
-import type { Database } from './db/client.js';
+import { ConfigError, loadConfig, type Config } from '../config.js';
+import { loadOrCreateDevKey, signDevToken } from '../auth/dev-keys.js';
+import { DataDirLockedError } from '../db/data-dir-lock.js';
+import { migrationStatus } from '../db/migrator.js';
+import type { Database } from '../db/client.js';
 import { openConfiguredDatabase } from './runtime.js';
 
 function fail(message: string): never {

@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { builder } from '../builder.js';
-import { Organisation } from '../organisations/organisation.js';
-import { User } from '../users/user.js';
-import { loadAdministeredSchool } from './enrolment-target.js';
-import { schoolUnitErrors } from './errors.js';
+import { Organisation } from '../organisations/index.js';
+import { User } from '../users/index.js';
+import { loadAdministeredSchool } from '../enrolments/index.js';
+import { schoolUnitErrors } from '../enrolments/index.js';
 import { assertSchoolUsers, createSchoolUnit, grantUnitRole, loadSchoolUnit, MAX_UNIT_NAME_LENGTH, unitCodeSchema, unitNameSchema } from './school-units.js';
-import { payloadQuery } from '../payload-query.js';
-import { globalIdSchema, parseInput } from '../input.js';
+import { payloadQuery } from '../shared/index.js';
+import { globalIdSchema, parseInput } from '../shared/index.js';
 
 /** Most users added to a group at once. */
 export const MAX_GROUP_MEMBERS_PER_CALL = 100;

@@ -1,0 +1,7 @@
+// The organisations module: the province → city → district → school → class / group tree and role assignments.
+import './enums.js';
+import './organisation.js';
+import './role-assignment.js';
+
+export { Organisation } from './organisation.js';
+export { newOrganisationKey } from './tree.js';

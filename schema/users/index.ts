@@ -1,0 +1,7 @@
+// The users module: people and machine clients, their contact details and national ID numbers (masked).
+import './user.js';
+import './national-id-field.js';
+
+export { checkNationalId, protectNationalId } from './national-id.js';
+export type { NationalIdProblem } from './national-id.js';
+export { User, userVisibleWhere } from './user.js';
