@@ -1,5 +1,5 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
-import { isInterfaceType, type GraphQLSchema } from 'graphql';
+import { type GraphQLSchema, isInterfaceType } from 'graphql';
 
 /**
  * Generates the SDK's types and documents (`sdk/src/generated/graphql.ts`) from the printed schema and the
@@ -23,7 +23,12 @@ const HEADER = [
 const errorTypenamesPlugin: Plugin = {
   plugin: (schema: GraphQLSchema) => {
     const errorInterface = schema.getType('Error');
-    const names = isInterfaceType(errorInterface) ? schema.getPossibleTypes(errorInterface).map((type) => type.name).sort() : [];
+    const names = isInterfaceType(errorInterface)
+      ? schema
+          .getPossibleTypes(errorInterface)
+          .map((type) => type.name)
+          .sort()
+      : [];
     return {
       prepend: [HEADER],
       content: [

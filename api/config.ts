@@ -6,7 +6,10 @@ import { DEFAULT_REQUEST_LIMITS, type RequestLimits } from './http/request-limit
 
 /** Thrown when the environment does not describe a runnable configuration. */
 export class ConfigError extends Error {
-  constructor(readonly variable: string, reason: string) {
+  constructor(
+    readonly variable: string,
+    reason: string,
+  ) {
     super(`${variable}: ${reason}`);
     this.name = 'ConfigError';
   }
@@ -18,28 +21,53 @@ const postgresUrl = z
     message: 'must be a postgres:// or postgresql:// connection URL',
   });
 
-const httpUrl = z
-  .string()
-  .refine((value) => URL.canParse(value) && /^https?:$/.test(new URL(value).protocol), {
-    message: 'must be an http:// or https:// URL',
-  });
+const httpUrl = z.string().refine((value) => URL.canParse(value) && /^https?:$/.test(new URL(value).protocol), {
+  message: 'must be an http:// or https:// URL',
+});
 
 const flag = z
   .enum(['true', 'false', '1', '0'], { message: 'must be true or false' })
   .transform((value) => value === 'true' || value === '1');
 
 const limit = (min: number, max: number) =>
-  z.coerce.number().int(`must be a whole number from ${min} to ${max}`).min(min, `must be a whole number from ${min} to ${max}`).max(max, `must be a whole number from ${min} to ${max}`);
+  z.coerce
+    .number()
+    .int(`must be a whole number from ${min} to ${max}`)
+    .min(min, `must be a whole number from ${min} to ${max}`)
+    .max(max, `must be a whole number from ${min} to ${max}`);
 
-const SUPPORTED_ALGORITHMS = ['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'ES512', 'EdDSA'] as const;
+const SUPPORTED_ALGORITHMS = [
+  'RS256',
+  'RS384',
+  'RS512',
+  'PS256',
+  'PS384',
+  'PS512',
+  'ES256',
+  'ES384',
+  'ES512',
+  'EdDSA',
+] as const;
 
 /** Every variable the API reads; the README's configuration table mirrors this. */
 const environmentSchema = z.object({
-  NODE_ENV: z.enum(['development', 'production', 'test'], { message: 'must be development, production or test' }).default('development'),
+  NODE_ENV: z
+    .enum(['development', 'production', 'test'], { message: 'must be development, production or test' })
+    .default('development'),
   HOST: z.string().min(1).default('0.0.0.0'),
-  PORT: z.coerce.number({ message: 'must be a port number' }).int().min(0).max(65535, 'must be a port number (0–65535)').default(4000),
+  PORT: z.coerce
+    .number({ message: 'must be a port number' })
+    .int()
+    .min(0)
+    .max(65535, 'must be a port number (0–65535)')
+    .default(4000),
   DATABASE_URL: postgresUrl.optional(),
-  DATABASE_POOL_SIZE: z.coerce.number().int('must be a whole number from 1 to 200').min(1, 'must be a whole number from 1 to 200').max(200, 'must be a whole number from 1 to 200').default(10),
+  DATABASE_POOL_SIZE: z.coerce
+    .number()
+    .int('must be a whole number from 1 to 200')
+    .min(1, 'must be a whole number from 1 to 200')
+    .max(200, 'must be a whole number from 1 to 200')
+    .default(10),
   DATA_DIR: z.string().min(1).default('./data'),
   SEED_DEMO_DATA: flag.optional(),
   AUTH_JWKS_URL: httpUrl.optional(),
@@ -48,17 +76,42 @@ const environmentSchema = z.object({
   AUTH_ALGORITHMS: z
     .string()
     .default('ES256,RS256')
-    .transform((value) => value.split(',').map((alg) => alg.trim()).filter(Boolean))
-    .pipe(z.array(z.enum(SUPPORTED_ALGORITHMS, { message: `each must be one of ${SUPPORTED_ALGORITHMS.join(', ')}` })).min(1)),
+    .transform((value) =>
+      value
+        .split(',')
+        .map((alg) => alg.trim())
+        .filter(Boolean),
+    )
+    .pipe(
+      z
+        .array(z.enum(SUPPORTED_ALGORITHMS, { message: `each must be one of ${SUPPORTED_ALGORITHMS.join(', ')}` }))
+        .min(1),
+    ),
   GRAPHIQL: flag.optional(),
-  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error'], { message: 'must be debug, info, warn or error' }).default('info'),
+  LOG_LEVEL: z
+    .enum(['debug', 'info', 'warn', 'error'], { message: 'must be debug, info, warn or error' })
+    .default('info'),
   NATIONAL_ID_KEY: z.string().min(32, 'must be at least 32 characters (a random secret)').optional(),
   FILE_STORAGE_DIR: z.string().min(1).optional(),
   FILE_LINK_SECRET: z.string().min(32, 'must be at least 32 characters (a random secret)').optional(),
   CORS_ORIGINS: z
     .string()
-    .transform((value) => value.split(',').map((origin) => origin.trim()).filter(Boolean))
-    .pipe(z.array(z.string().refine((origin) => origin === 'localhost' || /^https?:\/\/[^/\s*]+$/.test(origin), 'each must be an origin such as https://portal.example.cn (no path, no wildcard) or "localhost"')))
+    .transform((value) =>
+      value
+        .split(',')
+        .map((origin) => origin.trim())
+        .filter(Boolean),
+    )
+    .pipe(
+      z.array(
+        z
+          .string()
+          .refine(
+            (origin) => origin === 'localhost' || /^https?:\/\/[^/\s*]+$/.test(origin),
+            'each must be an origin such as https://portal.example.cn (no path, no wildcard) or "localhost"',
+          ),
+      ),
+    )
     .optional(),
   INTROSPECTION: z.enum(['on', 'authenticated', 'off'], { message: 'must be on, authenticated or off' }).optional(),
   MAX_QUERY_TOKENS: limit(100, 100_000).default(DEFAULT_REQUEST_LIMITS.maxTokens),

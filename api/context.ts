@@ -1,7 +1,7 @@
-import type { YogaInitialContext } from 'graphql-yoga';
 import { GraphQLError } from 'graphql';
+import type { YogaInitialContext } from 'graphql-yoga';
 import type { JWTPayload, JWTVerifyGetKey } from 'jose';
-import { bearerToken, InvalidTokenError, verifyToken, type TokenPolicy } from './auth/jwt.js';
+import { bearerToken, InvalidTokenError, type TokenPolicy, verifyToken } from './auth/jwt.js';
 import { Viewer } from './auth/viewer.js';
 import type { Database } from './db/client.js';
 import type { FileServices } from './storage/file-storage.js';
@@ -26,7 +26,10 @@ function unauthenticated(reason: string) {
   return new GraphQLError(`Unauthenticated: ${reason}.`, {
     extensions: {
       code: 'UNAUTHENTICATED',
-      http: { status: 401, headers: { 'WWW-Authenticate': `Bearer error="invalid_token", error_description="${reason}"` } },
+      http: {
+        status: 401,
+        headers: { 'WWW-Authenticate': `Bearer error="invalid_token", error_description="${reason}"` },
+      },
     },
   });
 }
@@ -62,7 +65,10 @@ export function createAuthenticator(keys: JWTVerifyGetKey, policy: TokenPolicy) 
 export type Authenticator = ReturnType<typeof createAuthenticator>;
 
 /** Resolves the viewer of a request: anonymous without a token; a 401 for a token we cannot trust. */
-export async function viewerFor(request: Request, { db, authenticate }: Pick<ContextDeps, 'db' | 'authenticate'>): Promise<Viewer> {
+export async function viewerFor(
+  request: Request,
+  { db, authenticate }: Pick<ContextDeps, 'db' | 'authenticate'>,
+): Promise<Viewer> {
   const claims = await authenticate(request);
   if (!claims) return Viewer.anonymous();
   try {
@@ -72,13 +78,20 @@ export async function viewerFor(request: Request, { db, authenticate }: Pick<Con
         id: true,
         login: true,
         displayName: true,
-        roleAssignments: { select: { role: true, organisationId: true, orgPath: true, organisation: { select: { kind: true } } } },
+        roleAssignments: {
+          select: { role: true, organisationId: true, orgPath: true, organisation: { select: { kind: true } } },
+        },
       },
     });
     if (!user) throw new InvalidTokenError('the subject is not a known user');
     return new Viewer(
       { id: user.id, login: user.login, displayName: user.displayName },
-      user.roleAssignments.map((a) => ({ role: a.role, organisationId: a.organisationId, orgPath: a.orgPath, organisationKind: a.organisation.kind })),
+      user.roleAssignments.map((a) => ({
+        role: a.role,
+        organisationId: a.organisationId,
+        orgPath: a.orgPath,
+        organisationKind: a.organisation.kind,
+      })),
     );
   } catch (error) {
     if (error instanceof InvalidTokenError) throw unauthenticated(error.reason);

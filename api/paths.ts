@@ -7,7 +7,8 @@ export const projectRoot = (() => {
   let dir = path.dirname(fileURLToPath(import.meta.url));
   while (!existsSync(path.join(dir, 'prisma', 'migrations'))) {
     const parent = path.dirname(dir);
-    if (parent === dir) throw new Error('cannot find the project folder (prisma/migrations) above ' + fileURLToPath(import.meta.url));
+    if (parent === dir)
+      throw new Error('cannot find the project folder (prisma/migrations) above ' + fileURLToPath(import.meta.url));
     dir = parent;
   }
   return dir;

@@ -6,7 +6,7 @@ import PrismaPlugin from '@pothos/plugin-prisma';
 import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import ValidationPlugin from '@pothos/plugin-validation';
-import { getNamedType, getNullableType, GraphQLError, isListType } from 'graphql';
+import { GraphQLError, getNamedType, getNullableType, isListType } from 'graphql';
 import { z } from 'zod';
 import type { Context } from '../api/context.js';
 import type PrismaTypes from '../api/db/generated/pothos-types.js';
@@ -23,7 +23,8 @@ export const DEFAULT_PAGE_SIZE = 20;
 
 /** Cost of a field whose type is a connection: its sub-selection counts once per item of the requested page. */
 const connectionCost = (args: Record<string, unknown>) => {
-  const size = typeof args.first === 'number' ? args.first : typeof args.last === 'number' ? args.last : DEFAULT_PAGE_SIZE;
+  const size =
+    typeof args.first === 'number' ? args.first : typeof args.last === 'number' ? args.last : DEFAULT_PAGE_SIZE;
   return { field: 1, multiplier: Math.max(size, 1) };
 };
 
@@ -78,7 +79,9 @@ export const builder = new SchemaBuilder<{
   validation: {
     // Argument checks (page sizes, cursors) fail as a client error with a code, before any SQL.
     validationError: (result) =>
-      new GraphQLError(result.issues.map((issue) => issue.message).join('; '), { extensions: { code: 'BAD_USER_INPUT' } }),
+      new GraphQLError(result.issues.map((issue) => issue.message).join('; '), {
+        extensions: { code: 'BAD_USER_INPUT' },
+      }),
   },
   scopeAuth: {
     // Object types check their scopes once, where they are returned: node(id), relations, lists.
@@ -118,7 +121,8 @@ export const builder = new SchemaBuilder<{
     edgesFieldOptions: { complexity: { field: 0, multiplier: 1 } },
     nodesOnConnection: { complexity: { field: 0, multiplier: 1 } },
     nodeQueryOptions: {
-      description: 'Fetches any object by its global ID. Objects the viewer may not see are null, exactly like missing ones.',
+      description:
+        'Fetches any object by its global ID. Objects the viewer may not see are null, exactly like missing ones.',
     },
     nodesQueryOptions: false,
   },
@@ -127,12 +131,19 @@ export const builder = new SchemaBuilder<{
     // (`first`/`last`, or the default), other lists by 10. The limit is enforced per request by the
     // HTTP layer (api/http/cost-limit.ts), which also reports the cost in `extensions.cost`.
     fieldComplexity: (args, _context, field) =>
-      getNamedType(field.type).name.endsWith('Connection') ? connectionCost(args) : isListType(getNullableType(field.type)) ? { field: 1, multiplier: 10 } : 1,
+      getNamedType(field.type).name.endsWith('Connection')
+        ? connectionCost(args)
+        : isListType(getNullableType(field.type))
+          ? { field: 1, multiplier: 10 }
+          : 1,
   },
 });
 
 builder.queryType({ description: 'Everything a portal can read.' });
-builder.mutationType({ description: 'Everything a portal can change. Each mutation takes one `input` and returns its payload or a typed error.' });
+builder.mutationType({
+  description:
+    'Everything a portal can change. Each mutation takes one `input` and returns its payload or a typed error.',
+});
 
 builder.scalarType('DateTime', {
   description: 'An instant in time, as an ISO-8601 string with a time zone (UTC on output).',
@@ -140,7 +151,8 @@ builder.scalarType('DateTime', {
   parseValue: (value) => {
     const date = typeof value === 'string' ? new Date(value) : null;
     // A GraphQLError, so the message reaches the client instead of being masked.
-    if (!date || Number.isNaN(date.getTime())) throw new GraphQLError(`DateTime must be an ISO-8601 string with a time zone; got ${JSON.stringify(value)}.`);
+    if (!date || Number.isNaN(date.getTime()))
+      throw new GraphQLError(`DateTime must be an ISO-8601 string with a time zone; got ${JSON.stringify(value)}.`);
     return date;
   },
 });

@@ -6,7 +6,8 @@ import config from '../codegen.js';
 import { printedSchema, schemaFile } from '../schema/print.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const REGENERATE = 'run `npm run generate` (prints schema/schema.graphql, then runs graphql-codegen --config codegen.ts) and commit the result';
+const REGENERATE =
+  'run `npm run generate` (prints schema/schema.graphql, then runs graphql-codegen --config codegen.ts) and commit the result';
 
 describe('committed generated files', () => {
   it('schema/schema.graphql is the printed schema', () => {
@@ -14,7 +15,10 @@ describe('committed generated files', () => {
   });
 
   it('sdk/src/generated/graphql.ts is what codegen.ts generates from it', async () => {
-    const outputs: Array<{ filename: string; content: string }> = await generate({ ...config, cwd: root, silent: true, errorsOnly: true }, false);
+    const outputs: Array<{ filename: string; content: string }> = await generate(
+      { ...config, cwd: root, silent: true, errorsOnly: true },
+      false,
+    );
     expect(outputs.length).toBeGreaterThan(0);
     for (const output of outputs) {
       const path = fileURLToPath(new URL(output.filename, `file://${root}/`));

@@ -1,4 +1,4 @@
-import { createRemoteJWKSet, errors, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
+import { createRemoteJWKSet, errors, type JWTPayload, type JWTVerifyGetKey, jwtVerify } from 'jose';
 
 export interface TokenPolicy {
   issuer: string;
@@ -33,7 +33,11 @@ function reasonOf(error: unknown): string {
 const SUBJECT = /^[^\p{C}]{1,255}$/u;
 
 /** Verifies a compact JWS against the key set and policy; returns its claims with a subject. */
-export async function verifyToken(token: string, keys: JWTVerifyGetKey, policy: TokenPolicy): Promise<JWTPayload & { sub: string }> {
+export async function verifyToken(
+  token: string,
+  keys: JWTVerifyGetKey,
+  policy: TokenPolicy,
+): Promise<JWTPayload & { sub: string }> {
   try {
     const { payload } = await jwtVerify(token, keys, {
       issuer: policy.issuer,
@@ -42,7 +46,8 @@ export async function verifyToken(token: string, keys: JWTVerifyGetKey, policy: 
       requiredClaims: ['sub', 'exp'],
     });
     // A signed token may still carry a subject of the wrong shape (a number, an object, a huge string).
-    if (typeof payload.sub !== 'string' || !SUBJECT.test(payload.sub)) throw new InvalidTokenError('claim sub must be a string of 1 to 255 printable characters');
+    if (typeof payload.sub !== 'string' || !SUBJECT.test(payload.sub))
+      throw new InvalidTokenError('claim sub must be a string of 1 to 255 printable characters');
     return payload as JWTPayload & { sub: string };
   } catch (error) {
     if (error instanceof InvalidTokenError) throw error;

@@ -43,19 +43,25 @@ export class Viewer {
 
   /** True when the viewer holds one of `roles` on an organisation whose subtree contains `path`. */
   holdsOver(roles: readonly Role[], path: string): boolean {
-    return this.assignments.some((assignment) => roles.includes(assignment.role) && path.startsWith(assignment.orgPath));
+    return this.assignments.some(
+      (assignment) => roles.includes(assignment.role) && path.startsWith(assignment.orgPath),
+    );
   }
 
   /** Paths of the organisations where the viewer holds one of `roles`. */
   pathsWith(roles: readonly Role[]): string[] {
-    return this.assignments.filter((assignment) => roles.includes(assignment.role)).map((assignment) => assignment.orgPath);
+    return this.assignments
+      .filter((assignment) => roles.includes(assignment.role))
+      .map((assignment) => assignment.orgPath);
   }
 
   /** A Prisma `where` fragment keeping rows whose path column lies in the viewer's subtrees. */
   within<Field extends string>(field: Field, roots: readonly string[] = this.roots) {
     // With no roots, a condition that is false everywhere: Prisma reads an empty `OR` as false at
     // the top level but as true when nested in `AND`, so `OR: []` alone would leak rows.
-    const conditions = roots.length ? roots.map((root) => ({ [field]: { startsWith: root } })) : [{ [field]: { in: [] } }];
+    const conditions = roots.length
+      ? roots.map((root) => ({ [field]: { startsWith: root } }))
+      : [{ [field]: { in: [] } }];
     return { OR: conditions } as { OR: Array<Record<Field, { startsWith: string } | { in: string[] }>> };
   }
 }

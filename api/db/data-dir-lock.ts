@@ -3,8 +3,13 @@ import path from 'node:path';
 
 /** Another process holds the embedded database's directory. */
 export class DataDirLockedError extends Error {
-  constructor(readonly dir: string, readonly pid: number) {
-    super(`the embedded database in ${dir} is in use by another process (pid ${pid}); stop it or set DATA_DIR to another directory`);
+  constructor(
+    readonly dir: string,
+    readonly pid: number,
+  ) {
+    super(
+      `the embedded database in ${dir} is in use by another process (pid ${pid}); stop it or set DATA_DIR to another directory`,
+    );
     this.name = 'DataDirLockedError';
   }
 }

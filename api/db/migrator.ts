@@ -16,7 +16,10 @@ export interface Migration {
 
 export async function readMigrations(dir = migrationsDir): Promise<Migration[]> {
   const entries = await readdir(dir, { withFileTypes: true });
-  const names = entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+  const names = entries
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
   return Promise.all(
     names.map(async (name) => {
       const bytes = await readFile(path.join(dir, name, 'migration.sql'));
@@ -44,7 +47,9 @@ interface AppliedRow {
 }
 
 async function appliedMigrations(sql: SqlRunner): Promise<AppliedRow[]> {
-  const [exists] = await sql.query<{ present: boolean }>(`SELECT to_regclass('"_prisma_migrations"') IS NOT NULL AS present`);
+  const [exists] = await sql.query<{ present: boolean }>(
+    `SELECT to_regclass('"_prisma_migrations"') IS NOT NULL AS present`,
+  );
   if (!exists?.present) return [];
   return sql.query<AppliedRow>(
     `SELECT migration_name, checksum, finished_at FROM "_prisma_migrations" WHERE rolled_back_at IS NULL ORDER BY started_at`,
@@ -58,7 +63,9 @@ export interface MigrationStatus {
 
 export async function migrationStatus(sql: SqlRunner, migrations?: Migration[]): Promise<MigrationStatus> {
   const all = migrations ?? (await readMigrations());
-  const done = new Set((await appliedMigrations(sql)).filter((row) => row.finished_at).map((row) => row.migration_name));
+  const done = new Set(
+    (await appliedMigrations(sql)).filter((row) => row.finished_at).map((row) => row.migration_name),
+  );
   return {
     applied: all.filter((m) => done.has(m.name)).map((m) => m.name),
     pending: all.filter((m) => !done.has(m.name)).map((m) => m.name),
@@ -79,11 +86,15 @@ export async function migrate(sql: SqlRunner, migrations?: Migration[]): Promise
     for (const migration of all) {
       const row = applied.get(migration.name);
       if (row && !row.finished_at) {
-        throw new Error(`migration ${migration.name} failed earlier and is recorded unfinished; resolve it with \`prisma migrate resolve\``);
+        throw new Error(
+          `migration ${migration.name} failed earlier and is recorded unfinished; resolve it with \`prisma migrate resolve\``,
+        );
       }
       if (row) {
         if (row.checksum !== migration.checksum) {
-          throw new Error(`migration ${migration.name} was edited after it was applied (checksum differs); add a new migration instead`);
+          throw new Error(
+            `migration ${migration.name} was edited after it was applied (checksum differs); add a new migration instead`,
+          );
         }
         continue;
       }

@@ -16,7 +16,8 @@ const tooLarge = (maxBytes: number) =>
     extensions: { code: 'REQUEST_ENTITY_TOO_LARGE', http: { status: 413 } },
   });
 
-const isJson = (request: Request) => /^application\/(json|graphql\+json)/i.test(request.headers.get('content-type') ?? '');
+const isJson = (request: Request) =>
+  /^application\/(json|graphql\+json)/i.test(request.headers.get('content-type') ?? '');
 
 /** Reads a body of unknown length, giving up as soon as it passes `maxBytes`. */
 async function readCapped(request: Request, maxBytes: number): Promise<string> {
@@ -52,7 +53,9 @@ export function useJsonBodyLimit(maxJsonBytes = DEFAULT_MAX_JSON_BYTES): Plugin 
       if (declared !== null || !requestParser) return;
       setRequestParser(async (original) => {
         const text = await readCapped(original, maxJsonBytes);
-        return requestParser(new fetchAPI.Request(original.url, { method: 'POST', headers: original.headers, body: text }));
+        return requestParser(
+          new fetchAPI.Request(original.url, { method: 'POST', headers: original.headers, body: text }),
+        );
       });
     },
   };

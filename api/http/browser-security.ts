@@ -53,7 +53,10 @@ export function corsFrom(origins: readonly string[]): CorsSetting {
  * introspection by policy and, in production, no field suggestions. `isAuthenticated` verifies the
  * request's bearer token (no database access); it throws 401 for an untrustworthy token.
  */
-export function browserSecurityPlugins(security: BrowserSecurity, isAuthenticated: (request: Request) => Promise<boolean>): Plugin[] {
+export function browserSecurityPlugins(
+  security: BrowserSecurity,
+  isAuthenticated: (request: Request) => Promise<boolean>,
+): Plugin[] {
   const plugins: Plugin[] = [useCSRFPrevention({ requestHeaders: [...CSRF_HEADERS] })];
   if (security.introspection !== 'on') {
     plugins.push(

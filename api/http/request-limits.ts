@@ -2,7 +2,7 @@ import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDirectivesPlugin } from '@escape.tech/graphql-armor-max-directives';
 import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
 import { complexityFromQuery } from '@pothos/plugin-complexity';
-import { getOperationAST, GraphQLError, Kind, type DocumentNode, type FragmentDefinitionNode } from 'graphql';
+import { type DocumentNode, type FragmentDefinitionNode, GraphQLError, getOperationAST, Kind } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 
 /** Limits every GraphQL request must stay within; each is a configuration variable (README). */
@@ -19,7 +19,13 @@ export interface RequestLimits {
   maxCost: number;
 }
 
-export const DEFAULT_REQUEST_LIMITS: RequestLimits = { maxTokens: 2000, maxAliases: 15, maxDepth: 12, maxDirectives: 10, maxCost: 100_000 };
+export const DEFAULT_REQUEST_LIMITS: RequestLimits = {
+  maxTokens: 2000,
+  maxAliases: 15,
+  maxDepth: 12,
+  maxDirectives: 10,
+  maxCost: 100_000,
+};
 
 /** What `extensions.cost` reports for every operation. */
 export interface RequestCost {
@@ -34,7 +40,9 @@ export interface RequestCost {
 function operationDocument(document: DocumentNode, operationName: string | null | undefined): DocumentNode | null {
   const operation = getOperationAST(document, operationName);
   if (!operation) return null;
-  const fragments = document.definitions.filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION);
+  const fragments = document.definitions.filter(
+    (definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION,
+  );
   return { kind: Kind.DOCUMENT, definitions: [operation, ...fragments] };
 }
 
@@ -50,7 +58,11 @@ export function useCostLimit({ maxCost, maxDepth }: Pick<RequestLimits, 'maxCost
       if (!document) return;
       let cost: RequestCost;
       try {
-        const measured = complexityFromQuery(document, { schema: args.schema, ctx: args.contextValue as object, variables: (args.variableValues ?? {}) as Record<string, unknown> });
+        const measured = complexityFromQuery(document, {
+          schema: args.schema,
+          ctx: args.contextValue as object,
+          variables: (args.variableValues ?? {}) as Record<string, unknown>,
+        });
         cost = { requested: measured.complexity, limit: maxCost, depth: measured.depth, breadth: measured.breadth };
       } catch (error) {
         // A malformed argument (a forged ID) found while measuring: the same client error execution would give.
@@ -59,11 +71,17 @@ export function useCostLimit({ maxCost, maxDepth }: Pick<RequestLimits, 'maxCost
       }
       if (cost.depth > maxDepth) {
         const message = `The query is nested ${cost.depth} fields deep, more than the ${maxDepth} a request may.`;
-        return setResultAndStopExecution({ errors: [new GraphQLError(message, { extensions: { code: 'QUERY_TOO_DEEP', cost } })], extensions: { cost } });
+        return setResultAndStopExecution({
+          errors: [new GraphQLError(message, { extensions: { code: 'QUERY_TOO_DEEP', cost } })],
+          extensions: { cost },
+        });
       }
       if (cost.requested > maxCost) {
         const message = `The query costs ${cost.requested}, more than the ${maxCost} a request may: ask for smaller pages (first/last) or fewer nested lists.`;
-        return setResultAndStopExecution({ errors: [new GraphQLError(message, { extensions: { code: 'QUERY_TOO_COSTLY', cost } })], extensions: { cost } });
+        return setResultAndStopExecution({
+          errors: [new GraphQLError(message, { extensions: { code: 'QUERY_TOO_COSTLY', cost } })],
+          extensions: { cost },
+        });
       }
       return {
         onExecuteDone({ result, setResult }) {

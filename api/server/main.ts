@@ -1,12 +1,12 @@
+import { seedIfEmpty } from '../../prisma/seed/seed.js';
 import { ConfigError, loadConfig } from '../config.js';
 import { DataDirLockedError } from '../db/data-dir-lock.js';
 import { migrate } from '../db/migrator.js';
-import { configuredKeySet, openConfiguredDatabase } from './runtime.js';
-import { listen } from './listen.js';
 import { linkSecretFrom, loadOrCreateLinkSecret } from '../storage/link-secret.js';
 import { LocalDiskStorage } from '../storage/local-disk.js';
+import { listen } from './listen.js';
+import { configuredKeySet, openConfiguredDatabase } from './runtime.js';
 import { createApp } from './yoga.js';
-import { seedIfEmpty } from '../../prisma/seed/seed.js';
 
 const started = Date.now();
 
@@ -52,7 +52,9 @@ const app = createApp({
   nationalIdKey: config.nationalIdKey,
   files: {
     storage: new LocalDiskStorage(config.files.storageDir),
-    linkSecret: config.files.linkSecret ? linkSecretFrom(config.files.linkSecret) : loadOrCreateLinkSecret(config.dataDir),
+    linkSecret: config.files.linkSecret
+      ? linkSecretFrom(config.files.linkSecret)
+      : loadOrCreateLinkSecret(config.dataDir),
   },
   logging: config.logLevel,
   limits: config.limits,

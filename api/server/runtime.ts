@@ -2,7 +2,7 @@ import type { JWTVerifyGetKey } from 'jose';
 import { devKeySet, loadOrCreateDevKey } from '../auth/dev-keys.js';
 import { remoteKeySet } from '../auth/jwt.js';
 import type { Config } from '../config.js';
-import { openDatabase, type Database } from '../db/client.js';
+import { type Database, openDatabase } from '../db/client.js';
 
 /** Opens the configured database (the embedded one in its data directory, or PostgreSQL). */
 export function openConfiguredDatabase(config: Config): Promise<Database> {

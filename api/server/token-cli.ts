@@ -1,10 +1,10 @@
 // `npm run token -- --login <name>`: prints a development token for a seeded user.
 import { parseArgs } from 'node:util';
-import { ConfigError, loadConfig, type Config } from '../config.js';
 import { loadOrCreateDevKey, signDevToken } from '../auth/dev-keys.js';
+import { type Config, ConfigError, loadConfig } from '../config.js';
+import type { Database } from '../db/client.js';
 import { DataDirLockedError } from '../db/data-dir-lock.js';
 import { migrationStatus } from '../db/migrator.js';
-import type { Database } from '../db/client.js';
 import { openConfiguredDatabase } from './runtime.js';
 
 function fail(message: string): never {
@@ -20,9 +20,14 @@ const config: Config = (() => {
     return fail(error instanceof ConfigError ? error.message : String(error));
   }
 })();
-if (config.env === 'production') fail('refused: development tokens are never issued in production (NODE_ENV=production)');
-if (config.auth.jwksUrl) fail('refused: AUTH_JWKS_URL is set, so the API trusts an identity provider, not the development key');
-if (!values.login) fail('usage: npm run token -- --login <login>   (seeded logins: teacher, class.tutor, group.leader, school.admin, district.admin, expert, sync.client)');
+if (config.env === 'production')
+  fail('refused: development tokens are never issued in production (NODE_ENV=production)');
+if (config.auth.jwksUrl)
+  fail('refused: AUTH_JWKS_URL is set, so the API trusts an identity provider, not the development key');
+if (!values.login)
+  fail(
+    'usage: npm run token -- --login <login>   (seeded logins: teacher, class.tutor, group.leader, school.admin, district.admin, expert, sync.client)',
+  );
 
 // Seeded users' JWT subject is their login. The subject is checked against the database when it
 // can be opened; a running server holds the embedded database's lock, and then the check is skipped.
@@ -37,7 +42,11 @@ async function subjectOf(login: string): Promise<string> {
   }
   try {
     if ((await migrationStatus(db.sql)).pending.length) {
-      return Promise.reject(new Error('the database is not set up yet: start the API once (npm start migrates and seeds it), or run npm run db:migrate && npm run db:seed'));
+      return Promise.reject(
+        new Error(
+          'the database is not set up yet: start the API once (npm start migrates and seeds it), or run npm run db:migrate && npm run db:seed',
+        ),
+      );
     }
     const user = await db.prisma.user.findUnique({ where: { login }, select: { authSubject: true } });
     if (!user) return Promise.reject(new Error(`no user with login "${login}"`));
@@ -49,4 +58,11 @@ async function subjectOf(login: string): Promise<string> {
 
 const subject = await subjectOf(values.login).catch((error: Error) => fail(error.message));
 const key = await loadOrCreateDevKey(config.dataDir);
-console.log(await signDevToken(key, { subject, issuer: config.auth.issuer, audience: config.auth.audience, expiresIn: values.expires }));
+console.log(
+  await signDevToken(key, {
+    subject,
+    issuer: config.auth.issuer,
+    audience: config.auth.audience,
+    expiresIn: values.expires,
+  }),
+);

@@ -7,12 +7,12 @@ import { DEVELOPMENT_NATIONAL_ID_KEY } from '../config.js';
 import { createAuthenticator, createContextFactory } from '../context.js';
 import type { Database } from '../db/client.js';
 import { migrationStatus } from '../db/migrator.js';
-import { graphiqlTabs } from './graphiql.js';
 import { DEFAULT_MAX_JSON_BYTES, MAX_REQUEST_BYTES, useJsonBodyLimit } from '../http/body-limits.js';
-import { browserSecurityPlugins, corsFrom, type BrowserSecurity } from '../http/browser-security.js';
-import { DEFAULT_REQUEST_LIMITS, requestLimitPlugins, type RequestLimits } from '../http/request-limits.js';
+import { type BrowserSecurity, browserSecurityPlugins, corsFrom } from '../http/browser-security.js';
+import { DEFAULT_REQUEST_LIMITS, type RequestLimits, requestLimitPlugins } from '../http/request-limits.js';
 import { useFileDownloads } from '../storage/download-route.js';
 import type { FileServices } from '../storage/file-storage.js';
+import { graphiqlTabs } from './graphiql.js';
 
 export interface AppOptions {
   db: Database;
@@ -34,7 +34,11 @@ export interface AppOptions {
 }
 
 /** Development defaults: localhost pages may call the API, introspection is open, suggestions shown. */
-export const DEVELOPMENT_SECURITY: BrowserSecurity = { corsOrigins: ['localhost'], introspection: 'on', hideSuggestions: false };
+export const DEVELOPMENT_SECURITY: BrowserSecurity = {
+  corsOrigins: ['localhost'],
+  introspection: 'on',
+  hideSuggestions: false,
+};
 
 /**
  * The HTTP application: /graphql, /healthz (process up), /readyz (database and migrations) and
@@ -75,11 +79,20 @@ export function createApp({
         endpoint: '/readyz',
         check: async () => {
           const status = await migrationStatus(db.sql).catch(() => null);
-          if (!status) return new Response(JSON.stringify({ ready: false, reason: 'database unreachable' }), { status: 503, headers: { 'content-type': 'application/json' } });
+          if (!status)
+            return new Response(JSON.stringify({ ready: false, reason: 'database unreachable' }), {
+              status: 503,
+              headers: { 'content-type': 'application/json' },
+            });
           if (status.pending.length) {
-            return new Response(JSON.stringify({ ready: false, reason: 'migrations pending', pending: status.pending }), { status: 503, headers: { 'content-type': 'application/json' } });
+            return new Response(
+              JSON.stringify({ ready: false, reason: 'migrations pending', pending: status.pending }),
+              { status: 503, headers: { 'content-type': 'application/json' } },
+            );
           }
-          return new Response(JSON.stringify({ ready: true, migrations: status.applied.length }), { headers: { 'content-type': 'application/json' } });
+          return new Response(JSON.stringify({ ready: true, migrations: status.applied.length }), {
+            headers: { 'content-type': 'application/json' },
+          });
         },
       }),
     ],

@@ -20,7 +20,12 @@ export interface DownloadGrant {
  * Signs a download link token: a compact JWS (HS256) binding the file, the viewer and an expiry.
  * `now` is for tests.
  */
-export async function signDownloadToken(secret: Uint8Array, grant: DownloadGrant, ttlSeconds: number, now = new Date()): Promise<string> {
+export async function signDownloadToken(
+  secret: Uint8Array,
+  grant: DownloadGrant,
+  ttlSeconds: number,
+  now = new Date(),
+): Promise<string> {
   const issuedAt = Math.floor(now.getTime() / 1000);
   return new SignJWT({ fid: grant.fileId })
     .setProtectedHeader({ alg: ALGORITHM })
@@ -36,8 +41,13 @@ export type TokenCheck = { ok: true; grant: DownloadGrant } | { ok: false; reaso
 /** Verifies a token's signature first, then its expiry (no clock tolerance). */
 export async function verifyDownloadToken(secret: Uint8Array, token: string, now = new Date()): Promise<TokenCheck> {
   try {
-    const { payload } = await jwtVerify(token, secret, { algorithms: [ALGORITHM], audience: AUDIENCE, currentDate: now });
-    if (typeof payload.fid !== 'string' || typeof payload.sub !== 'string' || typeof payload.exp !== 'number') return { ok: false, reason: 'invalid' };
+    const { payload } = await jwtVerify(token, secret, {
+      algorithms: [ALGORITHM],
+      audience: AUDIENCE,
+      currentDate: now,
+    });
+    if (typeof payload.fid !== 'string' || typeof payload.sub !== 'string' || typeof payload.exp !== 'number')
+      return { ok: false, reason: 'invalid' };
     return { ok: true, grant: { fileId: payload.fid, userId: payload.sub } };
   } catch (error) {
     if (error instanceof errors.JWTExpired) return { ok: false, reason: 'expired' };

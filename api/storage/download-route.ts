@@ -17,7 +17,10 @@ const json = (R: ResponseClass, status: number, error: string, headers: Record<s
 /** `attachment; filename="plan_.pdf"; filename*=UTF-8''%E8%A7%84%E5%88%92.pdf` (RFC 6266 / 8187). */
 export function contentDisposition(filename: string): string {
   const fallback = filename.replace(/[^\x20-\x7e]|["\\%]/g, '_');
-  const encoded = encodeURIComponent(filename).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  const encoded = encodeURIComponent(filename).replace(
+    /['()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
   return `attachment; filename="${fallback}"; filename*=UTF-8''${encoded}`;
 }
 
@@ -32,7 +35,8 @@ export async function handleDownload(
   { db, files }: { db: Database; files: FileServices },
   R: ResponseClass = Response,
 ): Promise<Response> {
-  if (request.method !== 'GET' && request.method !== 'HEAD') return json(R, 405, 'method not allowed', { allow: 'GET, HEAD' });
+  if (request.method !== 'GET' && request.method !== 'HEAD')
+    return json(R, 405, 'method not allowed', { allow: 'GET, HEAD' });
   if (!TOKEN_PATTERN.test(token)) return json(R, 403, 'invalid link');
   const check = await verifyDownloadToken(files.linkSecret, token);
   if (!check.ok) return check.reason === 'expired' ? json(R, 410, 'link expired') : json(R, 403, 'invalid link');
@@ -44,15 +48,25 @@ export async function handleDownload(
         id: true,
         login: true,
         displayName: true,
-        roleAssignments: { select: { role: true, organisationId: true, orgPath: true, organisation: { select: { kind: true } } } },
+        roleAssignments: {
+          select: { role: true, organisationId: true, orgPath: true, organisation: { select: { kind: true } } },
+        },
       },
     }),
-    db.prisma.storedFile.findUnique({ where: { id: fileId }, select: { storageKey: true, filename: true, contentType: true, size: true, sha256: true, orgPath: true } }),
+    db.prisma.storedFile.findUnique({
+      where: { id: fileId },
+      select: { storageKey: true, filename: true, contentType: true, size: true, sha256: true, orgPath: true },
+    }),
   ]);
   const viewer = user
     ? new Viewer(
         { id: user.id, login: user.login, displayName: user.displayName },
-        user.roleAssignments.map((a) => ({ role: a.role, organisationId: a.organisationId, orgPath: a.orgPath, organisationKind: a.organisation.kind })),
+        user.roleAssignments.map((a) => ({
+          role: a.role,
+          organisationId: a.organisationId,
+          orgPath: a.orgPath,
+          organisationKind: a.organisation.kind,
+        })),
       )
     : null;
   if (!file || !viewer?.canSee(file.orgPath)) return json(R, 404, 'file not found');
@@ -76,7 +90,9 @@ export function useFileDownloads(deps: { db: Database; files: FileServices }): P
   return {
     async onRequest({ request, url, endResponse, fetchAPI }) {
       if (!url.pathname.startsWith(DOWNLOAD_PATH_PREFIX)) return;
-      endResponse(await handleDownload(request, url.pathname.slice(DOWNLOAD_PATH_PREFIX.length), deps, fetchAPI.Response));
+      endResponse(
+        await handleDownload(request, url.pathname.slice(DOWNLOAD_PATH_PREFIX.length), deps, fetchAPI.Response),
+      );
     },
   };
 }

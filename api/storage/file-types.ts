@@ -11,8 +11,18 @@ import { chunksOf } from './file-storage.js';
 export const FILE_TYPES = {
   pdf: { label: 'PDF', extensions: ['.pdf'], contentType: 'application/pdf', detectedAs: 'pdf' },
   doc: { label: 'DOC', extensions: ['.doc'], contentType: 'application/msword', detectedAs: 'cfb' },
-  docx: { label: 'DOCX', extensions: ['.docx'], contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', detectedAs: 'docx' },
-  xlsx: { label: 'XLSX', extensions: ['.xlsx'], contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', detectedAs: 'xlsx' },
+  docx: {
+    label: 'DOCX',
+    extensions: ['.docx'],
+    contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    detectedAs: 'docx',
+  },
+  xlsx: {
+    label: 'XLSX',
+    extensions: ['.xlsx'],
+    contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    detectedAs: 'xlsx',
+  },
 } as const;
 
 export type FileKind = keyof typeof FILE_TYPES;
@@ -36,11 +46,15 @@ export interface DetectedContent {
  * much as it needs, as a Node stream: Yoga's uploaded File has neither `slice` nor a BYOB reader.
  */
 export async function detectContent(bytes: Pick<Blob, 'stream' | 'arrayBuffer'>): Promise<DetectedContent> {
-  const type = await fileTypeFromStream(Readable.from(chunksOf(bytes.stream() as ReadableStream<Uint8Array>), { objectMode: false }));
+  const type = await fileTypeFromStream(
+    Readable.from(chunksOf(bytes.stream() as ReadableStream<Uint8Array>), { objectMode: false }),
+  );
   if (!type) return { kind: null, detected: null };
-  const kind = (Object.keys(FILE_TYPES) as FileKind[]).find((candidate) => FILE_TYPES[candidate].detectedAs === type.ext) ?? null;
+  const kind =
+    (Object.keys(FILE_TYPES) as FileKind[]).find((candidate) => FILE_TYPES[candidate].detectedAs === type.ext) ?? null;
   // file-type names every OLE2 compound file "cfb" (.doc, .xls, .msi…): only Word's has a WordDocument stream.
-  if (kind === 'doc' && !hasWordDocumentStream(new Uint8Array(await bytes.arrayBuffer()))) return { kind: null, detected: type.ext };
+  if (kind === 'doc' && !hasWordDocumentStream(new Uint8Array(await bytes.arrayBuffer())))
+    return { kind: null, detected: type.ext };
   return { kind, detected: type.ext };
 }
 
@@ -51,7 +65,9 @@ export async function detectContent(bytes: Pick<Blob, 'stream' | 'arrayBuffer'>)
 export function hasWordDocumentStream(bytes: Uint8Array): boolean {
   try {
     const container = CFB.read(bytes, { type: 'buffer' });
-    return container.FileIndex.some((entry, index) => entry.type === 2 && entry.name === 'WordDocument' && container.FullPaths[index] !== undefined);
+    return container.FileIndex.some(
+      (entry, index) => entry.type === 2 && entry.name === 'WordDocument' && container.FullPaths[index] !== undefined,
+    );
   } catch {
     return false;
   }

@@ -21,7 +21,8 @@ export function loadOrCreateLinkSecret(dataDir: string): Uint8Array {
     }
   }
   const secret = readFileSync(file, 'utf8').trim();
-  if (secret.length < MIN_LINK_SECRET_LENGTH) throw new Error(`${file} holds a secret shorter than ${MIN_LINK_SECRET_LENGTH} characters`);
+  if (secret.length < MIN_LINK_SECRET_LENGTH)
+    throw new Error(`${file} holds a secret shorter than ${MIN_LINK_SECRET_LENGTH} characters`);
   return new TextEncoder().encode(secret);
 }
 

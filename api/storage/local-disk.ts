@@ -30,7 +30,8 @@ export class LocalDiskStorage implements FileStorage {
     // pipeline's clean-up, leaving it behind.
     const handle = await open(temporary, 'wx', 0o600);
     try {
-      const source = bytes instanceof Uint8Array ? Readable.from([bytes]) : Readable.from(bytes as AsyncIterable<Uint8Array>);
+      const source =
+        bytes instanceof Uint8Array ? Readable.from([bytes]) : Readable.from(bytes as AsyncIterable<Uint8Array>);
       await pipeline(source, handle.createWriteStream());
       await rename(temporary, target);
     } catch (error) {

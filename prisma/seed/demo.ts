@@ -31,7 +31,14 @@ export const DEMO_TREE: OrgSpec = {
       code: 'demo-city',
       kind: 'CITY',
       name: '示范市',
-      children: [{ code: 'demo-district', kind: 'DISTRICT', name: '示范区', children: [school(1, '示范区第一实验小学'), school(2, '示范区第二中学')] }],
+      children: [
+        {
+          code: 'demo-district',
+          kind: 'DISTRICT',
+          name: '示范区',
+          children: [school(1, '示范区第一实验小学'), school(2, '示范区第二中学')],
+        },
+      ],
     },
   ],
 };
@@ -45,15 +52,62 @@ interface UserSpec {
 
 /** One user per role, with stable logins (the README lists them; `npm run token -- --login <login>`). */
 export const DEMO_USERS: UserSpec[] = [
-  { login: 'teacher', displayName: '王老师 (teacher)', home: 'demo-school-1', roles: [['TEACHER', 'demo-school-1'], ['TEACHER', 'demo-school-1-class-1'], ['TEACHER', 'demo-school-1-group-1']] },
-  { login: 'class.tutor', displayName: '李辅导 (class tutor)', home: 'demo-school-1', roles: [['CLASS_TUTOR', 'demo-school-1-class-1']] },
-  { login: 'group.leader', displayName: '张组长 (group leader)', home: 'demo-school-1', roles: [['GROUP_LEADER', 'demo-school-1-group-1']] },
-  { login: 'school.admin', displayName: '赵校管 (school admin)', home: 'demo-school-1', roles: [['SCHOOL_ADMIN', 'demo-school-1']] },
-  { login: 'district.admin', displayName: '陈项目办 (district admin)', home: 'demo-district', roles: [['DISTRICT_ADMIN', 'demo-district']] },
+  {
+    login: 'teacher',
+    displayName: '王老师 (teacher)',
+    home: 'demo-school-1',
+    roles: [
+      ['TEACHER', 'demo-school-1'],
+      ['TEACHER', 'demo-school-1-class-1'],
+      ['TEACHER', 'demo-school-1-group-1'],
+    ],
+  },
+  {
+    login: 'class.tutor',
+    displayName: '李辅导 (class tutor)',
+    home: 'demo-school-1',
+    roles: [['CLASS_TUTOR', 'demo-school-1-class-1']],
+  },
+  {
+    login: 'group.leader',
+    displayName: '张组长 (group leader)',
+    home: 'demo-school-1',
+    roles: [['GROUP_LEADER', 'demo-school-1-group-1']],
+  },
+  {
+    login: 'school.admin',
+    displayName: '赵校管 (school admin)',
+    home: 'demo-school-1',
+    roles: [['SCHOOL_ADMIN', 'demo-school-1']],
+  },
+  {
+    login: 'district.admin',
+    displayName: '陈项目办 (district admin)',
+    home: 'demo-district',
+    roles: [['DISTRICT_ADMIN', 'demo-district']],
+  },
   { login: 'expert', displayName: '刘专家 (expert)', home: 'demo-district', roles: [['EXPERT', 'demo-district']] },
-  { login: 'sync.client', displayName: 'Provincial credit system (sync client)', home: 'demo-province', roles: [['SYNC_CLIENT', 'demo-province']] },
-  { login: 'teacher2', displayName: '孙老师 (teacher, school 2)', home: 'demo-school-2', roles: [['TEACHER', 'demo-school-2'], ['TEACHER', 'demo-school-2-class-1']] },
-  { login: 'school2.admin', displayName: '周校管 (school 2 admin)', home: 'demo-school-2', roles: [['SCHOOL_ADMIN', 'demo-school-2']] },
+  {
+    login: 'sync.client',
+    displayName: 'Provincial credit system (sync client)',
+    home: 'demo-province',
+    roles: [['SYNC_CLIENT', 'demo-province']],
+  },
+  {
+    login: 'teacher2',
+    displayName: '孙老师 (teacher, school 2)',
+    home: 'demo-school-2',
+    roles: [
+      ['TEACHER', 'demo-school-2'],
+      ['TEACHER', 'demo-school-2-class-1'],
+    ],
+  },
+  {
+    login: 'school2.admin',
+    displayName: '周校管 (school 2 admin)',
+    home: 'demo-school-2',
+    roles: [['SCHOOL_ADMIN', 'demo-school-2']],
+  },
 ];
 
 /** Creates what is missing of the demo tree and users; existing rows are left unchanged. */
@@ -77,12 +131,24 @@ export async function seedDemo(tx: Transaction): Promise<void> {
     const home = paths.get(spec.home)!;
     const user = await tx.user.upsert({
       where: { login: spec.login },
-      create: { login: spec.login, authSubject: spec.login, displayName: spec.displayName, email: `${spec.login}@demo.tisheng.invalid`, organisationId: home.id, orgPath: home.path },
+      create: {
+        login: spec.login,
+        authSubject: spec.login,
+        displayName: spec.displayName,
+        email: `${spec.login}@demo.tisheng.invalid`,
+        organisationId: home.id,
+        orgPath: home.path,
+      },
       update: {},
       select: { id: true },
     });
     await tx.roleAssignment.createMany({
-      data: spec.roles.map(([role, code]) => ({ userId: user.id, role, organisationId: paths.get(code)!.id, orgPath: paths.get(code)!.path })),
+      data: spec.roles.map(([role, code]) => ({
+        userId: user.id,
+        role,
+        organisationId: paths.get(code)!.id,
+        orgPath: paths.get(code)!.path,
+      })),
       skipDuplicates: true,
     });
   }

@@ -32,7 +32,8 @@ export const DEMO_PROGRAMMES: ProgrammeSpec[] = [
     // 000: 天长市 2022. Online study 2022-05-06 to 07-10; the other phases' dates are a demo assumption.
     code: 'tianchang-2022',
     name: '天长市2022年中小学幼儿园教师信息技术应用能力提升工程2.0培训',
-    description: '远程培训（安徽开放大学）：自主选学不低于20学分、原则上不在同一维度的微能力点；学校框定范围并指导审核。',
+    description:
+      '远程培训（安徽开放大学）：自主选学不低于20学分、原则上不在同一维度的微能力点；学校框定范围并指导审核。',
     status: 'RUNNING',
     rules: {
       enrolment: { classPerSchool: true },
@@ -44,7 +45,9 @@ export const DEMO_PROGRAMMES: ProgrammeSpec[] = [
       { kind: 'SUMMARY', startsOn: '2022-07-11', endsOn: '2022-07-31' },
       { kind: 'FOLLOW_UP', startsOn: '2022-08-01', endsOn: '2022-12-31' },
     ],
-    batches: [{ name: '2022年网络研修', startsOn: '2022-05-06', endsOn: '2022-07-10', stages: ALL_STAGES, quotas: [60, 60] }],
+    batches: [
+      { name: '2022年网络研修', startsOn: '2022-05-06', endsOn: '2022-07-10', stages: ALL_STAGES, quotas: [60, 60] },
+    ],
     ranges: [
       ['A1', 'A2', 'A3', 'A5', 'A6', 'A7', 'B1', 'B3', 'B6', 'C5'],
       ['B1', 'B2', 'B3', 'B4', 'B5', 'B7', 'B9', 'C2', 'C4', 'C6'],
@@ -61,7 +64,9 @@ export const DEMO_PROGRAMMES: ProgrammeSpec[] = [
       { kind: 'IMPLEMENTATION', startsOn: '2022-04-14', endsOn: '2022-10-31' },
       { kind: 'SUMMARY', startsOn: '2022-11-01', endsOn: '2022-12-31' },
     ],
-    batches: [{ name: '2022年校本研修', startsOn: '2022-04-14', endsOn: '2022-12-31', stages: ALL_STAGES, quotas: [40, 40] }],
+    batches: [
+      { name: '2022年校本研修', startsOn: '2022-04-14', endsOn: '2022-12-31', stages: ALL_STAGES, quotas: [40, 40] },
+    ],
   },
   {
     // 002: 沂源县 2021 (Shandong). The four phases as the policy dates them (month ranges).
@@ -76,7 +81,13 @@ export const DEMO_PROGRAMMES: ProgrammeSpec[] = [
       { kind: 'SUMMARY', startsOn: '2022-08-01', endsOn: '2022-11-30' },
     ],
     batches: [
-      { name: '全县整校推进', startsOn: '2021-12-01', endsOn: '2022-11-30', stages: ['KINDERGARTEN', 'PRIMARY', 'JUNIOR_SECONDARY', 'SENIOR_SECONDARY'], quotas: [80, 80] },
+      {
+        name: '全县整校推进',
+        startsOn: '2021-12-01',
+        endsOn: '2022-11-30',
+        stages: ['KINDERGARTEN', 'PRIMARY', 'JUNIOR_SECONDARY', 'SENIOR_SECONDARY'],
+        quotas: [80, 80],
+      },
     ],
   },
   {
@@ -84,7 +95,8 @@ export const DEMO_PROGRAMMES: ProgrammeSpec[] = [
     // kindergarten), split evenly between the two demo schools.
     code: 'xinbei-2021',
     name: '2021年新北区教师信息技术应用能力提升工程2.0专项培训',
-    description: '学员一周内完成能力点选择，逾期由校级管理员代选；选择比例达到90%后学校方可上传规划书，之后学员方可选课。',
+    description:
+      '学员一周内完成能力点选择，逾期由校级管理员代选；选择比例达到90%后学校方可上传规划书，之后学员方可选课。',
     status: 'RUNNING',
     rules: { selection: { selectionWindowDays: 7, adminSelectsAfterDeadline: true, schoolPlanGateRate: 0.9 } },
     phases: [
@@ -92,8 +104,20 @@ export const DEMO_PROGRAMMES: ProgrammeSpec[] = [
       { kind: 'IMPLEMENTATION', startsOn: '2021-05-01', endsOn: '2022-05-30' },
     ],
     batches: [
-      { name: '第一批（中学）', startsOn: '2021-05-01', endsOn: '2022-04-30', stages: ['JUNIOR_SECONDARY', 'SENIOR_SECONDARY'], quotas: [1000, 1000] },
-      { name: '第二批（小学和幼儿园）', startsOn: '2021-06-01', endsOn: '2022-05-30', stages: ['PRIMARY', 'KINDERGARTEN'], quotas: [2000, 2000] },
+      {
+        name: '第一批（中学）',
+        startsOn: '2021-05-01',
+        endsOn: '2022-04-30',
+        stages: ['JUNIOR_SECONDARY', 'SENIOR_SECONDARY'],
+        quotas: [1000, 1000],
+      },
+      {
+        name: '第二批（小学和幼儿园）',
+        startsOn: '2021-06-01',
+        endsOn: '2022-05-30',
+        stages: ['PRIMARY', 'KINDERGARTEN'],
+        quotas: [2000, 2000],
+      },
     ],
   },
   {
@@ -104,7 +128,15 @@ export const DEMO_PROGRAMMES: ProgrammeSpec[] = [
     status: 'PUBLISHED',
     rules: { selection: {} },
     phases: [{ kind: 'IMPLEMENTATION', startsOn: '2023-04-03', endsOn: '2023-05-31' }],
-    batches: [{ name: '2023年网络研修', startsOn: '2023-04-03', endsOn: '2023-05-31', stages: ['JUNIOR_SECONDARY'], quotas: [30, 30] }],
+    batches: [
+      {
+        name: '2023年网络研修',
+        startsOn: '2023-04-03',
+        endsOn: '2023-05-31',
+        stages: ['JUNIOR_SECONDARY'],
+        quotas: [30, 30],
+      },
+    ],
   },
 ];
 
@@ -119,17 +151,29 @@ const LIFE_CYCLE: Array<{ action: string; from: ProgrammeStatus | null; to: Prog
 ];
 
 export async function seedProgrammes(tx: Transaction): Promise<void> {
-  const district = await tx.organisation.findUniqueOrThrow({ where: { code: 'demo-district' }, select: { id: true, path: true } });
+  const district = await tx.organisation.findUniqueOrThrow({
+    where: { code: 'demo-district' },
+    select: { id: true, path: true },
+  });
   const schools = await Promise.all(
-    (['demo-school-1', 'demo-school-2'] as const).map((code) => tx.organisation.findUniqueOrThrow({ where: { code }, select: { id: true, path: true } })),
+    (['demo-school-1', 'demo-school-2'] as const).map((code) =>
+      tx.organisation.findUniqueOrThrow({ where: { code }, select: { id: true, path: true } }),
+    ),
   );
   const admins = await Promise.all(
-    ['district.admin', 'school.admin', 'school2.admin'].map((login) => tx.user.findUniqueOrThrow({ where: { login }, select: { id: true } })),
+    ['district.admin', 'school.admin', 'school2.admin'].map((login) =>
+      tx.user.findUniqueOrThrow({ where: { login }, select: { id: true } }),
+    ),
   );
   const [districtAdmin, ...schoolAdmins] = admins as [{ id: string }, { id: string }, { id: string }];
-  const catalogue = await tx.catalogue.findFirstOrThrow({ where: { code: 'national-2019', status: 'PUBLISHED' }, select: { id: true } });
+  const catalogue = await tx.catalogue.findFirstOrThrow({
+    where: { code: 'national-2019', status: 'PUBLISHED' },
+    select: { id: true },
+  });
   const competencies = new Map(
-    (await tx.competency.findMany({ where: { catalogueId: catalogue.id }, select: { id: true, code: true } })).map((c) => [c.code, c.id]),
+    (await tx.competency.findMany({ where: { catalogueId: catalogue.id }, select: { id: true, code: true } })).map(
+      (c) => [c.code, c.id],
+    ),
   );
 
   for (const spec of DEMO_PROGRAMMES) {
@@ -146,10 +190,20 @@ export async function seedProgrammes(tx: Transaction): Promise<void> {
           orgPath: district.path,
           catalogueId: catalogue.id,
           rules: rules as Prisma.InputJsonValue,
-          phases: { createMany: { data: spec.phases.map((p) => ({ kind: p.kind, startsOn: day(p.startsOn), endsOn: day(p.endsOn) })) } },
+          phases: {
+            createMany: {
+              data: spec.phases.map((p) => ({ kind: p.kind, startsOn: day(p.startsOn), endsOn: day(p.endsOn) })),
+            },
+          },
           batches: {
             createMany: {
-              data: spec.batches.map((b, position) => ({ name: b.name, startsOn: day(b.startsOn), endsOn: day(b.endsOn), stages: b.stages, position })),
+              data: spec.batches.map((b, position) => ({
+                name: b.name,
+                startsOn: day(b.startsOn),
+                endsOn: day(b.endsOn),
+                stages: b.stages,
+                position,
+              })),
             },
           },
         },
@@ -176,14 +230,24 @@ export async function seedProgrammes(tx: Transaction): Promise<void> {
     await tx.batchSchool.createMany({
       data: spec.batches.flatMap((b) => {
         const batch = batches.find((row) => row.name === b.name);
-        return batch ? schools.map((school, i) => ({ batchId: batch.id, schoolId: school.id, orgPath: school.path, quota: b.quotas[i]! })) : [];
+        return batch
+          ? schools.map((school, i) => ({
+              batchId: batch.id,
+              schoolId: school.id,
+              orgPath: school.path,
+              quota: b.quotas[i]!,
+            }))
+          : [];
       }),
       skipDuplicates: true,
     });
 
     for (const [i, codes] of (spec.ranges ?? []).entries()) {
       const school = schools[i]!;
-      const existing = await tx.schoolRange.findUnique({ where: { programmeId_schoolId: { programmeId: programme.id, schoolId: school.id } }, select: { id: true } });
+      const existing = await tx.schoolRange.findUnique({
+        where: { programmeId_schoolId: { programmeId: programme.id, schoolId: school.id } },
+        select: { id: true },
+      });
       if (existing) continue;
       await tx.schoolRange.create({
         data: {
@@ -191,7 +255,9 @@ export async function seedProgrammes(tx: Transaction): Promise<void> {
           schoolId: school.id,
           orgPath: school.path,
           updatedById: schoolAdmins[i]!.id,
-          items: { createMany: { data: codes.map((code) => ({ competencyId: competencies.get(code) ?? missing(code) })) } },
+          items: {
+            createMany: { data: codes.map((code) => ({ competencyId: competencies.get(code) ?? missing(code) })) },
+          },
         },
       });
     }

@@ -1,10 +1,10 @@
 import type { Context } from '../../api/context.js';
 import type { CatalogueKind as CatalogueKindValue } from '../../api/db/generated/prisma/enums.js';
 import { builder } from '../builder.js';
-import { CatalogueKind, CatalogueStatus } from './enums.js';
-import { catalogueVisibleWhere } from './visibility.js';
 import { DistributionCell } from './distribution.js';
 import { distributionOf } from './distribution-loader.js';
+import { CatalogueKind, CatalogueStatus } from './enums.js';
+import { catalogueVisibleWhere } from './visibility.js';
 
 export const Catalogue = builder.prismaNode('Catalogue', {
   id: { field: 'id' },
@@ -18,7 +18,9 @@ export const Catalogue = builder.prismaNode('Catalogue', {
   authScopes: (catalogue) =>
     catalogue.status === 'DRAFT' ? { visible: catalogue.ownerOrganisation?.path ?? '\u0000no-owner' } : true,
   fields: (t) => ({
-    code: t.exposeString('code', { description: 'Stable code of the framework, shared by its versions (e.g. "national-2019").' }),
+    code: t.exposeString('code', {
+      description: 'Stable code of the framework, shared by its versions (e.g. "national-2019").',
+    }),
     version: t.exposeString('version', { description: 'Version label, unique within the code.' }),
     kind: t.expose('kind', { type: CatalogueKind }),
     status: t.expose('status', { type: CatalogueStatus }),
@@ -26,7 +28,8 @@ export const Catalogue = builder.prismaNode('Catalogue', {
     nameEn: t.exposeString('nameEn', { description: 'Name in English.' }),
     publishedAt: t.expose('publishedAt', { type: 'DateTime', nullable: true }),
     dimensions: t.relation('dimensions', {
-      description: 'Groupings of the catalogue’s items (for the teacher catalogue: the four dimensions), in catalogue order.',
+      description:
+        'Groupings of the catalogue’s items (for the teacher catalogue: the four dimensions), in catalogue order.',
       query: { orderBy: { position: 'asc' } },
     }),
     environments: t.relation('environments', {
@@ -35,11 +38,18 @@ export const Catalogue = builder.prismaNode('Catalogue', {
     }),
     competencies: t.relatedConnection('competencies', {
       cursor: 'id',
-      description: 'Items of the catalogue in catalogue order, optionally filtered by dimension and environment code. At most 100 a page.',
+      description:
+        'Items of the catalogue in catalogue order, optionally filtered by dimension and environment code. At most 100 a page.',
       totalCount: true,
       args: {
-        dimension: t.arg.string({ required: false, description: 'Only items of the dimension with this code (e.g. "LEARNING_GUIDANCE").' }),
-        environment: t.arg.string({ required: false, description: 'Only items of the environment with this code (e.g. "BLENDED").' }),
+        dimension: t.arg.string({
+          required: false,
+          description: 'Only items of the dimension with this code (e.g. "LEARNING_GUIDANCE").',
+        }),
+        environment: t.arg.string({
+          required: false,
+          description: 'Only items of the environment with this code (e.g. "BLENDED").',
+        }),
       },
       query: (args) => ({
         where: {
@@ -51,7 +61,8 @@ export const Catalogue = builder.prismaNode('Catalogue', {
     }),
     distribution: t.field({
       type: [DistributionCell],
-      description: 'How many items, and how many credits, each dimension × environment pair holds (non-empty pairs only).',
+      description:
+        'How many items, and how many credits, each dimension × environment pair holds (non-empty pairs only).',
       resolve: (catalogue, _args, context) => distributionOf(context).load(catalogue.id),
     }),
     totalCredits: t.int({
@@ -59,7 +70,9 @@ export const Catalogue = builder.prismaNode('Catalogue', {
       description: 'Sum of the items’ credits; null where the framework gives none.',
       resolve: async (catalogue, _args, context) => {
         const cells = await distributionOf(context).load(catalogue.id);
-        return cells.some((cell) => cell.credits !== null) ? cells.reduce((sum, cell) => sum + (cell.credits ?? 0), 0) : null;
+        return cells.some((cell) => cell.credits !== null)
+          ? cells.reduce((sum, cell) => sum + (cell.credits ?? 0), 0)
+          : null;
       },
     }),
   }),
@@ -71,7 +84,11 @@ interface CataloguesArgs {
 }
 
 function cataloguesWhere(args: CataloguesArgs, context: Context) {
-  return { ...catalogueVisibleWhere(context), ...(args.kind ? { kind: args.kind } : {}), ...(args.code ? { code: args.code } : {}) };
+  return {
+    ...catalogueVisibleWhere(context),
+    ...(args.kind ? { kind: args.kind } : {}),
+    ...(args.code ? { code: args.code } : {}),
+  };
 }
 
 builder.queryFields((t) => ({
@@ -79,7 +96,8 @@ builder.queryFields((t) => ({
     type: 'Catalogue',
     cursor: 'id',
     totalCount: (_root, args, context) => context.db.prisma.catalogue.count({ where: cataloguesWhere(args, context) }),
-    description: 'Catalogue versions visible to the viewer (every published one; drafts of the viewer’s organisations), teacher catalogues first. At most 100 a page.',
+    description:
+      'Catalogue versions visible to the viewer (every published one; drafts of the viewer’s organisations), teacher catalogues first. At most 100 a page.',
     args: {
       kind: t.arg({ type: CatalogueKind, required: false }),
       code: t.arg.string({ required: false, description: 'Only versions of this framework code.' }),

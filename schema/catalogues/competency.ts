@@ -14,10 +14,15 @@ export const Competency = builder.prismaNode('Competency', {
     code: t.exposeString('code', { description: 'Code within the catalogue (e.g. "A1", "B3").' }),
     nameZh: t.exposeString('nameZh', { description: 'Name in Chinese.' }),
     nameEn: t.exposeString('nameEn', { description: 'Name in English.' }),
-    credits: t.exposeInt('credits', { nullable: true, description: 'Credits (学分) the item is worth; null where the framework gives none.' }),
+    credits: t.exposeInt('credits', {
+      nullable: true,
+      description: 'Credits (学分) the item is worth; null where the framework gives none.',
+    }),
     dimension: t.relation('dimension'),
-    environment: t.relation('environment', { nullable: true, description: 'Teaching environment; null where the framework has none.' }),
+    environment: t.relation('environment', {
+      nullable: true,
+      description: 'Teaching environment; null where the framework has none.',
+    }),
     catalogue: t.relation('catalogue'),
   }),
 });
-

@@ -8,7 +8,10 @@ import type { DistributionCellShape } from './distribution.js';
  * The dimension × environment distribution of several catalogues, counted in SQL:
  * one GROUP BY plus one read of the groupings, whatever the number of catalogues.
  */
-export async function loadDistributions(prisma: PrismaClient, catalogueIds: readonly string[]): Promise<DistributionCellShape[][]> {
+export async function loadDistributions(
+  prisma: PrismaClient,
+  catalogueIds: readonly string[],
+): Promise<DistributionCellShape[][]> {
   const ids = [...catalogueIds];
   const [groups, dimensions, environments] = await Promise.all([
     prisma.competency.groupBy({
@@ -31,9 +34,16 @@ export async function loadDistributions(prisma: PrismaClient, catalogueIds: read
         competencyCount: group._count._all,
         credits: group._sum.credits,
       }))
-      .sort((a, b) => a.dimension.position - b.dimension.position || (a.environment?.position ?? 0) - (b.environment?.position ?? 0)),
+      .sort(
+        (a, b) =>
+          a.dimension.position - b.dimension.position ||
+          (a.environment?.position ?? 0) - (b.environment?.position ?? 0),
+      ),
   );
 }
 
 /** The request's batch loader of catalogues' distributions. */
-export const distributionOf = createContextCache((context: Context) => new DataLoader((catalogueIds: readonly string[]) => loadDistributions(context.db.prisma, catalogueIds)));
+export const distributionOf = createContextCache(
+  (context: Context) =>
+    new DataLoader((catalogueIds: readonly string[]) => loadDistributions(context.db.prisma, catalogueIds)),
+);

@@ -15,6 +15,9 @@ export const DistributionCell = builder.objectRef<DistributionCellShape>('Distri
     dimension: t.field({ type: Dimension, resolve: (cell) => cell.dimension }),
     environment: t.field({ type: Environment, nullable: true, resolve: (cell) => cell.environment }),
     competencyCount: t.exposeInt('competencyCount', { description: 'Number of items.' }),
-    credits: t.exposeInt('credits', { nullable: true, description: 'Sum of their credits; null where the framework gives none.' }),
+    credits: t.exposeInt('credits', {
+      nullable: true,
+      description: 'Sum of their credits; null where the framework gives none.',
+    }),
   }),
 });

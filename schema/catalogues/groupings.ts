@@ -1,7 +1,8 @@
 import { builder } from '../builder.js';
 
 export const Dimension = builder.prismaObject('Dimension', {
-  description: 'A grouping of catalogue items: 学情分析, 教学设计, 学法指导, 学业评价 (or, in the leadership standard, a duty).',
+  description:
+    'A grouping of catalogue items: 学情分析, 教学设计, 学法指导, 学业评价 (or, in the leadership standard, a duty).',
   fields: (t) => ({
     code: t.exposeString('code'),
     nameZh: t.exposeString('nameZh'),

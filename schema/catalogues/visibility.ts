@@ -3,10 +3,17 @@ import type { Context } from '../../api/context.js';
 /** Published (and retired) catalogues are public, like CASE frameworks; drafts only within their owner's subtree. */
 export function catalogueVisibleWhere(context: Context) {
   return {
-    OR: [{ status: { in: ['PUBLISHED' as const, 'RETIRED' as const] } }, { ownerOrganisation: context.viewer.within('path') }],
+    OR: [
+      { status: { in: ['PUBLISHED' as const, 'RETIRED' as const] } },
+      { ownerOrganisation: context.viewer.within('path') },
+    ],
   };
 }
 
-export function catalogueVisible(catalogue: { status: string; ownerOrganisationId: string | null }, ownerPath: string | null, context: Context) {
+export function catalogueVisible(
+  catalogue: { status: string; ownerOrganisationId: string | null },
+  ownerPath: string | null,
+  context: Context,
+) {
   return catalogue.status !== 'DRAFT' || (ownerPath !== null && context.viewer.canSee(ownerPath));
 }

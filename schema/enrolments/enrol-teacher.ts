@@ -1,17 +1,22 @@
 import { z } from 'zod';
+import { startsLikeFormula } from '../../api/spreadsheet/safe-cell.js';
 import { builder } from '../builder.js';
-import { AppError, ConflictError, NotFoundError } from '../shared/index.js';
 import { Organisation } from '../organisations/index.js';
 import { Batch } from '../programmes/index.js';
+import { AppError, ConflictError, globalIdSchema, NotFoundError, parseInput, payloadQuery } from '../shared/index.js';
+import { checkNationalId } from '../users/index.js';
+import { ENROLMENT_INCLUDE } from './enrolment.js';
 import { ENROLMENT_TRANSACTION_TIMEOUT_MS, loadEnrolmentTarget } from './enrolment-target.js';
 import { enrolmentErrors, InvalidNationalIdError, QuotaExceededError } from './errors.js';
-import { checkNationalId } from '../users/index.js';
 import { applyRoster } from './roster-import.js';
-import { startsLikeFormula } from '../../api/spreadsheet/safe-cell.js';
-import { FORMULA_START_DESCRIPTION, LOGIN_PATTERN, MAX_DISPLAY_NAME_LENGTH, MAX_EMAIL_LENGTH, MAX_LOGIN_LENGTH, type PlannedRow } from './rules.js';
-import { payloadQuery } from '../shared/index.js';
-import { ENROLMENT_INCLUDE } from './enrolment.js';
-import { globalIdSchema, parseInput } from '../shared/index.js';
+import {
+  FORMULA_START_DESCRIPTION,
+  LOGIN_PATTERN,
+  MAX_DISPLAY_NAME_LENGTH,
+  MAX_EMAIL_LENGTH,
+  MAX_LOGIN_LENGTH,
+  type PlannedRow,
+} from './rules.js';
 
 const TeacherInput = builder.inputType('TeacherInput', {
   description: 'A teacher to enrol: an existing user of the school (by login) or a new one.',
@@ -36,7 +41,8 @@ const TeacherInput = builder.inputType('TeacherInput', {
     classId: t.globalID({
       required: false,
       for: Organisation,
-      description: 'A class of the school. Used only when the programme does not form one class per school; otherwise the school’s programme class is used.',
+      description:
+        'A class of the school. Used only when the programme does not form one class per school; otherwise the school’s programme class is used.',
     }),
   }),
 });
@@ -44,19 +50,29 @@ const TeacherInput = builder.inputType('TeacherInput', {
 const EnrolTeacherInput = builder.inputType('EnrolTeacherInput', {
   description: 'One teacher to enrol in a batch through their school.',
   fields: (t) => ({
-    batchId: t.globalID({ required: true, for: Batch, description: 'The batch; the school must be enrolled in it (have a quota).' }),
-    schoolId: t.globalID({ required: true, for: Organisation, description: 'The school; the viewer must be its school admin.' }),
-    teacher: t.field({ type: TeacherInput, required: true, description: 'The teacher: an existing user of the school (by login) or a new one.' }),
+    batchId: t.globalID({
+      required: true,
+      for: Batch,
+      description: 'The batch; the school must be enrolled in it (have a quota).',
+    }),
+    schoolId: t.globalID({
+      required: true,
+      for: Organisation,
+      description: 'The school; the viewer must be its school admin.',
+    }),
+    teacher: t.field({
+      type: TeacherInput,
+      required: true,
+      description: 'The teacher: an existing user of the school (by login) or a new one.',
+    }),
   }),
 });
 
 /** Text a spreadsheet would not run as a formula; checked before trimming, as an imported cell is. */
-const notFormula = (field: string) => z.string().refine((value) => !startsLikeFormula(value), `${field} must not begin with ${FORMULA_START_DESCRIPTION}`);
+const notFormula = (field: string) =>
+  z.string().refine((value) => !startsLikeFormula(value), `${field} must not begin with ${FORMULA_START_DESCRIPTION}`);
 const text = (field: string, max: number) =>
-  notFormula(field)
-    .trim()
-    .min(1, `${field} must not be empty`)
-    .max(max, `${field} must be at most ${max} characters`);
+  notFormula(field).trim().min(1, `${field} must not be empty`).max(max, `${field} must be at most ${max} characters`);
 
 const enrolTeacherSchema = z.object({
   batchId: globalIdSchema,
@@ -96,8 +112,14 @@ builder.mutationField('enrolTeacher', (t) =>
       'The teacher joins the school’s programme class (created when missing) or the given class, and their selection window starts. ' +
       'Only the school’s admins may; the programme must not be CLOSED. Refused when the teacher is already enrolled in the programme (CONFLICT).',
     authScopes: { authenticated: true },
-    errors: { types: enrolmentErrors, result: { description: 'The teacher is enrolled.' }, dataField: { name: 'enrolment', description: 'The new enrolment.' } },
-    args: { input: t.arg({ type: EnrolTeacherInput, required: true, description: 'The batch, the school and the teacher.' }) },
+    errors: {
+      types: enrolmentErrors,
+      result: { description: 'The teacher is enrolled.' },
+      dataField: { name: 'enrolment', description: 'The new enrolment.' },
+    },
+    args: {
+      input: t.arg({ type: EnrolTeacherInput, required: true, description: 'The batch, the school and the teacher.' }),
+    },
     resolve: async (query, _root, args, context) => {
       const input = parseInput(enrolTeacherSchema, args.input);
       const { teacher } = input;
@@ -117,15 +139,25 @@ builder.mutationField('enrolTeacher', (t) =>
             nationalId: teacher.nationalId ?? '',
             class: teacher.classId?.id ?? '',
           };
-          const result = await applyRoster(tx, target, [row], { dryRun: false, actorId: context.viewer.user?.id ?? null, comment: null, nationalIdKey: context.keys.nationalId });
+          const result = await applyRoster(tx, target, [row], {
+            dryRun: false,
+            actorId: context.viewer.user?.id ?? null,
+            comment: null,
+            nationalIdKey: context.keys.nationalId,
+          });
           const planned = result.rows[0]!;
-          if (planned.outcome === 'ERROR') throw rowError(planned, { quota: target.quota, enrolled: result.enrolledBefore });
-          if (planned.outcome !== 'CREATED') throw new ConflictError(`${planned.login} is already enrolled in this programme.`);
+          if (planned.outcome === 'ERROR')
+            throw rowError(planned, { quota: target.quota, enrolled: result.enrolledBefore });
+          if (planned.outcome !== 'CREATED')
+            throw new ConflictError(`${planned.login} is already enrolled in this programme.`);
           return result.enrolmentIds[0]!;
         },
         { timeout: ENROLMENT_TRANSACTION_TIMEOUT_MS },
       );
-      return prisma.enrolment.findUniqueOrThrow({ ...payloadQuery(query, ENROLMENT_INCLUDE), where: { id: enrolmentId } });
+      return prisma.enrolment.findUniqueOrThrow({
+        ...payloadQuery(query, ENROLMENT_INCLUDE),
+        where: { id: enrolmentId },
+      });
     },
   }),
 );

@@ -5,9 +5,8 @@
 import { randomBytes } from 'node:crypto';
 import type { Context } from '../../api/context.js';
 import type { PrismaClient } from '../../api/db/client.js';
-import { authorizeOver } from '../shared/index.js';
-import { InvalidStateError, NotFoundError } from '../shared/index.js';
-import { parseProgrammeRules, type ProgrammeRules } from '../programmes/index.js';
+import { type ProgrammeRules, parseProgrammeRules } from '../programmes/index.js';
+import { authorizeOver, InvalidStateError, NotFoundError } from '../shared/index.js';
 
 export type Transaction = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0];
 
@@ -48,16 +47,31 @@ export async function loadAdministeredSchool(db: Transaction, context: Context, 
  * Loads and checks the target of an enrolment: the school must be visible and administered by
  * the viewer, enrolled in the batch (else the batch is NOT_FOUND), and the programme not CLOSED.
  */
-export async function loadEnrolmentTarget(db: Transaction, context: Context, batchId: string, schoolId: string): Promise<EnrolmentTarget> {
+export async function loadEnrolmentTarget(
+  db: Transaction,
+  context: Context,
+  batchId: string,
+  schoolId: string,
+): Promise<EnrolmentTarget> {
   const school = await loadAdministeredSchool(db, context, schoolId);
   const programme = await db.programme.findFirst({
     where: { batches: { some: { id: batchId, schools: { some: { schoolId: school.id } } } } },
     select: { id: true, status: true, rules: true },
   });
   if (!programme) throw new NotFoundError('Batch');
-  if (programme.status === 'CLOSED') throw new InvalidStateError('The programme is closed: no more teachers can be enrolled.');
-  const place = await db.batchSchool.findUniqueOrThrow({ where: { batchId_schoolId: { batchId, schoolId: school.id } }, select: { quota: true } });
-  return { school, batchId, programmeId: programme.id, quota: place.quota, rules: parseProgrammeRules(programme.rules) };
+  if (programme.status === 'CLOSED')
+    throw new InvalidStateError('The programme is closed: no more teachers can be enrolled.');
+  const place = await db.batchSchool.findUniqueOrThrow({
+    where: { batchId_schoolId: { batchId, schoolId: school.id } },
+    select: { quota: true },
+  });
+  return {
+    school,
+    batchId,
+    programmeId: programme.id,
+    quota: place.quota,
+    rules: parseProgrammeRules(programme.rules),
+  };
 }
 
 /**
@@ -77,7 +91,11 @@ export function enrolledInBatch(db: Transaction, target: Pick<EnrolmentTarget, '
 export const programmeClassName = (schoolName: string) => `${schoolName} 提升工程2.0 班`;
 
 /** Creates the school's programme class (when a programme forms one class per school and the school has none). */
-export async function createProgrammeClass(db: Transaction, school: SchoolRef, key: { id: string; path: string }): Promise<void> {
+export async function createProgrammeClass(
+  db: Transaction,
+  school: SchoolRef,
+  key: { id: string; path: string },
+): Promise<void> {
   await db.organisation.create({
     data: {
       id: key.id,

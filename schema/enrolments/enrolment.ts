@@ -4,8 +4,7 @@ import type { Context } from '../../api/context.js';
 import { builder } from '../builder.js';
 import { historyField } from '../history/index.js';
 import { Organisation } from '../organisations/index.js';
-import { Programme } from '../programmes/index.js';
-import { parseProgrammeRules } from '../programmes/index.js';
+import { Programme, parseProgrammeRules } from '../programmes/index.js';
 import { canSeeEnrolment, enrolmentVisibleWhere } from './visibility.js';
 
 /**
@@ -19,7 +18,10 @@ const schoolPlanUploaded = createContextCache(
         const [programmeId, schoolId] = key.split(':') as [string, string];
         return { programmeId, schoolId };
       });
-      const plans = await context.db.prisma.schoolPlan.findMany({ where: { OR: pairs }, select: { programmeId: true, schoolId: true } });
+      const plans = await context.db.prisma.schoolPlan.findMany({
+        where: { OR: pairs },
+        select: { programmeId: true, schoolId: true },
+      });
       const uploaded = new Set(plans.map((plan) => `${plan.programmeId}:${plan.schoolId}`));
       return keys.map((key) => uploaded.has(key));
     }),
@@ -36,16 +38,19 @@ export const Enrolment = builder.prismaNode('Enrolment', {
   id: { field: 'id' },
   // A missing or invisible object resolves to null through node(id), not to an error.
   nullable: true,
-  description: 'A teacher enrolled in a programme, in one batch and one school, with the selection window that follows.',
+  description:
+    'A teacher enrolled in a programme, in one batch and one school, with the selection window that follows.',
   include: ENROLMENT_INCLUDE,
   findUnique: (id, context) => ({ id, ...enrolmentVisibleWhere(context) }),
-  authScopes: (enrolment, context) => canSeeEnrolment(context, { ...enrolment, classPath: enrolment.class?.path ?? null }),
+  authScopes: (enrolment, context) =>
+    canSeeEnrolment(context, { ...enrolment, classPath: enrolment.class?.path ?? null }),
   fields: (t) => ({
     teacher: t.relation('teacher', { description: 'The enrolled teacher.' }),
     school: t.field({
       type: Organisation,
       nullable: true,
-      description: 'The school the teacher is enrolled through; null for viewers who work below it (a class tutor sees the class only).',
+      description:
+        'The school the teacher is enrolled through; null for viewers who work below it (a class tutor sees the class only).',
       select: (_args, _context, nestedSelection) => ({ school: nestedSelection(true) }),
       resolve: (enrolment, _args, context) => (context.viewer.canSee(enrolment.school.path) ? enrolment.school : null),
     }),
@@ -54,7 +59,8 @@ export const Enrolment = builder.prismaNode('Enrolment', {
       nullable: true,
       description: 'The class (班级) the teacher studies in; null when there is none or the viewer cannot see it.',
       select: (_args, _context, nestedSelection) => ({ class: nestedSelection(true) }),
-      resolve: (enrolment, _args, context) => (enrolment.class && context.viewer.canSee(enrolment.class.path) ? enrolment.class : null),
+      resolve: (enrolment, _args, context) =>
+        enrolment.class && context.viewer.canSee(enrolment.class.path) ? enrolment.class : null,
     }),
     programme: t.relation('programme', { description: 'The programme enrolled in.' }),
     batch: t.relation('batch', { description: 'The batch (批次) of the programme.' }),
@@ -62,14 +68,19 @@ export const Enrolment = builder.prismaNode('Enrolment', {
     selectionDueAt: t.expose('selectionDueAt', {
       type: 'DateTime',
       nullable: true,
-      description: 'End of the teacher’s selection window: enrolment time + the programme’s selectionWindowDays (days); null when the programme sets no window.',
+      description:
+        'End of the teacher’s selection window: enrolment time + the programme’s selectionWindowDays (days); null when the programme sets no window.',
     }),
     selectionWindowOpen: t.boolean({
-      description: 'True while the teacher may still select (before selectionDueAt, or always when there is no window).',
+      description:
+        'True while the teacher may still select (before selectionDueAt, or always when there is no window).',
       select: { selectionDueAt: true },
       resolve: (enrolment) => enrolment.selectionDueAt === null || Date.now() < enrolment.selectionDueAt.getTime(),
     }),
-    selection: t.relation('selection', { nullable: true, description: 'The teacher’s competency selection; null until one is submitted.' }),
+    selection: t.relation('selection', {
+      nullable: true,
+      description: 'The teacher’s competency selection; null until one is submitted.',
+    }),
     coursesOpen: t.boolean({
       description:
         'True when the teacher may start courses: always, unless the programme sets a plan gate (schoolPlanGateRate) ' +
@@ -109,9 +120,21 @@ builder.queryFields((t) => ({
       'everything in a school or district admin’s subtree. At most 100 a page. Empty for anonymous viewers.',
     totalCount: (_root, args, context) => context.db.prisma.enrolment.count({ where: enrolmentsWhere(args, context) }),
     args: {
-      programmeId: t.arg.globalID({ required: false, for: Programme, description: 'Only enrolments in this programme.' }),
-      schoolId: t.arg.globalID({ required: false, for: Organisation, description: 'Only enrolments through this school (an Organisation of kind SCHOOL).' }),
-      classId: t.arg.globalID({ required: false, for: Organisation, description: 'Only enrolments in this class (an Organisation of kind CLASS).' }),
+      programmeId: t.arg.globalID({
+        required: false,
+        for: Programme,
+        description: 'Only enrolments in this programme.',
+      }),
+      schoolId: t.arg.globalID({
+        required: false,
+        for: Organisation,
+        description: 'Only enrolments through this school (an Organisation of kind SCHOOL).',
+      }),
+      classId: t.arg.globalID({
+        required: false,
+        for: Organisation,
+        description: 'Only enrolments in this class (an Organisation of kind CLASS).',
+      }),
     },
     resolve: (query, _root, args, context) =>
       context.db.prisma.enrolment.findMany({

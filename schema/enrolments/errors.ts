@@ -1,6 +1,13 @@
 import { InputValidationError } from '@pothos/plugin-validation';
 import { builder } from '../builder.js';
-import { AppError, ConflictError, ErrorInterface, ForbiddenActionError, InvalidStateError, NotFoundError } from '../shared/index.js';
+import {
+  AppError,
+  ConflictError,
+  ErrorInterface,
+  ForbiddenActionError,
+  InvalidStateError,
+  NotFoundError,
+} from '../shared/index.js';
 import type { NationalIdProblem } from '../users/index.js';
 
 /** The school's quota of teachers in the batch is used up. */
@@ -29,7 +36,9 @@ export const NationalIdProblemEnum = builder.enumType('NationalIdProblem', {
   values: {
     FORMAT: { description: 'Not 17 digits followed by a digit or X.' },
     BIRTH_DATE: { description: 'The birth date (characters 7–14) is not a real date from 1900 to today.' },
-    CHECK_DIGIT: { description: 'The check character (GB 11643, ISO 7064 MOD 11-2) does not match: the number is mistyped.' },
+    CHECK_DIGIT: {
+      description: 'The check character (GB 11643, ISO 7064 MOD 11-2) does not match: the number is mistyped.',
+    },
   } satisfies Record<NationalIdProblem, { description: string }>,
 });
 
@@ -49,7 +58,11 @@ builder.objectType(InvalidNationalIdError, {
   description: 'The national ID number (居民身份证号) is not a possible one; nothing was changed.',
   interfaces: [ErrorInterface],
   fields: (t) => ({
-    problem: t.field({ type: NationalIdProblemEnum, description: 'What is wrong with the number.', resolve: (error) => error.problem }),
+    problem: t.field({
+      type: NationalIdProblemEnum,
+      description: 'What is wrong with the number.',
+      resolve: (error) => error.problem,
+    }),
   }),
 });
 
@@ -63,7 +76,8 @@ export class ImportFileError extends AppError {
 
 builder.objectType(ImportFileError, {
   name: 'ImportFileError',
-  description: 'The uploaded file cannot be imported as a whole (not CSV or XLSX, not UTF-8, too large, too many rows, missing columns); nothing was changed.',
+  description:
+    'The uploaded file cannot be imported as a whole (not CSV or XLSX, not UTF-8, too large, too many rows, missing columns); nothing was changed.',
   interfaces: [ErrorInterface],
 });
 

@@ -1,23 +1,33 @@
 import { InputValidationError } from '@pothos/plugin-validation';
 import { z } from 'zod';
 import { builder } from '../builder.js';
-import { AppError, ConflictError, ForbiddenActionError, InvalidStateError, NotFoundError } from '../shared/index.js';
-import { FileTooLargeError } from '../files/index.js';
-import { Upload } from '../files/index.js';
+import { FileTooLargeError, Upload } from '../files/index.js';
 import { Organisation } from '../organisations/index.js';
 import { Batch } from '../programmes/index.js';
+import {
+  AppError,
+  ConflictError,
+  ForbiddenActionError,
+  globalIdSchema,
+  InvalidStateError,
+  NotFoundError,
+  parseInput,
+} from '../shared/index.js';
 import { ENROLMENT_TRANSACTION_TIMEOUT_MS, loadAdministeredSchool, loadEnrolmentTarget } from './enrolment-target.js';
 import { ImportFileError } from './errors.js';
 import { MAX_ROSTER_BYTES, MAX_ROSTER_ROWS, readRosterFile } from './roster-file.js';
 import { applyRoster, type RosterResult } from './roster-import.js';
 import type { ImportRowErrorCode, PlannedRow, RowOutcome } from './rules.js';
-import { globalIdSchema, parseInput } from '../shared/index.js';
 
 export const ImportRowOutcome = builder.enumType('ImportRowOutcome', {
   description: 'What importing one row did (or, in a dry run or a failed import, would do).',
   values: {
-    CREATED: { description: 'The teacher is enrolled by this import (`accountCreated` tells whether their account is new).' },
-    UPDATED: { description: 'The teacher was already enrolled in this batch; their name, e-mail, national ID or class changed.' },
+    CREATED: {
+      description: 'The teacher is enrolled by this import (`accountCreated` tells whether their account is new).',
+    },
+    UPDATED: {
+      description: 'The teacher was already enrolled in this batch; their name, e-mail, national ID or class changed.',
+    },
     UNCHANGED: { description: 'The teacher was already enrolled in this batch with these details.' },
     ERROR: { description: 'The row cannot be imported; see `code` and `message`. Nothing of the file was written.' },
   } satisfies Record<RowOutcome, { description: string }>,
@@ -27,54 +37,94 @@ export const ImportRowErrorCodeEnum = builder.enumType('ImportRowErrorCode', {
   description: 'Why a row of an import cannot be imported.',
   values: {
     MISSING_FIELD: { description: 'The login or the name is blank.' },
-    INVALID_VALUE: { description: 'A value is malformed: a login with spaces or over 64 characters, a name over 100 characters, an e-mail that is not one.' },
+    INVALID_VALUE: {
+      description:
+        'A value is malformed: a login with spaces or over 64 characters, a name over 100 characters, an e-mail that is not one.',
+    },
     FORMULA_LIKE_VALUE: {
       description:
         'The login, name or e-mail begins with =, +, -, @, a tab or a carriage return, which a spreadsheet would run as a formula (CSV injection); ' +
         'such values are refused rather than stored.',
     },
-    INVALID_NATIONAL_ID: { description: 'The national ID number is not a possible one (18 characters, a real birth date, the GB 11643 check character).' },
+    INVALID_NATIONAL_ID: {
+      description:
+        'The national ID number is not a possible one (18 characters, a real birth date, the GB 11643 check character).',
+    },
     DUPLICATE_ROW: { description: 'An earlier row of the file has the same login or national ID number.' },
     LOGIN_TAKEN: { description: 'The login belongs to a user of another organisation.' },
     NATIONAL_ID_TAKEN: { description: 'The national ID number belongs to another user.' },
     ALREADY_ENROLLED: { description: 'The teacher is enrolled in this programme in another batch.' },
     UNKNOWN_CLASS: { description: 'The school has no class with this code or name.' },
-    QUOTA_EXCEEDED: { description: 'The row would enrol a teacher beyond the school’s quota for the batch (rows count in file order).' },
+    QUOTA_EXCEEDED: {
+      description: 'The row would enrol a teacher beyond the school’s quota for the batch (rows count in file order).',
+    },
   } satisfies Record<ImportRowErrorCode, { description: string }>,
 });
 
 const ImportEnrolmentRow = builder.objectRef<PlannedRow>('ImportEnrolmentRow').implement({
   description: 'The outcome of one row of an imported file.',
   fields: (t) => ({
-    row: t.exposeInt('row', { description: 'Row number in the spreadsheet (1-based; the header is a row, usually row 1).' }),
+    row: t.exposeInt('row', {
+      description: 'Row number in the spreadsheet (1-based; the header is a row, usually row 1).',
+    }),
     login: t.exposeString('login', { description: 'The login on the row (blank when missing).' }),
-    outcome: t.field({ type: ImportRowOutcome, description: 'What the row did (or would do).', resolve: (row) => row.outcome }),
-    code: t.field({ type: ImportRowErrorCodeEnum, nullable: true, description: 'Why the row failed; null unless outcome is ERROR.', resolve: (row) => row.code }),
-    message: t.exposeString('message', { nullable: true, description: 'What failed (ERROR) or what changed (UPDATED), for people.' }),
-    accountCreated: t.exposeBoolean('accountCreated', { description: 'The row creates the teacher’s account (a new login).' }),
+    outcome: t.field({
+      type: ImportRowOutcome,
+      description: 'What the row did (or would do).',
+      resolve: (row) => row.outcome,
+    }),
+    code: t.field({
+      type: ImportRowErrorCodeEnum,
+      nullable: true,
+      description: 'Why the row failed; null unless outcome is ERROR.',
+      resolve: (row) => row.code,
+    }),
+    message: t.exposeString('message', {
+      nullable: true,
+      description: 'What failed (ERROR) or what changed (UPDATED), for people.',
+    }),
+    accountCreated: t.exposeBoolean('accountCreated', {
+      description: 'The row creates the teacher’s account (a new login).',
+    }),
   }),
 });
 
-const ImportEnrolmentsPayload = builder.objectRef<RosterResult & { dryRun: boolean }>('ImportEnrolmentsPayload').implement({
-  description:
-    'Every non-blank row of the file with its outcome, and the totals. All or nothing: when any row is an ERROR, nothing was written ' +
-    '(the other rows show what they would have done).',
-  fields: (t) => ({
-    dryRun: t.exposeBoolean('dryRun', { description: 'True when the file was only checked.' }),
-    written: t.exposeBoolean('written', { description: 'True when the import was applied: not a dry run and no row failed.' }),
-    rows: t.field({ type: [ImportEnrolmentRow], description: `Every teacher row in file order (at most ${MAX_ROSTER_ROWS}).`, resolve: (result) => result.rows }),
-    created: t.exposeInt('created', { description: 'Rows that enrol a teacher.' }),
-    updated: t.exposeInt('updated', { description: 'Rows that change an enrolled teacher.' }),
-    unchanged: t.exposeInt('unchanged', { description: 'Rows that change nothing.' }),
-    errors: t.exposeInt('errors', { description: 'Rows that cannot be imported.' }),
-  }),
-});
+const ImportEnrolmentsPayload = builder
+  .objectRef<RosterResult & { dryRun: boolean }>('ImportEnrolmentsPayload')
+  .implement({
+    description:
+      'Every non-blank row of the file with its outcome, and the totals. All or nothing: when any row is an ERROR, nothing was written ' +
+      '(the other rows show what they would have done).',
+    fields: (t) => ({
+      dryRun: t.exposeBoolean('dryRun', { description: 'True when the file was only checked.' }),
+      written: t.exposeBoolean('written', {
+        description: 'True when the import was applied: not a dry run and no row failed.',
+      }),
+      rows: t.field({
+        type: [ImportEnrolmentRow],
+        description: `Every teacher row in file order (at most ${MAX_ROSTER_ROWS}).`,
+        resolve: (result) => result.rows,
+      }),
+      created: t.exposeInt('created', { description: 'Rows that enrol a teacher.' }),
+      updated: t.exposeInt('updated', { description: 'Rows that change an enrolled teacher.' }),
+      unchanged: t.exposeInt('unchanged', { description: 'Rows that change nothing.' }),
+      errors: t.exposeInt('errors', { description: 'Rows that cannot be imported.' }),
+    }),
+  });
 
 const ImportEnrolmentsInput = builder.inputType('ImportEnrolmentsInput', {
   description: 'A roster file of teachers to enrol in a batch through their school.',
   fields: (t) => ({
-    batchId: t.globalID({ required: true, for: Batch, description: 'The batch; the school must be enrolled in it (have a quota).' }),
-    schoolId: t.globalID({ required: true, for: Organisation, description: 'The school; the viewer must be its school admin.' }),
+    batchId: t.globalID({
+      required: true,
+      for: Batch,
+      description: 'The batch; the school must be enrolled in it (have a quota).',
+    }),
+    schoolId: t.globalID({
+      required: true,
+      for: Organisation,
+      description: 'The school; the viewer must be its school admin.',
+    }),
     file: t.field({
       type: Upload,
       required: true,
@@ -84,7 +134,11 @@ const ImportEnrolmentsInput = builder.inputType('ImportEnrolmentsInput', {
         'and optionally email (邮箱), nationalId (身份证号), class (班级: a class code or name). Other columns are ignored. ' +
         'A login, name or e-mail beginning with =, +, -, @, a tab or a carriage return fails its row (FORMULA_LIKE_VALUE).',
     }),
-    dryRun: t.boolean({ required: false, defaultValue: false, description: 'Only check the file and report each row’s outcome; write nothing. Default false.' }),
+    dryRun: t.boolean({
+      required: false,
+      defaultValue: false,
+      description: 'Only check the file and report each row’s outcome; write nothing. Default false.',
+    }),
   }),
 });
 
@@ -92,8 +146,14 @@ const importEnrolmentsSchema = z.object({
   batchId: globalIdSchema,
   schoolId: globalIdSchema,
   // Yoga hands a WHATWG File (its ponyfill under Node), so no instanceof check.
-  file: z.custom<File>((value) => typeof value === 'object' && value !== null && typeof (value as File).arrayBuffer === 'function', 'file must be an uploaded file'),
-  dryRun: z.boolean().nullish().transform((dryRun) => dryRun ?? false),
+  file: z.custom<File>(
+    (value) => typeof value === 'object' && value !== null && typeof (value as File).arrayBuffer === 'function',
+    'file must be an uploaded file',
+  ),
+  dryRun: z
+    .boolean()
+    .nullish()
+    .transform((dryRun) => dryRun ?? false),
 });
 
 /** Longest file name kept in the enrolments' history, in characters. */
@@ -110,10 +170,21 @@ builder.mutationField('importEnrolments', (t) =>
       'again changes nothing (every row UNCHANGED). Only the school’s admins may; the programme must not be CLOSED.',
     authScopes: { authenticated: true },
     errors: {
-      types: [InputValidationError, FileTooLargeError, ImportFileError, NotFoundError, ForbiddenActionError, InvalidStateError, ConflictError, AppError],
+      types: [
+        InputValidationError,
+        FileTooLargeError,
+        ImportFileError,
+        NotFoundError,
+        ForbiddenActionError,
+        InvalidStateError,
+        ConflictError,
+        AppError,
+      ],
       directResult: true,
     },
-    args: { input: t.arg({ type: ImportEnrolmentsInput, required: true, description: 'The batch, the school and the file.' }) },
+    args: {
+      input: t.arg({ type: ImportEnrolmentsInput, required: true, description: 'The batch, the school and the file.' }),
+    },
     resolve: async (_root, args, context) => {
       const input = parseInput(importEnrolmentsSchema, args.input);
       const prisma = context.db.prisma;

@@ -4,8 +4,8 @@ import './enrolment.js';
 import './enrol-teacher.js';
 import './import-enrolments.js';
 
-export { loadAdministeredSchool } from './enrolment-target.js';
-export type { SchoolRef, Transaction } from './enrolment-target.js';
 export { Enrolment } from './enrolment.js';
+export type { SchoolRef, Transaction } from './enrolment-target.js';
+export { loadAdministeredSchool } from './enrolment-target.js';
 export { schoolUnitErrors } from './errors.js';
 export { canSeeEnrolment, enrolmentVisibleWhere } from './visibility.js';

@@ -26,8 +26,14 @@ export const ROSTER_HEADERS: Readonly<Record<Column, readonly string[]>> = {
 };
 const REQUIRED: readonly Column[] = ['login', 'name'];
 
-const normalizeHeader = (text: string) => text.trim().toLowerCase().replace(/[\s_-]+/g, '');
-const headerColumn = new Map(Object.entries(ROSTER_HEADERS).flatMap(([column, names]) => names.map((name) => [name, column as Column])));
+const normalizeHeader = (text: string) =>
+  text
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_-]+/g, '');
+const headerColumn = new Map(
+  Object.entries(ROSTER_HEADERS).flatMap(([column, names]) => names.map((name) => [name, column as Column])),
+);
 
 /** Turns a table of cells (row number, cell texts) into roster rows. */
 function rosterRows(table: Iterable<{ row: number; cells: string[] }>): RosterRow[] {
@@ -40,7 +46,8 @@ function rosterRows(table: Iterable<{ row: number; cells: string[] }>): RosterRo
       for (const [index, cell] of cells.entries()) {
         const column = headerColumn.get(normalizeHeader(cell));
         if (!column) continue;
-        if (columns.has(column)) throw new ImportFileError(`Row ${row}: two columns are headed "${ROSTER_HEADERS[column][0]}".`);
+        if (columns.has(column))
+          throw new ImportFileError(`Row ${row}: two columns are headed "${ROSTER_HEADERS[column][0]}".`);
         columns.set(column, index);
       }
       const missing = REQUIRED.filter((column) => !columns!.has(column));
@@ -56,9 +63,16 @@ function rosterRows(table: Iterable<{ row: number; cells: string[] }>): RosterRo
       const index = columns!.get(column);
       return index === undefined ? '' : (cells[index] ?? '');
     };
-    const values = { login: get('login'), name: get('name'), email: get('email'), nationalId: get('nationalId'), class: get('class') };
+    const values = {
+      login: get('login'),
+      name: get('name'),
+      email: get('email'),
+      nationalId: get('nationalId'),
+      class: get('class'),
+    };
     if (Object.values(values).every((value) => value.trim() === '')) continue;
-    if (rows.length === MAX_ROSTER_ROWS) throw new ImportFileError(`The file has more than ${MAX_ROSTER_ROWS} teacher rows; split it.`);
+    if (rows.length === MAX_ROSTER_ROWS)
+      throw new ImportFileError(`The file has more than ${MAX_ROSTER_ROWS} teacher rows; split it.`);
     rows.push({ row, ...values });
   }
   if (!columns) throw new ImportFileError('The file is empty: a header row and at least one teacher row are expected.');
@@ -114,7 +128,9 @@ export async function readRosterFile(file: File): Promise<RosterRow[]> {
   if (content.kind === 'xlsx') return rosterRows(await xlsxTable(bytes));
   const name = file.name.toLowerCase();
   if (content.detected !== null || name.endsWith('.xlsx') || name.endsWith('.xls')) {
-    throw new ImportFileError('The file is neither an XLSX workbook nor CSV text (old .xls files are not accepted; save as .xlsx or CSV).');
+    throw new ImportFileError(
+      'The file is neither an XLSX workbook nor CSV text (old .xls files are not accepted; save as .xlsx or CSV).',
+    );
   }
   return rosterRows(csvTable(bytes));
 }

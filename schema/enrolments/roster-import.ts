@@ -4,14 +4,21 @@
  * `INSERT … SELECT FROM unnest(…)` or `UPDATE … FROM unnest(…)` per chunk and table. SQL
  * statements grow with the number of chunks, never with the number of rows.
  */
+
+import { v7 as uuidv7 } from 'uuid';
 import { Prisma } from '../../api/db/generated/prisma/client.js';
-import { ConflictError } from '../shared/index.js';
 import { newOrganisationKey } from '../organisations/index.js';
 import { selectionWindowClosesAt } from '../programmes/index.js';
-import { createProgrammeClass, type EnrolmentTarget, enrolledInBatch, lockSchool, type Transaction } from './enrolment-target.js';
+import { ConflictError } from '../shared/index.js';
 import { checkNationalId, protectNationalId } from '../users/index.js';
-import { planRoster, type ExistingTeacher, type RosterPlan, type RosterRow } from './rules.js';
-import { v7 as uuidv7 } from 'uuid';
+import {
+  createProgrammeClass,
+  type EnrolmentTarget,
+  enrolledInBatch,
+  lockSchool,
+  type Transaction,
+} from './enrolment-target.js';
+import { type ExistingTeacher, planRoster, type RosterPlan, type RosterRow } from './rules.js';
 
 /**
  * Rows per read (`IN` list) and per bulk write statement (each write passes one array per column,
@@ -47,7 +54,12 @@ export interface RosterResult extends RosterPlan {
 }
 
 /** Plans a roster against the database and, unless it is a dry run or a row fails, applies it. */
-export async function applyRoster(tx: Transaction, target: EnrolmentTarget, rows: readonly RosterRow[], options: RosterOptions): Promise<RosterResult> {
+export async function applyRoster(
+  tx: Transaction,
+  target: EnrolmentTarget,
+  rows: readonly RosterRow[],
+  options: RosterOptions,
+): Promise<RosterResult> {
   const now = options.now ?? new Date();
   const { school } = target;
   if (!options.dryRun) await lockSchool(tx, school.id);
@@ -76,14 +88,22 @@ export async function applyRoster(tx: Transaction, target: EnrolmentTarget, rows
         email: true,
         nationalIdHash: true,
         nationalIdMasked: true,
-        enrolments: { where: { programmeId: target.programmeId }, select: { id: true, batchId: true, schoolId: true, classId: true } },
+        enrolments: {
+          where: { programmeId: target.programmeId },
+          select: { id: true, batchId: true, schoolId: true, classId: true },
+        },
       },
     });
     for (const { enrolments, ...user } of found) users.push({ ...user, enrolment: enrolments[0] ?? null });
   }
   const nationalIdHolders = [];
   for (const part of chunks(hashes)) {
-    nationalIdHolders.push(...(await tx.user.findMany({ where: { nationalIdHash: { in: part } }, select: { id: true, nationalIdHash: true } })));
+    nationalIdHolders.push(
+      ...(await tx.user.findMany({
+        where: { nationalIdHash: { in: part } },
+        select: { id: true, nationalIdHash: true },
+      })),
+    );
   }
   const classes = await tx.organisation.findMany({
     where: { parentId: school.id, kind: 'CLASS' },
@@ -93,7 +113,9 @@ export async function applyRoster(tx: Transaction, target: EnrolmentTarget, rows
   const enrolled = await enrolledInBatch(tx, target);
 
   // One class per school: the school's first class, or one created with the first enrolment.
-  const programmeClass = target.rules.enrolment.classPerSchool ? (classes[0] ?? { ...newOrganisationKey(school.path), code: '', name: '' }) : null;
+  const programmeClass = target.rules.enrolment.classPerSchool
+    ? (classes[0] ?? { ...newOrganisationKey(school.path), code: '', name: '' })
+    : null;
   const plan = planRoster(rows, {
     schoolId: school.id,
     batchId: target.batchId,
@@ -112,7 +134,10 @@ export async function applyRoster(tx: Transaction, target: EnrolmentTarget, rows
     const enrolmentIds = await writeRoster(tx, target, plan, classes, programmeClass, users, options, now);
     return { ...plan, written: true, enrolledBefore: enrolled, enrolmentIds };
   } catch (error) {
-    if (isUniqueViolation(error)) throw new ConflictError('Another change to the same teachers was saved meanwhile; nothing was imported. Try again.');
+    if (isUniqueViolation(error))
+      throw new ConflictError(
+        'Another change to the same teachers was saved meanwhile; nothing was imported. Try again.',
+      );
     throw error;
   }
 }
@@ -120,7 +145,8 @@ export async function applyRoster(tx: Transaction, target: EnrolmentTarget, rows
 /** A unique constraint refused a row: someone wrote the same login or national ID since the rows were read. */
 function isUniqueViolation(error: unknown): boolean {
   if (!(error instanceof Prisma.PrismaClientKnownRequestError)) return false;
-  const cause = (error.meta as { driverAdapterError?: { cause?: { kind?: string } } } | undefined)?.driverAdapterError?.cause;
+  const cause = (error.meta as { driverAdapterError?: { cause?: { kind?: string } } } | undefined)?.driverAdapterError
+    ?.cause;
   return error.code === 'P2002' || cause?.kind === 'UniqueConstraintViolation';
 }
 
@@ -138,7 +164,8 @@ async function writeRoster(
   const { school } = target;
   const { writes } = plan;
   const classPaths = new Map(classes.map((klass) => [klass.id, klass.path]));
-  const usesClass = (classId: string | null) => writes.enrolments.some((e) => e.classId === classId) || writes.classChanges.some((c) => c.classId === classId);
+  const usesClass = (classId: string | null) =>
+    writes.enrolments.some((e) => e.classId === classId) || writes.classChanges.some((c) => c.classId === classId);
   if (programmeClass && !classPaths.has(programmeClass.id) && usesClass(programmeClass.id)) {
     await createProgrammeClass(tx, school, programmeClass);
     classPaths.set(programmeClass.id, programmeClass.path);
@@ -176,7 +203,11 @@ async function writeRoster(
         ...(e.classId ? [{ userId, organisationId: e.classId, orgPath: classPaths.get(e.classId)! }] : []),
       ];
     }),
-    ...writes.classChanges.map((c) => ({ userId: c.teacherId, organisationId: c.classId, orgPath: classPaths.get(c.classId)! })),
+    ...writes.classChanges.map((c) => ({
+      userId: c.teacherId,
+      organisationId: c.classId,
+      orgPath: classPaths.get(c.classId)!,
+    })),
   ];
   for (const part of chunks(memberships)) {
     await tx.$executeRaw`
@@ -206,7 +237,12 @@ async function writeRoster(
 
   const decisions = [
     ...enrolmentIds.map((id) => ({ subjectId: id, action: 'ENROL', fromState: null, toState: 'ENROLLED' })),
-    ...writes.classChanges.map((c) => ({ subjectId: c.enrolmentId, action: 'CHANGE_CLASS', fromState: 'ENROLLED', toState: 'ENROLLED' })),
+    ...writes.classChanges.map((c) => ({
+      subjectId: c.enrolmentId,
+      action: 'CHANGE_CLASS',
+      fromState: 'ENROLLED',
+      toState: 'ENROLLED',
+    })),
   ];
   for (const part of chunks(decisions)) {
     await tx.$executeRaw`

@@ -30,7 +30,8 @@ export type ImportRowErrorCode =
   | 'QUOTA_EXCEEDED';
 
 /** The characters a login, name or e-mail may not begin with, for messages. */
-export const FORMULA_START_DESCRIPTION = '=, +, -, @, a tab or a carriage return (a spreadsheet would read it as a formula)';
+export const FORMULA_START_DESCRIPTION =
+  '=, +, -, @, a tab or a carriage return (a spreadsheet would read it as a formula)';
 
 /** Fields of a row kept as free text (and so written to spreadsheets later), with their names for messages. */
 const FREE_TEXT_FIELDS: ReadonlyArray<readonly ['login' | 'name' | 'email', string]> = [
@@ -150,7 +151,8 @@ export function planRoster(rows: readonly RosterRow[], context: RosterContext): 
   const seenNationalIds = new Map<string, number>();
 
   const findClass = (ref: string) => {
-    const byId = context.classes.find((klass) => klass.id === ref) ?? context.classes.find((klass) => klass.code === ref);
+    const byId =
+      context.classes.find((klass) => klass.id === ref) ?? context.classes.find((klass) => klass.code === ref);
     if (byId) return byId;
     const named = context.classes.filter((klass) => klass.name === ref);
     return named.length === 1 ? named[0]! : null;
@@ -168,10 +170,16 @@ export function planRoster(rows: readonly RosterRow[], context: RosterContext): 
     // As given, not trimmed: a leading tab or carriage return counts too (OWASP CSV injection).
     const formulaLike = FREE_TEXT_FIELDS.find(([field]) => startsLikeFormula(input[field]));
     if (formulaLike) {
-      return { error: 'FORMULA_LIKE_VALUE', message: `The ${formulaLike[1]} must not begin with ${FORMULA_START_DESCRIPTION}.` };
+      return {
+        error: 'FORMULA_LIKE_VALUE',
+        message: `The ${formulaLike[1]} must not begin with ${FORMULA_START_DESCRIPTION}.`,
+      };
     }
     if (!LOGIN_PATTERN.test(login)) {
-      return { error: 'INVALID_VALUE', message: `The login must be 1 to ${MAX_LOGIN_LENGTH} characters without spaces.` };
+      return {
+        error: 'INVALID_VALUE',
+        message: `The login must be 1 to ${MAX_LOGIN_LENGTH} characters without spaces.`,
+      };
     }
     if (name.length > MAX_DISPLAY_NAME_LENGTH) {
       return { error: 'INVALID_VALUE', message: `The name must be at most ${MAX_DISPLAY_NAME_LENGTH} characters.` };
@@ -187,11 +195,13 @@ export function planRoster(rows: readonly RosterRow[], context: RosterContext): 
     }
 
     const firstRow = seenLogins.get(login);
-    if (firstRow !== undefined) return { error: 'DUPLICATE_ROW', message: `The login ${login} is also on row ${firstRow}.` };
+    if (firstRow !== undefined)
+      return { error: 'DUPLICATE_ROW', message: `The login ${login} is also on row ${firstRow}.` };
     seenLogins.set(login, input.row);
     if (nationalIdData) {
       const sameId = seenNationalIds.get(nationalIdData.nationalIdHash);
-      if (sameId !== undefined) return { error: 'DUPLICATE_ROW', message: `The same national ID number is also on row ${sameId}.` };
+      if (sameId !== undefined)
+        return { error: 'DUPLICATE_ROW', message: `The same national ID number is also on row ${sameId}.` };
       seenNationalIds.set(nationalIdData.nationalIdHash, input.row);
     }
 
@@ -213,13 +223,29 @@ export function planRoster(rows: readonly RosterRow[], context: RosterContext): 
     let classId: string | null = context.programmeClassId;
     if (classId === null && classRef) {
       const klass = findClass(classRef);
-      if (!klass) return { error: 'UNKNOWN_CLASS', message: `The school has no class with the ID, code or name "${classRef.slice(0, 60)}".` };
+      if (!klass)
+        return {
+          error: 'UNKNOWN_CLASS',
+          message: `The school has no class with the ID, code or name "${classRef.slice(0, 60)}".`,
+        };
       classId = klass.id;
     }
 
     if (!user) {
-      const details = { displayName: name, email: email || null, ...(nationalIdData ?? { nationalIdHash: null, nationalIdMasked: null }) };
-      return { login, outcome: 'CREATED', changes: [], newUser: { login, ...details }, update: null, enrol: { login, userId: null, classId }, classChange: null };
+      const details = {
+        displayName: name,
+        email: email || null,
+        ...(nationalIdData ?? { nationalIdHash: null, nationalIdMasked: null }),
+      };
+      return {
+        login,
+        outcome: 'CREATED',
+        changes: [],
+        newUser: { login, ...details },
+        update: null,
+        enrol: { login, userId: null, classId },
+        classChange: null,
+      };
     }
 
     const changes: string[] = [];
@@ -236,12 +262,31 @@ export function planRoster(rows: readonly RosterRow[], context: RosterContext): 
         }
       : null;
     if (!enrolment) {
-      return { login, outcome: 'CREATED', changes, newUser: null, update, enrol: { login, userId: user.id, classId }, classChange: null };
+      return {
+        login,
+        outcome: 'CREATED',
+        changes,
+        newUser: null,
+        update,
+        enrol: { login, userId: user.id, classId },
+        classChange: null,
+      };
     }
     const targetClass = classId ?? enrolment.classId;
-    const classChange = targetClass !== null && targetClass !== enrolment.classId ? { enrolmentId: enrolment.id, teacherId: user.id, classId: targetClass } : null;
+    const classChange =
+      targetClass !== null && targetClass !== enrolment.classId
+        ? { enrolmentId: enrolment.id, teacherId: user.id, classId: targetClass }
+        : null;
     if (classChange) changes.push('class');
-    return { login, outcome: changes.length ? 'UPDATED' : 'UNCHANGED', changes, newUser: null, update, enrol: null, classChange };
+    return {
+      login,
+      outcome: changes.length ? 'UPDATED' : 'UNCHANGED',
+      changes,
+      newUser: null,
+      update,
+      enrol: null,
+      classChange,
+    };
   };
 
   const decided = rows.map((row) => ({ row, result: decide(row) }));
@@ -249,7 +294,15 @@ export function planRoster(rows: readonly RosterRow[], context: RosterContext): 
   let remaining = Math.max(0, context.quota - context.enrolled);
   const planned: PlannedRow[] = decided.map(({ row, result }) => {
     const login = row.login.trim();
-    if ('error' in result) return { row: row.row, login, outcome: 'ERROR', code: result.error, message: result.message, accountCreated: false };
+    if ('error' in result)
+      return {
+        row: row.row,
+        login,
+        outcome: 'ERROR',
+        code: result.error,
+        message: result.message,
+        accountCreated: false,
+      };
     if (result.enrol) {
       if (remaining === 0) {
         return {
@@ -282,5 +335,12 @@ export function planRoster(rows: readonly RosterRow[], context: RosterContext): 
     if (result.classChange) writes.classChanges.push(result.classChange);
   }
   const count = (outcome: RowOutcome) => planned.filter((row) => row.outcome === outcome).length;
-  return { rows: planned, writes, created: count('CREATED'), updated: count('UPDATED'), unchanged: count('UNCHANGED'), errors: count('ERROR') };
+  return {
+    rows: planned,
+    writes,
+    created: count('CREATED'),
+    updated: count('UPDATED'),
+    unchanged: count('UNCHANGED'),
+    errors: count('ERROR'),
+  };
 }

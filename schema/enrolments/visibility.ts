@@ -22,7 +22,10 @@ export function enrolmentVisibleWhere(context: Context) {
 }
 
 /** The same rule for one loaded enrolment. */
-export function canSeeEnrolment(context: Context, enrolment: { teacherId: string; orgPath: string; classPath: string | null }) {
+export function canSeeEnrolment(
+  context: Context,
+  enrolment: { teacherId: string; orgPath: string; classPath: string | null },
+) {
   const viewer = context.viewer;
   return (
     enrolment.teacherId === viewer.user?.id ||

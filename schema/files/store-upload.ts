@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import type { PrismaClient } from '../../api/db/client.js';
 import type { StoredFile } from '../../api/db/generated/prisma/client.js';
-import { chunksOf, newStorageKey, type FileStorage } from '../../api/storage/file-storage.js';
-import { detectContent, FILE_TYPES, kindByExtension, type FileKind } from '../../api/storage/file-types.js';
-import type { UploadedFile } from './upload-scalar.js';
+import { chunksOf, type FileStorage, newStorageKey } from '../../api/storage/file-storage.js';
+import { detectContent, FILE_TYPES, type FileKind, kindByExtension } from '../../api/storage/file-types.js';
 import { FileTooLargeError, FileTypeNotAllowedError } from './errors.js';
+import type { UploadedFile } from './upload-scalar.js';
 
 export type Transaction = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0];
 
@@ -77,7 +77,11 @@ export async function stageUpload(storage: FileStorage, file: UploadedFile, limi
   const storageKey = newStorageKey();
   const inspection: Partial<Inspection> = {};
   try {
-    await storage.put(storageKey, inspected(chunksOf(file.stream() as ReadableStream<Uint8Array>), limits, inspection), contentType);
+    await storage.put(
+      storageKey,
+      inspected(chunksOf(file.stream() as ReadableStream<Uint8Array>), limits, inspection),
+      contentType,
+    );
     const { size, sha256 } = inspection as Inspection;
     return { storageKey, filename, contentType, size, sha256 };
   } catch (error) {
@@ -101,7 +105,9 @@ export async function storeUpload<T>(
   const staged = await stageUpload(storage, file, options);
   try {
     return await prisma.$transaction(async (tx) => {
-      const stored = await tx.storedFile.create({ data: { ...staged, orgPath: options.orgPath, uploadedById: options.uploadedById } });
+      const stored = await tx.storedFile.create({
+        data: { ...staged, orgPath: options.orgPath, uploadedById: options.uploadedById },
+      });
       return work(tx, stored);
     });
   } catch (error) {

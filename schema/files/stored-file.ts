@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { DEFAULT_LINK_TTL_SECONDS, DOWNLOAD_PATH_PREFIX, MAX_LINK_TTL_SECONDS, signDownloadToken } from '../../api/storage/download-link.js';
+import {
+  DEFAULT_LINK_TTL_SECONDS,
+  DOWNLOAD_PATH_PREFIX,
+  MAX_LINK_TTL_SECONDS,
+  signDownloadToken,
+} from '../../api/storage/download-link.js';
 import { builder } from '../builder.js';
 
 /**
@@ -10,8 +15,12 @@ export const StoredFile = builder.prismaObject('StoredFile', {
   description: 'An uploaded file: its name, type, size and sha256. Download it through `downloadUrl`.',
   authScopes: (file) => ({ visible: file.orgPath }),
   fields: (t) => ({
-    filename: t.exposeString('filename', { description: 'The name it was uploaded under (folder parts removed; at most 200 characters).' }),
-    contentType: t.exposeString('contentType', { description: 'Media type, as recognised from the content (e.g. "application/pdf").' }),
+    filename: t.exposeString('filename', {
+      description: 'The name it was uploaded under (folder parts removed; at most 200 characters).',
+    }),
+    contentType: t.exposeString('contentType', {
+      description: 'Media type, as recognised from the content (e.g. "application/pdf").',
+    }),
     size: t.exposeInt('size', { description: 'Size in bytes.' }),
     sha256: t.exposeString('sha256', { description: 'SHA-256 of the bytes, as 64 lower-case hex digits.' }),
     uploadedAt: t.expose('createdAt', { type: 'DateTime', description: 'When it was uploaded.' }),

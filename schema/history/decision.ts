@@ -18,14 +18,23 @@ export interface DecisionInput {
 
 /** Appends one entry to a record's history; call it inside the transaction that changes the record. */
 export function recordDecision(db: Writer, input: DecisionInput) {
-  return db.decision.create({ data: { ...input, fromState: input.fromState ?? null, toState: input.toState ?? null, comment: input.comment ?? null } });
+  return db.decision.create({
+    data: {
+      ...input,
+      fromState: input.fromState ?? null,
+      toState: input.toState ?? null,
+      comment: input.comment ?? null,
+    },
+  });
 }
 
 export const Decision = builder.prismaObject('Decision', {
   description: 'One entry of a record’s history: who did what, when, from which state to which, and why.',
   fields: (t) => ({
     id: t.exposeID('id'),
-    action: t.exposeString('action', { description: 'What was done (e.g. SUBMIT, APPROVE, RETURN, SELECT_ON_BEHALF).' }),
+    action: t.exposeString('action', {
+      description: 'What was done (e.g. SUBMIT, APPROVE, RETURN, SELECT_ON_BEHALF).',
+    }),
     fromState: t.exposeString('fromState', { nullable: true }),
     toState: t.exposeString('toState', { nullable: true }),
     comment: t.exposeString('comment', { nullable: true }),
@@ -49,7 +58,8 @@ export function historyField<Parent extends { id: string }>(subjectType: string)
   return (t: Pick<PothosSchemaTypes.ObjectFieldBuilder<Types, Parent>, 'loadableGroup'>) =>
     t.loadableGroup({
       type: Decision,
-      description: 'Every transition of this record, oldest first: who, when, from which state to which, and the comment.',
+      description:
+        'Every transition of this record, oldest first: who, when, from which state to which, and the comment.',
       load: (ids: string[], context) =>
         context.db.prisma.decision.findMany({
           where: { subjectType, subjectId: { in: ids } },

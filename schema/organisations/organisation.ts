@@ -61,12 +61,15 @@ builder.queryFields((t) => ({
   organisations: t.prismaConnection({
     type: 'Organisation',
     cursor: 'id',
-    totalCount: (_root, args, context) => context.db.prisma.organisation.count({ where: organisationsWhere(args.kind, context) }),
+    totalCount: (_root, args, context) =>
+      context.db.prisma.organisation.count({ where: organisationsWhere(args.kind, context) }),
     description:
       'Organisations visible to the viewer: without `kind`, the top of each subtree they are scoped to ' +
       '(a district for a district admin, a school for a school admin); with `kind`, every visible organisation of that kind. ' +
       'Empty for anonymous viewers.',
-    args: { kind: t.arg({ type: OrganisationKind, required: false, description: 'Every visible organisation of this kind.' }) },
+    args: {
+      kind: t.arg({ type: OrganisationKind, required: false, description: 'Every visible organisation of this kind.' }),
+    },
     resolve: (query, _root, args, context) =>
       context.db.prisma.organisation.findMany({
         ...query,
@@ -80,6 +83,9 @@ builder.queryFields((t) => ({
     description: 'One organisation by ID; null when missing or outside the viewer’s subtrees.',
     args: { id: t.arg.globalID({ required: true, for: Organisation }) },
     resolve: (query, _root, args, context) =>
-      context.db.prisma.organisation.findFirst({ ...query, where: { id: args.id.id, ...context.viewer.within('path') } }),
+      context.db.prisma.organisation.findFirst({
+        ...query,
+        where: { id: args.id.id, ...context.viewer.within('path') },
+      }),
   }),
 }));

@@ -11,7 +11,8 @@ export const BATCH_INCLUDE = { programme: { select: { orgPath: true } } } as con
 export const Batch = builder.prismaNode('Batch', {
   id: { field: 'id' },
   nullable: true,
-  description: 'A batch (批次) of a programme: dates, the school stages it is for, and the schools enrolled with their quotas.',
+  description:
+    'A batch (批次) of a programme: dates, the school stages it is for, and the schools enrolled with their quotas.',
   findUnique: (id, context) => ({ id, programme: programmeVisibleWhere(context) }),
   include: BATCH_INCLUDE,
   authScopes: (batch, context) => canSeeProgramme(context, batch.programme.orgPath),
@@ -48,7 +49,9 @@ export const BatchSchool = builder.prismaObject('BatchSchool', {
       description: 'The school; null for viewers below it (a class tutor sees the quota but not the school object).',
       select: { schoolId: true, orgPath: true },
       resolve: (query, row, _args, context) =>
-        context.viewer.canSee(row.orgPath) ? context.db.prisma.organisation.findUnique({ ...query, where: { id: row.schoolId } }) : null,
+        context.viewer.canSee(row.orgPath)
+          ? context.db.prisma.organisation.findUnique({ ...query, where: { id: row.schoolId } })
+          : null,
     }),
     quota: t.exposeInt('quota', { description: 'Most teachers of the school the batch takes; 0 or more.' }),
     enrolledCount: t.loadable({
@@ -59,7 +62,11 @@ export const BatchSchool = builder.prismaObject('BatchSchool', {
           const [batchId, schoolId] = key.split('/') as [string, string];
           return { batchId, schoolId };
         });
-        const rows = await context.db.prisma.enrolment.groupBy({ by: ['batchId', 'schoolId'], where: { OR: pairs }, _count: { _all: true } });
+        const rows = await context.db.prisma.enrolment.groupBy({
+          by: ['batchId', 'schoolId'],
+          where: { OR: pairs },
+          _count: { _all: true },
+        });
         const counts = new Map(rows.map((row) => [pairKey(row.batchId, row.schoolId), row._count._all]));
         return keys.map((key) => counts.get(key) ?? 0);
       },

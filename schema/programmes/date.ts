@@ -22,7 +22,8 @@ export const DateScalar = builder.scalarType('Date', {
   parseValue: (value) => {
     const date = parseDay(value);
     // A GraphQLError, so the server does not mask the message as an unexpected error.
-    if (!date) throw new GraphQLError(`Date must be a real calendar day written "YYYY-MM-DD"; got ${JSON.stringify(value)}.`);
+    if (!date)
+      throw new GraphQLError(`Date must be a real calendar day written "YYYY-MM-DD"; got ${JSON.stringify(value)}.`);
     return date;
   },
 });

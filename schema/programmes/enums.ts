@@ -7,7 +7,8 @@ import { builder } from '../builder.js';
 
 export const ProgrammeStatus = builder.enumType(ProgrammeStatusValues, {
   name: 'ProgrammeStatus',
-  description: 'Life cycle of a programme: DRAFT → PUBLISHED → RUNNING → CLOSED. Rules and catalogue change only while DRAFT; nothing changes once CLOSED.',
+  description:
+    'Life cycle of a programme: DRAFT → PUBLISHED → RUNNING → CLOSED. Rules and catalogue change only while DRAFT; nothing changes once CLOSED.',
 });
 
 export const PhaseKind = builder.enumType(PhaseKindValues, {

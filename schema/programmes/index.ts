@@ -8,6 +8,6 @@ import './mutations/enrol-schools.js';
 
 export { Batch } from './batch.js';
 export { Programme } from './programme.js';
-export { parseProgrammeRules } from './rules.js';
 export type { ProgrammeRules, SelectionRules } from './rules.js';
+export { parseProgrammeRules } from './rules.js';
 export { selectionWindowClosesAt } from './selection-window.js';

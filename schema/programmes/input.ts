@@ -29,32 +29,46 @@ export const ProgrammePhaseInput = builder.inputType('ProgrammePhaseInput', {
 });
 
 export const BatchInput = builder.inputType('BatchInput', {
-  description: 'A batch (批次): a name unique within the programme, its dates (inclusive) and the school stages it is for.',
+  description:
+    'A batch (批次): a name unique within the programme, its dates (inclusive) and the school stages it is for.',
   fields: (t) => ({
-    name: t.string({ required: true, description: `1 to ${MAX_NAME_LENGTH} characters; unique within the programme. Updates match batches by name.` }),
+    name: t.string({
+      required: true,
+      description: `1 to ${MAX_NAME_LENGTH} characters; unique within the programme. Updates match batches by name.`,
+    }),
     startsOn: t.field({ type: DateScalar, required: true, description: 'First day.' }),
     endsOn: t.field({ type: DateScalar, required: true, description: 'Last day; on or after startsOn.' }),
-    stages: t.field({ type: [SchoolStage], required: true, description: 'School stages the batch is for: 1 to 5, no repeats.' }),
+    stages: t.field({
+      type: [SchoolStage],
+      required: true,
+      description: 'School stages the batch is for: 1 to 5, no repeats.',
+    }),
   }),
 });
 
 const text = (what: string, max: number) =>
-  z
-    .string()
-    .trim()
-    .min(1, `${what} must not be empty`)
-    .max(max, `${what} must be at most ${max} characters`);
+  z.string().trim().min(1, `${what} must not be empty`).max(max, `${what} must be at most ${max} characters`);
 
 export const nameSchema = text('name', MAX_NAME_LENGTH);
-export const descriptionSchema = z.string().trim().max(MAX_DESCRIPTION_LENGTH, `description must be at most ${MAX_DESCRIPTION_LENGTH} characters`);
-export const commentSchema = z.string().trim().max(MAX_COMMENT_LENGTH, `comment must be at most ${MAX_COMMENT_LENGTH} characters`);
+export const descriptionSchema = z
+  .string()
+  .trim()
+  .max(MAX_DESCRIPTION_LENGTH, `description must be at most ${MAX_DESCRIPTION_LENGTH} characters`);
+export const commentSchema = z
+  .string()
+  .trim()
+  .max(MAX_COMMENT_LENGTH, `comment must be at most ${MAX_COMMENT_LENGTH} characters`);
 export const codeSchema = z
   .string()
   .trim()
-  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, 'code must be 1 to 64 letters, digits, ".", "_" or "-", starting with a letter or digit');
+  .regex(
+    /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/,
+    'code must be 1 to 64 letters, digits, ".", "_" or "-", starting with a letter or digit',
+  );
 
 const dateRange = <T extends { startsOn: Date; endsOn: Date }>(value: T, ctx: z.RefinementCtx) => {
-  if (value.startsOn > value.endsOn) ctx.addIssue({ code: 'custom', path: ['endsOn'], message: 'endsOn must be on or after startsOn' });
+  if (value.startsOn > value.endsOn)
+    ctx.addIssue({ code: 'custom', path: ['endsOn'], message: 'endsOn must be on or after startsOn' });
 };
 
 /** Reports the second and later occurrences of a key in a list, at `[index, field]`. */
@@ -64,14 +78,21 @@ const unique =
     const seen = new Set<string>();
     items.forEach((item, index) => {
       const k = key(item);
-      if (seen.has(k)) ctx.addIssue({ code: 'custom', path: [index, field], message: `${field} "${k}" is given twice` });
+      if (seen.has(k))
+        ctx.addIssue({ code: 'custom', path: [index, field], message: `${field} "${k}" is given twice` });
       seen.add(k);
     });
   };
 
 export const phasesSchema = z
   .array(
-    z.object({ kind: z.enum(['PREPARATION', 'IMPLEMENTATION', 'SUMMARY', 'FOLLOW_UP']), startsOn: z.date(), endsOn: z.date() }).superRefine(dateRange),
+    z
+      .object({
+        kind: z.enum(['PREPARATION', 'IMPLEMENTATION', 'SUMMARY', 'FOLLOW_UP']),
+        startsOn: z.date(),
+        endsOn: z.date(),
+      })
+      .superRefine(dateRange),
   )
   .max(MAX_PHASES, `at most ${MAX_PHASES} phases`)
   .superRefine(unique('kind', (phase) => phase.kind));

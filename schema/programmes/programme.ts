@@ -35,14 +35,17 @@ export const Programme = builder.prismaNode('Programme', {
     district: t.prismaField({
       type: 'Organisation',
       nullable: true,
-      description: 'The district running the programme; null when the viewer works below it (a school’s staff cannot see the district itself).',
+      description:
+        'The district running the programme; null when the viewer works below it (a school’s staff cannot see the district itself).',
       select: { districtId: true, orgPath: true },
       resolve: (query, programme, _args, context) => {
         if (!context.viewer.canSee(programme.orgPath)) return null;
         return context.db.prisma.organisation.findUnique({ ...query, where: { id: programme.districtId } });
       },
     }),
-    catalogue: t.relation('catalogue', { description: 'The catalogue version whose competencies teachers select from.' }),
+    catalogue: t.relation('catalogue', {
+      description: 'The catalogue version whose competencies teachers select from.',
+    }),
     rules: t.field({
       type: ProgrammeRules,
       description: 'The programme’s rules, upgraded to the current rules version.',
@@ -93,7 +96,11 @@ builder.queryFields((t) => ({
     totalCount: (_root, args, context) => context.db.prisma.programme.count({ where: programmesWhere(args, context) }),
     args: {
       status: t.arg({ type: ProgrammeStatus, required: false, description: 'Only programmes in this state.' }),
-      districtId: t.arg.globalID({ required: false, for: Organisation, description: 'Only programmes of this district.' }),
+      districtId: t.arg.globalID({
+        required: false,
+        for: Organisation,
+        description: 'Only programmes of this district.',
+      }),
     },
     resolve: (query, _root, args, context) =>
       context.db.prisma.programme.findMany({

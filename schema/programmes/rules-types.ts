@@ -7,10 +7,10 @@ import { z } from 'zod';
 import { builder } from '../builder.js';
 import {
   CURRENT_RULES_VERSION,
-  programmeRulesSchema,
   type DimensionRule as DimensionRuleValue,
   type EnrolmentRules as EnrolmentRulesValue,
   type ProgrammeRules as ProgrammeRulesValue,
+  programmeRulesSchema,
   type SelectionRules as SelectionRulesValue,
 } from './rules.js';
 
@@ -38,9 +38,21 @@ export const DimensionRule = builder.objectRef<DimensionRuleValue>('DimensionRul
 export const SelectionRules = builder.objectRef<SelectionRulesValue>('SelectionRules').implement({
   description: 'Selection (选学) rules. A null number means "no such requirement".',
   fields: (t) => ({
-    minCredits: t.int({ nullable: true, description: 'Least total credits (学分) of the selected points; 0 or more.', resolve: (s) => s.minCredits ?? null }),
-    minPoints: t.int({ nullable: true, description: 'Least number of selected points; 1 or more.', resolve: (s) => s.minPoints ?? null }),
-    maxPoints: t.int({ nullable: true, description: 'Most selected points; 1 or more, and at least `minPoints`.', resolve: (s) => s.maxPoints ?? null }),
+    minCredits: t.int({
+      nullable: true,
+      description: 'Least total credits (学分) of the selected points; 0 or more.',
+      resolve: (s) => s.minCredits ?? null,
+    }),
+    minPoints: t.int({
+      nullable: true,
+      description: 'Least number of selected points; 1 or more.',
+      resolve: (s) => s.minPoints ?? null,
+    }),
+    maxPoints: t.int({
+      nullable: true,
+      description: 'Most selected points; 1 or more, and at least `minPoints`.',
+      resolve: (s) => s.maxPoints ?? null,
+    }),
     dimensionRule: t.field({ type: DimensionRule, resolve: (s) => s.dimensionRule }),
     selectionWindowDays: t.int({
       nullable: true,
@@ -52,22 +64,28 @@ export const SelectionRules = builder.objectRef<SelectionRulesValue>('SelectionR
     }),
     schoolPlanGateRate: t.float({
       nullable: true,
-      description: 'Share (0 < rate ≤ 1, e.g. 0.9 for 90%) of a school’s enrolled teachers who must have selected before it uploads its plan; null for no gate.',
+      description:
+        'Share (0 < rate ≤ 1, e.g. 0.9 for 90%) of a school’s enrolled teachers who must have selected before it uploads its plan; null for no gate.',
       resolve: (s) => s.schoolPlanGateRate ?? null,
     }),
-    requireSchoolReview: t.exposeBoolean('requireSchoolReview', { description: 'The school reviews (approves or returns) each selection.' }),
+    requireSchoolReview: t.exposeBoolean('requireSchoolReview', {
+      description: 'The school reviews (approves or returns) each selection.',
+    }),
   }),
 });
 
 export const EnrolmentRules = builder.objectRef<EnrolmentRulesValue>('EnrolmentRules').implement({
   description: 'Enrolment rules.',
   fields: (t) => ({
-    classPerSchool: t.exposeBoolean('classPerSchool', { description: 'Each school’s enrolled teachers form one class (以学校为单位组建班级).' }),
+    classPerSchool: t.exposeBoolean('classPerSchool', {
+      description: 'Each school’s enrolled teachers form one class (以学校为单位组建班级).',
+    }),
   }),
 });
 
 export const ProgrammeRules = builder.objectRef<ProgrammeRulesValue>('ProgrammeRules').implement({
-  description: 'A programme’s rules: versioned configuration, validated on save. Later versions add sections (hours, scoring).',
+  description:
+    'A programme’s rules: versioned configuration, validated on save. Later versions add sections (hours, scoring).',
   fields: (t) => ({
     version: t.int({ description: 'Version of the rules format (currently 1).', resolve: (rules) => rules.version }),
     enrolment: t.field({ type: EnrolmentRules, resolve: (rules) => rules.enrolment }),
@@ -79,7 +97,10 @@ export const DimensionRuleInput = builder.inputType('DimensionRuleInput', {
   description: 'How the dimensions of the selected points must be spread.',
   fields: (t) => ({
     kind: t.field({ type: DimensionRuleKind, required: true }),
-    n: t.int({ required: false, description: 'Only with AT_LEAST_N: the least number of distinct dimensions (1 or more, at most maxPoints).' }),
+    n: t.int({
+      required: false,
+      description: 'Only with AT_LEAST_N: the least number of distinct dimensions (1 or more, at most maxPoints).',
+    }),
   }),
 });
 

@@ -32,20 +32,11 @@ export type DimensionRule = z.infer<typeof dimensionRuleSchema>;
 export const selectionRulesSchema = z
   .strictObject({
     /** Minimum total credits (学分) of the selected points. */
-    minCredits: z
-      .int('minCredits must be an integer')
-      .min(0, 'minCredits must be 0 or more')
-      .optional(),
+    minCredits: z.int('minCredits must be an integer').min(0, 'minCredits must be 0 or more').optional(),
     /** Minimum number of selected points. */
-    minPoints: z
-      .int('minPoints must be an integer')
-      .min(1, 'minPoints must be at least 1')
-      .optional(),
+    minPoints: z.int('minPoints must be an integer').min(1, 'minPoints must be at least 1').optional(),
     /** Maximum number of selected points. */
-    maxPoints: z
-      .int('maxPoints must be an integer')
-      .min(1, 'maxPoints must be at least 1')
-      .optional(),
+    maxPoints: z.int('maxPoints must be an integer').min(1, 'maxPoints must be at least 1').optional(),
     dimensionRule: dimensionRuleSchema.default({ kind: 'NONE' }),
     /** Days after enrolment during which the teacher selects (Jiangsu: 7). */
     selectionWindowDays: z

@@ -47,6 +47,8 @@ builder.objectType(GateNotReachedError, {
     selected: t.exposeInt('selected', { description: 'Enrolled teachers whose selection is submitted or approved.' }),
     enrolled: t.exposeInt('enrolled', { description: 'Teachers enrolled in the programme at the school.' }),
     rate: t.exposeFloat('rate', { description: 'selected / enrolled, from 0 to 1 (0 when nobody is enrolled).' }),
-    gateRate: t.exposeFloat('gateRate', { description: 'The share the programme requires (its rules’ selection.schoolPlanGateRate), from 0 to 1.' }),
+    gateRate: t.exposeFloat('gateRate', {
+      description: 'The share the programme requires (its rules’ selection.schoolPlanGateRate), from 0 to 1.',
+    }),
   }),
 });

@@ -15,6 +15,7 @@ export async function schoolAdminsProgramme(context: Context, programmeId: strin
     select: { id: true, status: true, catalogueId: true, rules: true },
   });
   if (!programme) throw new NotFoundError('Programme');
-  if (programme.status === 'CLOSED') throw new InvalidStateError('The programme is CLOSED: its school ranges and plans can no longer change.');
+  if (programme.status === 'CLOSED')
+    throw new InvalidStateError('The programme is CLOSED: its school ranges and plans can no longer change.');
   return { school, programme };
 }

@@ -8,7 +8,8 @@ import { Programme } from '../programmes/index.js';
  * the school; a new upload replaces the file, and the history keeps every upload's sha256.
  */
 export const SchoolPlan = builder.prismaObject('SchoolPlan', {
-  description: 'A school’s IT development plan (信息化发展规划) for a programme, uploaded by its school admin. A new upload replaces it.',
+  description:
+    'A school’s IT development plan (信息化发展规划) for a programme, uploaded by its school admin. A new upload replaces it.',
   authScopes: (plan) => ({ visible: plan.orgPath }),
   fields: (t) => ({
     school: t.relation('school'),
@@ -28,7 +29,8 @@ builder.queryField('schoolPlan', (t) =>
   t.prismaField({
     type: SchoolPlan,
     nullable: true,
-    description: 'A school’s IT development plan in a programme; null when none is uploaded or the viewer cannot see the school.',
+    description:
+      'A school’s IT development plan in a programme; null when none is uploaded or the viewer cannot see the school.',
     args: {
       programmeId: t.arg.globalID({ required: true, for: Programme, description: 'The programme.' }),
       schoolId: t.arg.globalID({ required: true, for: Organisation, description: 'The school.' }),

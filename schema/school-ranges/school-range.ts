@@ -9,7 +9,8 @@ import { Programme } from '../programmes/index.js';
  * everyone who can see the school: its teachers select within it.
  */
 export const SchoolRange = builder.prismaObject('SchoolRange', {
-  description: 'The competencies a school allows its teachers to select in a programme (学校框定范围), set by its school admin.',
+  description:
+    'The competencies a school allows its teachers to select in a programme (学校框定范围), set by its school admin.',
   authScopes: (range) => ({ visible: range.orgPath }),
   fields: (t) => ({
     school: t.relation('school'),
@@ -36,7 +37,8 @@ builder.queryField('schoolRange', (t) =>
   t.prismaField({
     type: SchoolRange,
     nullable: true,
-    description: 'A school’s range of selectable competencies in a programme; null when none is set or the viewer cannot see the school.',
+    description:
+      'A school’s range of selectable competencies in a programme; null when none is set or the viewer cannot see the school.',
     args: {
       programmeId: t.arg.globalID({ required: true, for: Programme, description: 'The programme.' }),
       schoolId: t.arg.globalID({ required: true, for: Organisation, description: 'The school.' }),

@@ -1,15 +1,20 @@
 import { InputValidationError } from '@pothos/plugin-validation';
 import { z } from 'zod';
 import { builder } from '../builder.js';
-import { AppError, ForbiddenActionError, InvalidStateError, NotFoundError } from '../shared/index.js';
 import { recordDecision } from '../history/index.js';
 import { Organisation } from '../organisations/index.js';
 import { Programme } from '../programmes/index.js';
+import {
+  AppError,
+  decodeIDOrNull,
+  ForbiddenActionError,
+  InvalidStateError,
+  NotFoundError,
+  payloadQuery,
+} from '../shared/index.js';
 import { UnknownCompetenciesError } from './errors.js';
 import { schoolAdminsProgramme } from './school-access.js';
 import { SchoolRange } from './school-range.js';
-import { decodeIDOrNull } from '../shared/index.js';
-import { payloadQuery } from '../shared/index.js';
 
 /** Most competencies a school range may hold. */
 export const MAX_RANGE_COMPETENCIES = 100;
@@ -17,8 +22,16 @@ export const MAX_RANGE_COMPETENCIES = 100;
 const SetSchoolRangeInput = builder.inputType('SetSchoolRangeInput', {
   description: 'The whole new range of a school in a programme; it replaces the previous one.',
   fields: (t) => ({
-    programmeId: t.globalID({ required: true, for: Programme, description: 'A programme with the school in one of its batches; not CLOSED.' }),
-    schoolId: t.globalID({ required: true, for: Organisation, description: 'The school; the viewer must be its school admin.' }),
+    programmeId: t.globalID({
+      required: true,
+      for: Programme,
+      description: 'A programme with the school in one of its batches; not CLOSED.',
+    }),
+    schoolId: t.globalID({
+      required: true,
+      for: Organisation,
+      description: 'The school; the viewer must be its school admin.',
+    }),
     competencyIds: t.idList({
       required: true,
       description: `Competencies of the programme’s catalogue: 1 to ${MAX_RANGE_COMPETENCIES} (repeats count once).`,
@@ -42,7 +55,14 @@ builder.mutationField('setSchoolRange', (t) =>
       'Only the school’s admins may; every competency must be in the programme’s catalogue. Recorded in the range’s history (SET_RANGE).',
     authScopes: { authenticated: true },
     errors: {
-      types: [InputValidationError, NotFoundError, ForbiddenActionError, InvalidStateError, UnknownCompetenciesError, AppError],
+      types: [
+        InputValidationError,
+        NotFoundError,
+        ForbiddenActionError,
+        InvalidStateError,
+        UnknownCompetenciesError,
+        AppError,
+      ],
       dataField: { name: 'schoolRange', description: 'The range as now set.' },
     },
     args: { input: t.arg({ type: SetSchoolRangeInput, required: true }) },
@@ -50,7 +70,12 @@ builder.mutationField('setSchoolRange', (t) =>
       const { programmeId, schoolId } = args.input;
       const checked = competencyIdsSchema.safeParse(args.input.competencyIds.map(String));
       if (!checked.success) {
-        throw new InputValidationError({ issues: checked.error.issues.map((issue) => ({ message: issue.message, path: ['input', 'competencyIds', ...issue.path] })) });
+        throw new InputValidationError({
+          issues: checked.error.issues.map((issue) => ({
+            message: issue.message,
+            path: ['input', 'competencyIds', ...issue.path],
+          })),
+        });
       }
       const { school, programme } = await schoolAdminsProgramme(context, programmeId.id, schoolId.id);
       const prisma = context.db.prisma;
@@ -77,7 +102,9 @@ builder.mutationField('setSchoolRange', (t) =>
           select: { id: true },
         });
         await tx.schoolRangeItem.deleteMany({ where: { rangeId: saved.id } });
-        await tx.schoolRangeItem.createMany({ data: found.map((competency) => ({ rangeId: saved.id, competencyId: competency.id })) });
+        await tx.schoolRangeItem.createMany({
+          data: found.map((competency) => ({ rangeId: saved.id, competencyId: competency.id })),
+        });
         await recordDecision(tx, {
           subjectType: 'SchoolRange',
           subjectId: saved.id,

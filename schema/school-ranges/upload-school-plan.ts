@@ -1,20 +1,15 @@
 import { InputValidationError } from '@pothos/plugin-validation';
 import type { FileKind } from '../../api/storage/file-types.js';
 import { builder } from '../builder.js';
-import { AppError, ForbiddenActionError, InvalidStateError, NotFoundError } from '../shared/index.js';
-import { FileTooLargeError, FileTypeNotAllowedError } from '../files/index.js';
-import { storeUpload } from '../files/index.js';
-import { Upload } from '../files/index.js';
+import { FileTooLargeError, FileTypeNotAllowedError, storeUpload, Upload } from '../files/index.js';
 import { recordDecision } from '../history/index.js';
 import { Organisation } from '../organisations/index.js';
-import { Programme } from '../programmes/index.js';
-import { parseProgrammeRules } from '../programmes/index.js';
-import { selectionCounts } from '../selections/index.js';
-import { planGateReached } from '../selections/index.js';
+import { Programme, parseProgrammeRules } from '../programmes/index.js';
+import { planGateReached, selectionCounts } from '../selections/index.js';
+import { AppError, ForbiddenActionError, InvalidStateError, NotFoundError, payloadQuery } from '../shared/index.js';
 import { GateNotReachedError } from './errors.js';
 import { schoolAdminsProgramme } from './school-access.js';
 import { SchoolPlan } from './school-plan.js';
-import { payloadQuery } from '../shared/index.js';
 
 /** Largest school plan accepted: 20 MB (20 × 1024 × 1024 bytes). */
 export const SCHOOL_PLAN_MAX_BYTES = 20 * 1024 * 1024;
@@ -24,8 +19,16 @@ export const SCHOOL_PLAN_TYPES: readonly FileKind[] = ['pdf', 'doc', 'docx'];
 const UploadSchoolPlanInput = builder.inputType('UploadSchoolPlanInput', {
   description: 'A school’s IT development plan for a programme; it replaces the previous one.',
   fields: (t) => ({
-    programmeId: t.globalID({ required: true, for: Programme, description: 'A programme with the school in one of its batches; not CLOSED.' }),
-    schoolId: t.globalID({ required: true, for: Organisation, description: 'The school; the viewer must be its school admin.' }),
+    programmeId: t.globalID({
+      required: true,
+      for: Programme,
+      description: 'A programme with the school in one of its batches; not CLOSED.',
+    }),
+    schoolId: t.globalID({
+      required: true,
+      for: Organisation,
+      description: 'The school; the viewer must be its school admin.',
+    }),
     file: t.field({
       type: Upload,
       required: true,
@@ -74,13 +77,27 @@ builder.mutationField('uploadSchoolPlan', (t) =>
         prisma,
         context.files.storage,
         file,
-        { allowedTypes: SCHOOL_PLAN_TYPES, maxBytes: SCHOOL_PLAN_MAX_BYTES, orgPath: school.path, uploadedById: actorId },
+        {
+          allowedTypes: SCHOOL_PLAN_TYPES,
+          maxBytes: SCHOOL_PLAN_MAX_BYTES,
+          orgPath: school.path,
+          uploadedById: actorId,
+        },
         async (tx, stored) => {
           const key = { programmeId_schoolId: { programmeId: programme.id, schoolId: school.id } };
-          const previous = await tx.schoolPlan.findUnique({ where: key, select: { file: { select: { sha256: true } } } });
+          const previous = await tx.schoolPlan.findUnique({
+            where: key,
+            select: { file: { select: { sha256: true } } },
+          });
           const saved = await tx.schoolPlan.upsert({
             where: key,
-            create: { programmeId: programme.id, schoolId: school.id, orgPath: school.path, fileId: stored.id, uploadedById: actorId },
+            create: {
+              programmeId: programme.id,
+              schoolId: school.id,
+              orgPath: school.path,
+              fileId: stored.id,
+              uploadedById: actorId,
+            },
             update: { fileId: stored.id, uploadedById: actorId, uploadedAt: new Date() },
             select: { id: true },
           });
@@ -90,7 +107,8 @@ builder.mutationField('uploadSchoolPlan', (t) =>
             actorId,
             action: 'UPLOAD',
             comment:
-              `sha256 ${stored.sha256}: ${stored.filename} (${stored.size} bytes)` + (previous ? `; replaces sha256 ${previous.file.sha256}` : ''),
+              `sha256 ${stored.sha256}: ${stored.filename} (${stored.size} bytes)` +
+              (previous ? `; replaces sha256 ${previous.file.sha256}` : ''),
             orgPath: school.path,
           });
           return saved;

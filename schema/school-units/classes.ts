@@ -1,19 +1,36 @@
 import { z } from 'zod';
 import { builder } from '../builder.js';
+import { loadAdministeredSchool, schoolUnitErrors } from '../enrolments/index.js';
 import { Organisation } from '../organisations/index.js';
+import { globalIdSchema, parseInput, payloadQuery } from '../shared/index.js';
 import { User } from '../users/index.js';
-import { loadAdministeredSchool } from '../enrolments/index.js';
-import { schoolUnitErrors } from '../enrolments/index.js';
-import { assertSchoolUsers, createSchoolUnit, grantUnitRole, loadSchoolUnit, MAX_UNIT_NAME_LENGTH, unitCodeSchema, unitNameSchema } from './school-units.js';
-import { payloadQuery } from '../shared/index.js';
-import { globalIdSchema, parseInput } from '../shared/index.js';
+import {
+  assertSchoolUsers,
+  createSchoolUnit,
+  grantUnitRole,
+  loadSchoolUnit,
+  MAX_UNIT_NAME_LENGTH,
+  unitCodeSchema,
+  unitNameSchema,
+} from './school-units.js';
 
 const CreateClassInput = builder.inputType('CreateClassInput', {
   description: 'A new class (班级) of a school.',
   fields: (t) => ({
-    schoolId: t.globalID({ required: true, for: Organisation, description: 'The school; the viewer must be its school admin.' }),
-    name: t.string({ required: true, description: `1 to ${MAX_UNIT_NAME_LENGTH} characters; unique among the school’s classes.` }),
-    code: t.string({ required: false, description: 'Stable code, unique across the service: 1 to 64 letters, digits, ".", "_" or "-". Default: generated.' }),
+    schoolId: t.globalID({
+      required: true,
+      for: Organisation,
+      description: 'The school; the viewer must be its school admin.',
+    }),
+    name: t.string({
+      required: true,
+      description: `1 to ${MAX_UNIT_NAME_LENGTH} characters; unique among the school’s classes.`,
+    }),
+    code: t.string({
+      required: false,
+      description:
+        'Stable code, unique across the service: 1 to 64 letters, digits, ".", "_" or "-". Default: generated.',
+    }),
   }),
 });
 const createClassSchema = z.object({ schoolId: globalIdSchema, name: unitNameSchema, code: unitCodeSchema.nullish() });
@@ -24,7 +41,11 @@ builder.mutationField('createClass', (t) =>
     description:
       'Creates a class (班级) in a school. Only the school’s admins may. Programmes that form one class per school use the school’s first class.',
     authScopes: { authenticated: true },
-    errors: { types: schoolUnitErrors, result: { description: 'The class is created.' }, dataField: { name: 'class', description: 'The new class.' } },
+    errors: {
+      types: schoolUnitErrors,
+      result: { description: 'The class is created.' },
+      dataField: { name: 'class', description: 'The new class.' },
+    },
     args: { input: t.arg({ type: CreateClassInput, required: true, description: 'The school and the class’s name.' }) },
     resolve: async (query, _root, args, context) => {
       const input = parseInput(createClassSchema, args.input);
@@ -41,7 +62,11 @@ builder.mutationField('createClass', (t) =>
 const AssignClassTutorInput = builder.inputType('AssignClassTutorInput', {
   description: 'A class tutor (班级辅导者) for a class.',
   fields: (t) => ({
-    classId: t.globalID({ required: true, for: Organisation, description: 'The class; the viewer must be an admin of its school.' }),
+    classId: t.globalID({
+      required: true,
+      for: Organisation,
+      description: 'The class; the viewer must be an admin of its school.',
+    }),
     userId: t.globalID({ required: true, for: User, description: 'A user of the school (their home organisation).' }),
   }),
 });
@@ -54,7 +79,11 @@ builder.mutationField('assignClassTutor', (t) =>
       'Makes a user of the school a tutor (CLASS_TUTOR) of one of its classes; a class may have several. Assigning a tutor twice changes nothing. ' +
       'Only the school’s admins may.',
     authScopes: { authenticated: true },
-    errors: { types: schoolUnitErrors, result: { description: 'The user tutors the class.' }, dataField: { name: 'assignment', description: 'The CLASS_TUTOR role on the class.' } },
+    errors: {
+      types: schoolUnitErrors,
+      result: { description: 'The user tutors the class.' },
+      dataField: { name: 'assignment', description: 'The CLASS_TUTOR role on the class.' },
+    },
     args: { input: t.arg({ type: AssignClassTutorInput, required: true, description: 'The class and the user.' }) },
     resolve: async (query, _root, args, context) => {
       const input = parseInput(assignClassTutorSchema, args.input);

@@ -6,11 +6,10 @@ import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import type { Context } from '../../api/context.js';
 import { Prisma } from '../../api/db/generated/prisma/client.js';
-import { authorizeOver } from '../shared/index.js';
-import { ConflictError, NotFoundError } from '../shared/index.js';
-import { newOrganisationKey } from '../organisations/index.js';
-import { userVisibleWhere } from '../users/index.js';
 import type { SchoolRef, Transaction } from '../enrolments/index.js';
+import { newOrganisationKey } from '../organisations/index.js';
+import { authorizeOver, ConflictError, NotFoundError } from '../shared/index.js';
+import { userVisibleWhere } from '../users/index.js';
 
 export type UnitKind = 'CLASS' | 'GROUP';
 
@@ -26,7 +25,10 @@ export const unitNameSchema = z
 export const unitCodeSchema = z
   .string()
   .trim()
-  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, 'code must be 1 to 64 letters, digits, ".", "_" or "-", starting with a letter or digit');
+  .regex(
+    /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/,
+    'code must be 1 to 64 letters, digits, ".", "_" or "-", starting with a letter or digit',
+  );
 
 const label = (kind: UnitKind) => (kind === 'CLASS' ? 'Class' : 'Group');
 
@@ -41,8 +43,16 @@ export interface SchoolUnit {
  * Loads a class or group the viewer administers: NOT_FOUND when missing, invisible or of another
  * kind; FORBIDDEN_ACTION without SCHOOL_ADMIN over it.
  */
-export async function loadSchoolUnit(db: Transaction, context: Context, id: string, kind: UnitKind): Promise<SchoolUnit> {
-  const unit = await db.organisation.findFirst({ where: { id, kind, ...context.viewer.within('path') }, select: { id: true, path: true, parentId: true } });
+export async function loadSchoolUnit(
+  db: Transaction,
+  context: Context,
+  id: string,
+  kind: UnitKind,
+): Promise<SchoolUnit> {
+  const unit = await db.organisation.findFirst({
+    where: { id, kind, ...context.viewer.within('path') },
+    select: { id: true, path: true, parentId: true },
+  });
   if (!unit || !unit.parentId) throw new NotFoundError(label(kind));
   authorizeOver(context, ['SCHOOL_ADMIN'], unit.path, label(kind));
   return { id: unit.id, path: unit.path, schoolId: unit.parentId };
@@ -52,13 +62,23 @@ export async function loadSchoolUnit(db: Transaction, context: Context, id: stri
  * Checks that every user is visible to the viewer (else NOT_FOUND) and has the school as home
  * (else CONFLICT).
  */
-export async function assertSchoolUsers(db: Transaction, context: Context, userIds: readonly string[], schoolId: string): Promise<void> {
+export async function assertSchoolUsers(
+  db: Transaction,
+  context: Context,
+  userIds: readonly string[],
+  schoolId: string,
+): Promise<void> {
   const ids = [...new Set(userIds)];
-  const users = await db.user.findMany({ where: { id: { in: ids }, ...userVisibleWhere(context) }, select: { id: true, login: true, organisationId: true } });
+  const users = await db.user.findMany({
+    where: { id: { in: ids }, ...userVisibleWhere(context) },
+    select: { id: true, login: true, organisationId: true },
+  });
   if (users.length < ids.length) throw new NotFoundError('User');
   const outsiders = users.filter((user) => user.organisationId !== schoolId);
   if (outsiders.length) {
-    throw new ConflictError(`Not users of this school: ${outsiders.map((user) => user.login).join(', ')}. Only the school’s own users may join its classes and groups.`);
+    throw new ConflictError(
+      `Not users of this school: ${outsiders.map((user) => user.login).join(', ')}. Only the school’s own users may join its classes and groups.`,
+    );
   }
 }
 
@@ -66,24 +86,45 @@ export async function assertSchoolUsers(db: Transaction, context: Context, userI
  * Creates a class or group under the school. CONFLICT when the school already has one of that
  * kind with the name, or the code is taken.
  */
-export async function createSchoolUnit(db: Transaction, school: SchoolRef, kind: UnitKind, name: string, code: string | null): Promise<string> {
-  const sameName = await db.organisation.findFirst({ where: { parentId: school.id, kind, name }, select: { id: true } });
+export async function createSchoolUnit(
+  db: Transaction,
+  school: SchoolRef,
+  kind: UnitKind,
+  name: string,
+  code: string | null,
+): Promise<string> {
+  const sameName = await db.organisation.findFirst({
+    where: { parentId: school.id, kind, name },
+    select: { id: true },
+  });
   if (sameName) throw new ConflictError(`The school already has a ${label(kind).toLowerCase()} named "${name}".`);
   const key = newOrganisationKey(school.path);
   try {
     await db.organisation.create({
-      data: { ...key, kind, name, parentId: school.id, code: code ?? `${school.code}-${kind.toLowerCase()}-${randomBytes(3).toString('hex')}` },
+      data: {
+        ...key,
+        kind,
+        name,
+        parentId: school.id,
+        code: code ?? `${school.code}-${kind.toLowerCase()}-${randomBytes(3).toString('hex')}`,
+      },
       select: { id: true },
     });
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') throw new ConflictError(`The code "${code}" is taken.`);
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002')
+      throw new ConflictError(`The code "${code}" is taken.`);
     throw error;
   }
   return key.id;
 }
 
 /** Gives a user a role on a class or group (idempotent); returns the assignment's id. */
-export async function grantUnitRole(db: Transaction, userId: string, role: 'CLASS_TUTOR' | 'GROUP_LEADER', unit: SchoolUnit): Promise<string> {
+export async function grantUnitRole(
+  db: Transaction,
+  userId: string,
+  role: 'CLASS_TUTOR' | 'GROUP_LEADER',
+  unit: SchoolUnit,
+): Promise<string> {
   const key = { userId, role, organisationId: unit.id };
   const assignment = await db.roleAssignment.upsert({
     where: { userId_role_organisationId: key },

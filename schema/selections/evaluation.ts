@@ -2,13 +2,13 @@
  * Loads what a selection check needs (programme rules, the selected points of the programme's
  * catalogue, the school's range, the window) and runs the pure rule from rules.ts.
  */
-import type { PrismaClient } from '../../api/db/client.js';
+
 import type { Context } from '../../api/context.js';
+import type { PrismaClient } from '../../api/db/client.js';
 import { canSeeEnrolment } from '../enrolments/index.js';
-import { InvalidStateError, NotFoundError } from '../shared/index.js';
-import { parseProgrammeRules, type ProgrammeRules } from '../programmes/index.js';
-import { validateSelection, type CatalogueEntry, type SelectionActor, type SelectionResult } from './rules.js';
-import { decodeIDOrNull } from '../shared/index.js';
+import { type ProgrammeRules, parseProgrammeRules } from '../programmes/index.js';
+import { decodeIDOrNull, InvalidStateError, NotFoundError } from '../shared/index.js';
+import { type CatalogueEntry, type SelectionActor, type SelectionResult, validateSelection } from './rules.js';
 
 type Db = Pick<PrismaClient, 'enrolment' | 'competency' | 'schoolRange'>;
 
@@ -36,7 +36,14 @@ function findEnrolment(db: Db, id: string) {
 /** The enrolment, or NOT_FOUND when it is missing or the viewer may not see it. */
 export async function loadVisibleEnrolment(db: Db, context: Context, id: string): Promise<EnrolmentForSelection> {
   const enrolment = await findEnrolment(db, id);
-  if (!enrolment || !canSeeEnrolment(context, { teacherId: enrolment.teacherId, orgPath: enrolment.orgPath, classPath: enrolment.class?.path ?? null })) {
+  if (
+    !enrolment ||
+    !canSeeEnrolment(context, {
+      teacherId: enrolment.teacherId,
+      orgPath: enrolment.orgPath,
+      classPath: enrolment.class?.path ?? null,
+    })
+  ) {
     throw new NotFoundError('Enrolment');
   }
   return enrolment;
@@ -45,7 +52,9 @@ export async function loadVisibleEnrolment(db: Db, context: Context, id: string)
 /** Selections change only while the programme is PUBLISHED or RUNNING. */
 export function assertProgrammeOpen(programme: { status: string }): void {
   if (programme.status !== 'PUBLISHED' && programme.status !== 'RUNNING') {
-    throw new InvalidStateError(`Selections can change only while the programme is published or running (it is ${programme.status.toLowerCase()}).`);
+    throw new InvalidStateError(
+      `Selections can change only while the programme is published or running (it is ${programme.status.toLowerCase()}).`,
+    );
   }
 }
 
@@ -78,7 +87,13 @@ export async function evaluateSelection(
       ? []
       : await db.competency.findMany({
           where: { id: { in: wanted }, catalogueId: enrolment.programme.catalogueId },
-          select: { id: true, code: true, credits: true, dimension: { select: { code: true } }, environment: { select: { code: true } } },
+          select: {
+            id: true,
+            code: true,
+            credits: true,
+            dimension: { select: { code: true } },
+            environment: { select: { code: true } },
+          },
         });
   const range = await db.schoolRange.findUnique({
     where: { programmeId_schoolId: { programmeId: enrolment.programmeId, schoolId: enrolment.schoolId } },
@@ -103,6 +118,11 @@ export async function evaluateSelection(
   return { rules, result, competencyIds: ordered };
 }
 
-export function catalogueEntry(c: { code: string; credits: number | null; dimension: { code: string }; environment: { code: string } | null }): CatalogueEntry {
+export function catalogueEntry(c: {
+  code: string;
+  credits: number | null;
+  dimension: { code: string };
+  environment: { code: string } | null;
+}): CatalogueEntry {
   return { code: c.code, credits: c.credits ?? 0, dimension: c.dimension.code, environment: c.environment?.code ?? '' };
 }

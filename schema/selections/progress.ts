@@ -22,10 +22,21 @@ type Reader = Pick<PrismaClient, '$queryRaw'>;
  * number of schools or teachers, in the order of `schoolIds`. Schools without enrolments are
  * reported with zeros. Works inside a transaction too (pass the transaction client).
  */
-export async function selectionCounts(prisma: Reader, programmeId: string, schoolIds: readonly string[]): Promise<SelectionCounts[]> {
+export async function selectionCounts(
+  prisma: Reader,
+  programmeId: string,
+  schoolIds: readonly string[],
+): Promise<SelectionCounts[]> {
   if (schoolIds.length === 0) return [];
   const rows = await prisma.$queryRaw<
-    Array<{ schoolId: string; enrolled: bigint; submitted: bigint; approved: bigint; returned: bigint; planUploaded: boolean }>
+    Array<{
+      schoolId: string;
+      enrolled: bigint;
+      submitted: bigint;
+      approved: bigint;
+      returned: bigint;
+      planUploaded: boolean;
+    }>
   >`
     SELECT sc.id AS "schoolId",
            count(e.id) AS enrolled,

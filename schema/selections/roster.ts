@@ -1,5 +1,5 @@
-import type { Prisma } from '../../api/db/generated/prisma/client.js';
 import type { Context } from '../../api/context.js';
+import type { Prisma } from '../../api/db/generated/prisma/client.js';
 import type { Role } from '../../api/db/generated/prisma/enums.js';
 import { builder } from '../builder.js';
 import { Enrolment } from '../enrolments/index.js';
@@ -55,9 +55,21 @@ builder.queryField('classRoster', (t) =>
       'and the school and district admins over it; empty for anyone else, exactly like a class with no enrolments. At most 100 a page.',
     totalCount: (_root, args, context) => context.db.prisma.enrolment.count({ where: rosterWhere(args, context) }),
     args: {
-      classId: t.arg.globalID({ required: true, for: Organisation, description: 'The class (an Organisation of kind CLASS).' }),
-      programmeId: t.arg.globalID({ required: false, for: Programme, description: 'Only enrolments in this programme.' }),
-      status: t.arg({ type: RosterStatusFilter, required: false, description: 'Only enrolments whose selection is in this state. Default: all.' }),
+      classId: t.arg.globalID({
+        required: true,
+        for: Organisation,
+        description: 'The class (an Organisation of kind CLASS).',
+      }),
+      programmeId: t.arg.globalID({
+        required: false,
+        for: Programme,
+        description: 'Only enrolments in this programme.',
+      }),
+      status: t.arg({
+        type: RosterStatusFilter,
+        required: false,
+        description: 'Only enrolments whose selection is in this state. Default: all.',
+      }),
     },
     resolve: (query, _root, args, context) =>
       context.db.prisma.enrolment.findMany({

@@ -2,9 +2,8 @@ import { resolveOffsetConnection } from '@pothos/plugin-relay';
 import type { Role } from '../../api/db/generated/prisma/enums.js';
 import { builder } from '../builder.js';
 import { Organisation } from '../organisations/index.js';
-import { Programme } from '../programmes/index.js';
-import { parseProgrammeRules } from '../programmes/index.js';
-import { selectionCounts, type SelectionCounts } from './progress.js';
+import { Programme, parseProgrammeRules } from '../programmes/index.js';
+import { type SelectionCounts, selectionCounts } from './progress.js';
 import { planGateReached } from './rules.js';
 
 /** Roles that see a school's selection progress. */
@@ -20,28 +19,36 @@ export const SchoolSelectionProgress = builder.objectRef<Progress>('SchoolSelect
     school: t.prismaField({
       type: 'Organisation',
       description: 'The school.',
-      resolve: (query, progress, _args, context) => context.db.prisma.organisation.findUniqueOrThrow({ ...query, where: { id: progress.schoolId } }),
+      resolve: (query, progress, _args, context) =>
+        context.db.prisma.organisation.findUniqueOrThrow({ ...query, where: { id: progress.schoolId } }),
     }),
     enrolled: t.exposeInt('enrolled', { description: 'Teachers enrolled in the programme at the school.' }),
     selected: t.exposeInt('selected', { description: 'Teachers whose selection is SUBMITTED or APPROVED.' }),
     submitted: t.exposeInt('submitted', { description: 'Selections waiting for the school’s review.' }),
     approved: t.exposeInt('approved', { description: 'Approved selections.' }),
     returned: t.exposeInt('returned', { description: 'Selections returned to the teacher.' }),
-    notSelected: t.exposeInt('notSelected', { description: 'Teachers with no selection at all (enrolled = notSelected + submitted + approved + returned).' }),
+    notSelected: t.exposeInt('notSelected', {
+      description: 'Teachers with no selection at all (enrolled = notSelected + submitted + approved + returned).',
+    }),
     rate: t.float({
       description: 'selected / enrolled, from 0 to 1; 0 when nobody is enrolled.',
-      resolve: (progress) => planGateReached({ selected: progress.selected, total: progress.enrolled }, progress.gateRate).rate,
+      resolve: (progress) =>
+        planGateReached({ selected: progress.selected, total: progress.enrolled }, progress.gateRate).rate,
     }),
     gateRate: t.float({
       nullable: true,
-      description: 'Share of teachers (0 to 1) who must have selected before the school may upload its plan (schoolPlanGateRate); null when the programme sets no gate.',
+      description:
+        'Share of teachers (0 to 1) who must have selected before the school may upload its plan (schoolPlanGateRate); null when the programme sets no gate.',
       resolve: (progress) => progress.gateRate,
     }),
     gateReached: t.boolean({
       description: 'True when `rate` reaches `gateRate` (and someone is enrolled), or when there is no gate.',
-      resolve: (progress) => planGateReached({ selected: progress.selected, total: progress.enrolled }, progress.gateRate).reached,
+      resolve: (progress) =>
+        planGateReached({ selected: progress.selected, total: progress.enrolled }, progress.gateRate).reached,
     }),
-    planUploaded: t.exposeBoolean('planUploaded', { description: 'True when the school has uploaded its IT development plan for the programme.' }),
+    planUploaded: t.exposeBoolean('planUploaded', {
+      description: 'True when the school has uploaded its IT development plan for the programme.',
+    }),
   }),
 });
 
@@ -56,7 +63,11 @@ builder.queryFields((t) => ({
       'null for anyone else and for a school not in the programme.',
     args: {
       programmeId: t.arg.globalID({ required: true, for: Programme, description: 'The programme.' }),
-      schoolId: t.arg.globalID({ required: true, for: Organisation, description: 'A school enrolled in one of its batches.' }),
+      schoolId: t.arg.globalID({
+        required: true,
+        for: Organisation,
+        description: 'A school enrolled in one of its batches.',
+      }),
     },
     resolve: async (_root, args, context) => {
       const programmeId = args.programmeId.id;
@@ -96,7 +107,11 @@ builder.queryFields((t) => ({
             take: limit,
             select: { id: true },
           });
-          const counts = await selectionCounts(prisma, programmeId, schools.map((school) => school.id));
+          const counts = await selectionCounts(
+            prisma,
+            programmeId,
+            schools.map((school) => school.id),
+          );
           return counts.map((row) => ({ ...row, gateRate }));
         });
         return { ...connection, totalCount: () => prisma.organisation.count({ where: schoolsWhere }) };

@@ -32,7 +32,12 @@ const schoolRangeCodes = createContextCache(
         where: { OR: pairs },
         select: { programmeId: true, schoolId: true, items: { select: { competency: { select: { code: true } } } } },
       });
-      const byKey = new Map(ranges.map((range) => [`${range.programmeId}:${range.schoolId}`, range.items.map((item) => item.competency.code)]));
+      const byKey = new Map(
+        ranges.map((range) => [
+          `${range.programmeId}:${range.schoolId}`,
+          range.items.map((item) => item.competency.code),
+        ]),
+      );
       return keys.map((key) => byKey.get(key) ?? null);
     }),
 );
@@ -42,7 +47,9 @@ const schoolRangeCodes = createContextCache(
  * is: the teacher, the class tutors of their class, admins and experts over their school.
  */
 /** What the type-level check reads besides the row itself. */
-export const SELECTION_INCLUDE = { enrolment: { select: { teacherId: true, orgPath: true, class: { select: { path: true } } } } } as const;
+export const SELECTION_INCLUDE = {
+  enrolment: { select: { teacherId: true, orgPath: true, class: { select: { path: true } } } },
+} as const;
 
 export const Selection = builder.prismaNode('Selection', {
   id: { field: 'id' },
@@ -52,7 +59,11 @@ export const Selection = builder.prismaNode('Selection', {
   include: SELECTION_INCLUDE,
   findUnique: (id, context) => ({ id, enrolment: enrolmentVisibleWhere(context) }),
   authScopes: ({ enrolment }, context) =>
-    canSeeEnrolment(context, { teacherId: enrolment.teacherId, orgPath: enrolment.orgPath, classPath: enrolment.class?.path ?? null }),
+    canSeeEnrolment(context, {
+      teacherId: enrolment.teacherId,
+      orgPath: enrolment.orgPath,
+      classPath: enrolment.class?.path ?? null,
+    }),
   fields: (t) => ({
     status: t.expose('status', { type: SelectionStatus, description: 'Where the selection is in its review.' }),
     competencies: t.field({
@@ -62,15 +73,20 @@ export const Selection = builder.prismaNode('Selection', {
         items: { orderBy: { position: 'asc' }, select: { competency: nestedSelection(true) } },
       }),
       // nestedSelection(true) carries the Competency type's own include (its catalogue), which the types cannot see.
-      resolve: (selection) => selection.items.map((item) => item.competency) as unknown as Array<typeof Competency.$inferType>,
+      resolve: (selection) =>
+        selection.items.map((item) => item.competency) as unknown as Array<typeof Competency.$inferType>,
     }),
-    totalCredits: t.exposeInt('totalCredits', { description: 'Credits (学分) of the selected competencies, as submitted.' }),
+    totalCredits: t.exposeInt('totalCredits', {
+      description: 'Credits (学分) of the selected competencies, as submitted.',
+    }),
     pointCount: t.int({
       description: 'Number of selected competencies (points).',
       select: { _count: { select: { items: true } } },
       resolve: (selection) => selection._count.items,
     }),
-    onBehalf: t.exposeBoolean('onBehalf', { description: 'True when the school admin selected on the teacher’s behalf after the window closed.' }),
+    onBehalf: t.exposeBoolean('onBehalf', {
+      description: 'True when the school admin selected on the teacher’s behalf after the window closed.',
+    }),
     submittedAt: t.expose('submittedAt', { type: 'DateTime', description: 'When it was last submitted.' }),
     submittedByName: t.string({
       description: 'Display name of who last submitted it: the teacher, or the school admin on their behalf.',
@@ -94,11 +110,19 @@ export const Selection = builder.prismaNode('Selection', {
           orderBy: { position: 'asc' },
           select: {
             competency: {
-              select: { code: true, credits: true, catalogueId: true, dimension: { select: { code: true } }, environment: { select: { code: true } } },
+              select: {
+                code: true,
+                credits: true,
+                catalogueId: true,
+                dimension: { select: { code: true } },
+                environment: { select: { code: true } },
+              },
             },
           },
         },
-        enrolment: { select: { programmeId: true, schoolId: true, programme: { select: { rules: true, catalogueId: true } } } },
+        enrolment: {
+          select: { programmeId: true, schoolId: true, programme: { select: { rules: true, catalogueId: true } } },
+        },
       },
       resolve: async (selection, _args, context) => {
         const { programmeId, schoolId, programme } = selection.enrolment;

@@ -9,6 +9,8 @@ import { ForbiddenActionError, NotFoundError } from './errors.js';
 export function authorizeOver(context: Context, roles: readonly Role[], path: string, what: string): void {
   if (!context.viewer.canSee(path)) throw new NotFoundError(what);
   if (!context.viewer.holdsOver(roles, path)) {
-    throw new ForbiddenActionError(`Only ${roles.join(' or ').toLowerCase().replaceAll('_', ' ')}s over it may do this to ${what.toLowerCase()}.`);
+    throw new ForbiddenActionError(
+      `Only ${roles.join(' or ').toLowerCase().replaceAll('_', ' ')}s over it may do this to ${what.toLowerCase()}.`,
+    );
   }
 }

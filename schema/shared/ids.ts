@@ -7,7 +7,9 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** A malformed ID or cursor: a client error with a code, raised before any SQL runs. */
 function badInput(what: string, value: string): GraphQLError {
   const shown = value.length > 64 ? `${value.slice(0, 64)}…` : value;
-  return new GraphQLError(`${what} ${JSON.stringify(shown)} is not one this API issued.`, { extensions: { code: 'BAD_USER_INPUT' } });
+  return new GraphQLError(`${what} ${JSON.stringify(shown)} is not one this API issued.`, {
+    extensions: { code: 'BAD_USER_INPUT' },
+  });
 }
 
 /**

@@ -2,7 +2,14 @@
 import './errors.js';
 
 export { authorizeOver } from './authz.js';
-export { AppError, ConflictError, ErrorInterface, ForbiddenActionError, InvalidStateError, NotFoundError } from './errors.js';
+export {
+  AppError,
+  ConflictError,
+  ErrorInterface,
+  ForbiddenActionError,
+  InvalidStateError,
+  NotFoundError,
+} from './errors.js';
 export { decodeIDOrNull } from './ids.js';
 export { globalIdSchema, inputIssue, parseInput } from './input.js';
 export { payloadQuery } from './payload-query.js';

@@ -2,6 +2,6 @@
 import './user.js';
 import './national-id-field.js';
 
-export { checkNationalId, protectNationalId } from './national-id.js';
 export type { NationalIdProblem } from './national-id.js';
+export { checkNationalId, protectNationalId } from './national-id.js';
 export { User, userVisibleWhere } from './user.js';

@@ -8,6 +8,8 @@ builder.prismaObjectFields('User', (t) => ({
       'Shown to the user and to school or district admins over their home organisation; null for others and when none was given.',
     select: { nationalIdMasked: true, orgPath: true },
     resolve: (user, _args, context) =>
-      user.id === context.viewer.user?.id || context.viewer.holdsOver(['SCHOOL_ADMIN', 'DISTRICT_ADMIN'], user.orgPath) ? user.nationalIdMasked : null,
+      user.id === context.viewer.user?.id || context.viewer.holdsOver(['SCHOOL_ADMIN', 'DISTRICT_ADMIN'], user.orgPath)
+        ? user.nationalIdMasked
+        : null,
   }),
 }));

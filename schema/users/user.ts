@@ -8,7 +8,11 @@ import { Organisation } from '../organisations/index.js';
 export function userVisibleWhere(context: Context) {
   const own = context.viewer.user ? [{ id: context.viewer.user.id }] : [];
   return {
-    OR: [...own, ...context.viewer.within('orgPath').OR, { roleAssignments: { some: context.viewer.within('orgPath') } }],
+    OR: [
+      ...own,
+      ...context.viewer.within('orgPath').OR,
+      { roleAssignments: { some: context.viewer.within('orgPath') } },
+    ],
   };
 }
 
@@ -16,7 +20,10 @@ export function userVisibleWhere(context: Context) {
 const assignmentPaths = createContextCache(
   (context: Context) =>
     new DataLoader<string, string[]>(async (userIds) => {
-      const rows = await context.db.prisma.roleAssignment.findMany({ where: { userId: { in: [...userIds] } }, select: { userId: true, orgPath: true } });
+      const rows = await context.db.prisma.roleAssignment.findMany({
+        where: { userId: { in: [...userIds] } },
+        select: { userId: true, orgPath: true },
+      });
       return userIds.map((id) => rows.filter((row) => row.userId === id).map((row) => row.orgPath));
     }),
 );
@@ -40,7 +47,10 @@ export const User = builder.prismaNode('User', {
       description: 'Contact e-mail: shown to the user and to school or district admins over their home organisation.',
       select: { email: true, orgPath: true },
       resolve: (user, _args, context) =>
-        user.id === context.viewer.user?.id || context.viewer.holdsOver(['SCHOOL_ADMIN', 'DISTRICT_ADMIN'], user.orgPath) ? user.email : null,
+        user.id === context.viewer.user?.id ||
+        context.viewer.holdsOver(['SCHOOL_ADMIN', 'DISTRICT_ADMIN'], user.orgPath)
+          ? user.email
+          : null,
     }),
     organisation: t.field({
       type: Organisation,
@@ -54,7 +64,10 @@ export const User = builder.prismaNode('User', {
     }),
     roleAssignments: t.relation('roleAssignments', {
       description: 'The roles this user holds on organisations the viewer can see.',
-      query: (_args, context) => ({ where: context.viewer.within('orgPath'), orderBy: [{ role: 'asc' }, { id: 'asc' }] }),
+      query: (_args, context) => ({
+        where: context.viewer.within('orgPath'),
+        orderBy: [{ role: 'asc' }, { id: 'asc' }],
+      }),
     }),
   }),
 });

@@ -1,6 +1,6 @@
 import type { Viewer as ViewerModel } from '../../api/auth/viewer.js';
 import { builder } from '../builder.js';
-import { CAPABILITIES, capabilitiesOf, type Capability } from './capabilities.js';
+import { CAPABILITIES, type Capability, capabilitiesOf } from './capabilities.js';
 
 const ViewerCapabilities = builder.objectRef<Record<Capability, boolean>>('ViewerCapabilities').implement({
   description: 'What the portal may show the viewer. The API checks every action itself; these are hints for the UI.',
@@ -18,13 +18,18 @@ const Viewer = builder.objectRef<ViewerModel & { user: NonNullable<ViewerModel['
   fields: (t) => ({
     user: t.prismaField({
       type: 'User',
-      resolve: (query, viewer, _args, context) => context.db.prisma.user.findUniqueOrThrow({ ...query, where: { id: viewer.user.id } }),
+      resolve: (query, viewer, _args, context) =>
+        context.db.prisma.user.findUniqueOrThrow({ ...query, where: { id: viewer.user.id } }),
     }),
     roleAssignments: t.prismaField({
       type: ['RoleAssignment'],
       description: 'Every role the viewer holds, with its organisation.',
       resolve: (query, viewer, _args, context) =>
-        context.db.prisma.roleAssignment.findMany({ ...query, where: { userId: viewer.user.id }, orderBy: [{ role: 'asc' }, { id: 'asc' }] }),
+        context.db.prisma.roleAssignment.findMany({
+          ...query,
+          where: { userId: viewer.user.id },
+          orderBy: [{ role: 'asc' }, { id: 'asc' }],
+        }),
     }),
     can: t.field({ type: ViewerCapabilities, resolve: (viewer) => capabilitiesOf(viewer.roles) }),
   }),
@@ -35,6 +40,7 @@ builder.queryField('viewer', (t) =>
     type: Viewer,
     nullable: true,
     description: 'The signed-in user; null for anonymous requests.',
-    resolve: (_root, _args, context) => (context.viewer.user ? (context.viewer as ViewerModel & { user: NonNullable<ViewerModel['user']> }) : null),
+    resolve: (_root, _args, context) =>
+      context.viewer.user ? (context.viewer as ViewerModel & { user: NonNullable<ViewerModel['user']> }) : null,
   }),
 );

@@ -1,5 +1,5 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { Kind, print, type DocumentNode } from 'graphql';
+import { type DocumentNode, Kind, print } from 'graphql';
 import { ERROR_TYPENAMES, type ErrorTypename } from './generated/graphql.js';
 
 // ---------------------------------------------------------------------------------------------------------------------
@@ -27,7 +27,12 @@ export class TishengRequestError extends Error {
   readonly data: unknown;
   readonly operationName: string | undefined;
 
-  constructor(init: { status: number; errors: readonly TishengGraphQLError[]; data?: unknown; operationName?: string | undefined }) {
+  constructor(init: {
+    status: number;
+    errors: readonly TishengGraphQLError[];
+    data?: unknown;
+    operationName?: string | undefined;
+  }) {
     const what = init.operationName ? `${init.operationName} failed` : 'GraphQL request failed';
     super(`${what} (HTTP ${init.status}): ${init.errors.map((error) => error.message).join('; ')}`);
     this.status = init.status;
@@ -107,7 +112,10 @@ export const MAX_PAGE_SIZE = 100;
 
 export interface TishengClient {
   /** Runs one operation; resolves to its `data`, rejects with `TishengRequestError`. */
-  request<TResult, TVariables>(document: TypedDocumentNode<TResult, TVariables>, ...args: RequestArgs<NoInfer<TVariables>>): Promise<TResult>;
+  request<TResult, TVariables>(
+    document: TypedDocumentNode<TResult, TVariables>,
+    ...args: RequestArgs<NoInfer<TVariables>>
+  ): Promise<TResult>;
   /**
    * Every node of a connection, page after page: runs `document` with `first` = page size and `after` = the previous
    * page's `endCursor` until `hasNextPage` is false. `select` picks the connection out of the result.
@@ -131,13 +139,17 @@ function prepare(document: DocumentNode): PreparedDocument {
   let entry = prepared.get(document);
   if (!entry) {
     const operation = document.definitions.find((definition) => definition.kind === Kind.OPERATION_DEFINITION);
-    entry = { query: print(document), operationName: operation?.kind === Kind.OPERATION_DEFINITION ? operation.name?.value : undefined };
+    entry = {
+      query: print(document),
+      operationName: operation?.kind === Kind.OPERATION_DEFINITION ? operation.name?.value : undefined,
+    };
     prepared.set(document, entry);
   }
   return entry;
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const isFile = (value: unknown): value is Blob => typeof Blob !== 'undefined' && value instanceof Blob;
 
@@ -149,7 +161,9 @@ function extractFiles(value: unknown, path: string, files: Map<Blob, string[]>):
   }
   if (Array.isArray(value)) return value.map((item, index) => extractFiles(item, `${path}.${index}`, files));
   if (isRecord(value) && [Object.prototype, null].includes(Object.getPrototypeOf(value))) {
-    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, extractFiles(item, `${path}.${key}`, files)]));
+    return Object.fromEntries(
+      Object.entries(value).map(([key, item]) => [key, extractFiles(item, `${path}.${key}`, files)]),
+    );
   }
   return value;
 }
@@ -158,7 +172,10 @@ function extractFiles(value: unknown, path: string, files: Map<Blob, string[]>):
  * JSON, or — when the variables hold files (`Upload` scalars) — a multipart request as the GraphQL multipart request
  * spec has it: `operations` (with the files nulled), `map` (part name → variable paths), then one part per file.
  */
-function encodeBody(operation: { query: string; operationName: string | undefined; variables: unknown }, headers: Headers): string | FormData {
+function encodeBody(
+  operation: { query: string; operationName: string | undefined; variables: unknown },
+  headers: Headers,
+): string | FormData {
   const files = new Map<Blob, string[]>();
   const variables = extractFiles(operation.variables, 'variables', files);
   if (files.size === 0) {
@@ -182,11 +199,15 @@ function toGraphQLError(value: unknown): TishengGraphQLError {
 }
 
 export function createClient(options: ClientOptions): TishengClient {
-  if (options.token !== undefined && options.getToken) throw new TypeError('createClient: pass either `token` or `getToken`, not both');
+  if (options.token !== undefined && options.getToken)
+    throw new TypeError('createClient: pass either `token` or `getToken`, not both');
   const url = String(options.url);
   const getToken: TokenSource = options.getToken ?? (() => options.token);
 
-  async function request<TResult, TVariables>(document: TypedDocumentNode<TResult, TVariables>, ...args: RequestArgs<NoInfer<TVariables>>): Promise<TResult> {
+  async function request<TResult, TVariables>(
+    document: TypedDocumentNode<TResult, TVariables>,
+    ...args: RequestArgs<NoInfer<TVariables>>
+  ): Promise<TResult> {
     const [variables, requestOptions] = args;
     const { query, operationName } = prepare(document);
 
@@ -223,7 +244,11 @@ export function createClient(options: ClientOptions): TishengClient {
       });
     }
     if (!isRecord(payload.data)) {
-      throw new TishengRequestError({ status: response.status, errors: [{ message: 'The response carried no data' }], operationName });
+      throw new TishengRequestError({
+        status: response.status,
+        errors: [{ message: 'The response carried no data' }],
+        operationName,
+      });
     }
     return payload.data as TResult;
   }
@@ -235,8 +260,14 @@ export function createClient(options: ClientOptions): TishengClient {
     paginateOptions: PaginateOptions = {},
   ): AsyncIterable<TNode> {
     const { pageSize = MAX_PAGE_SIZE, ...requestOptions } = paginateOptions;
-    const first = Number.isFinite(pageSize) ? Math.min(Math.max(1, Math.floor(pageSize)), MAX_PAGE_SIZE) : MAX_PAGE_SIZE;
-    const run = request as (document: DocumentNode, variables: PaginationVariables, options: RequestOptions) => Promise<TResult>;
+    const first = Number.isFinite(pageSize)
+      ? Math.min(Math.max(1, Math.floor(pageSize)), MAX_PAGE_SIZE)
+      : MAX_PAGE_SIZE;
+    const run = request as (
+      document: DocumentNode,
+      variables: PaginationVariables,
+      options: RequestOptions,
+    ) => Promise<TResult>;
     return {
       async *[Symbol.asyncIterator]() {
         let after: string | null = null;
@@ -248,7 +279,10 @@ export function createClient(options: ClientOptions): TishengClient {
 
           const { hasNextPage, endCursor } = connection.pageInfo;
           if (!hasNextPage) return;
-          if (!endCursor || endCursor === after) throw new Error('paginate: the connection has a next page but no new endCursor (select pageInfo { hasNextPage endCursor })');
+          if (!endCursor || endCursor === after)
+            throw new Error(
+              'paginate: the connection has a next page but no new endCursor (select pageInfo { hasNextPage endCursor })',
+            );
           after = endCursor;
         }
       },
@@ -318,7 +352,9 @@ export function matchResult<T extends Typed, H extends ResultHandlers<T>>(result
   if (own) return own(result) as HandlerResult<H>;
   const fallback = table.Error;
   const record = result as unknown as Record<string, unknown>;
-  const errorLike = ERROR_TYPENAME_SET.has(result.__typename) || (typeof record.code === 'string' && typeof record.message === 'string');
+  const errorLike =
+    ERROR_TYPENAME_SET.has(result.__typename) ||
+    (typeof record.code === 'string' && typeof record.message === 'string');
   if (fallback && errorLike) return fallback(result) as HandlerResult<H>;
   throw new TypeError(`matchResult: no handler for __typename "${result.__typename}"`);
 }

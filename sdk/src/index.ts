@@ -1,12 +1,12 @@
+export type { ResultOf, TypedDocumentNode, VariablesOf } from '@graphql-typed-document-node/core';
 export {
-  createClient,
-  isError,
-  matchResult,
-  MAX_PAGE_SIZE,
-  TishengRequestError,
   type ClientOptions,
   type ConnectionLike,
+  createClient,
   type ErrorMember,
+  isError,
+  MAX_PAGE_SIZE,
+  matchResult,
   type PageInfoLike,
   type PaginateOptions,
   type PaginationVariables,
@@ -16,7 +16,7 @@ export {
   type ResultHandlers,
   type TishengClient,
   type TishengGraphQLError,
+  TishengRequestError,
   type TokenSource,
 } from './client.js';
-export type { ResultOf, TypedDocumentNode, VariablesOf } from '@graphql-typed-document-node/core';
 export * from './generated/graphql.js';

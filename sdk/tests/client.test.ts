@@ -7,27 +7,27 @@ import { seed } from '../../prisma/seed/seed.js';
 import { createTestApp, type TestApp } from '../../tests/helpers/app.js';
 import {
   CatalogueCompetenciesDocument,
+  type CatalogueCompetenciesQueryVariables,
   CataloguesDocument,
+  type CataloguesQuery,
   CompetencyDocument,
+  type CompetencyQuery,
   createClient,
   ERROR_TYPENAMES,
+  type ErrorMember,
   isError,
   matchResult,
   OrganisationDocument,
   OrganisationMembersDocument,
   OrganisationsDocument,
-  Role,
-  TishengRequestError,
-  ViewerDocument,
-  type CatalogueCompetenciesQueryVariables,
-  type CataloguesQuery,
-  type CompetencyQuery,
-  type ErrorMember,
   type PayloadMember,
   type ResultOf,
+  Role,
   type TishengClient,
+  TishengRequestError,
   type TypedDocumentNode,
   type VariablesOf,
+  ViewerDocument,
   type ViewerQuery,
 } from '../src/index.js';
 
@@ -49,9 +49,15 @@ afterAll(async () => {
 
 /** A `fetch` that counts requests and remembers their authorization headers. */
 function recordingFetch() {
-  const calls: Array<{ authorization: string | null; body: { operationName?: string; variables?: Record<string, unknown> } }> = [];
+  const calls: Array<{
+    authorization: string | null;
+    body: { operationName?: string; variables?: Record<string, unknown> };
+  }> = [];
   const fetchImpl: typeof fetch = async (input, init) => {
-    calls.push({ authorization: new Headers(init?.headers).get('authorization'), body: JSON.parse(String(init?.body)) });
+    calls.push({
+      authorization: new Headers(init?.headers).get('authorization'),
+      body: JSON.parse(String(init?.body)),
+    });
     return fetch(input, init);
   };
   return { calls, fetch: fetchImpl };
@@ -62,7 +68,12 @@ describe('catalogues (anonymous)', () => {
     const client = createClient({ url });
     const { catalogues } = await client.request(CataloguesDocument, { kind: 'TEACHER_COMPETENCY' });
     const national = catalogues.nodes.find((catalogue) => catalogue.code === 'national-2019');
-    expect(national).toMatchObject({ kind: 'TEACHER_COMPETENCY', status: 'PUBLISHED', version: '2019', totalCredits: 194 });
+    expect(national).toMatchObject({
+      kind: 'TEACHER_COMPETENCY',
+      status: 'PUBLISHED',
+      version: '2019',
+      totalCredits: 194,
+    });
     expect(national!.competencies.totalCount).toBe(30);
     expect(national!.competencies.nodes).toHaveLength(30);
     expect(national!.competencies.nodes[0]).toMatchObject({ code: 'A1', dimension: { code: expect.any(String) } });
@@ -78,7 +89,12 @@ describe('catalogues (anonymous)', () => {
     const national = catalogues.nodes[0]!;
 
     const codes: string[] = [];
-    for await (const competency of client.paginate(CatalogueCompetenciesDocument, { id: national.id }, (data) => data.catalogue?.competencies, { pageSize: 7 })) {
+    for await (const competency of client.paginate(
+      CatalogueCompetenciesDocument,
+      { id: national.id },
+      (data) => data.catalogue?.competencies,
+      { pageSize: 7 },
+    )) {
       expectTypeOf(competency.code).toEqualTypeOf<string>();
       codes.push(competency.code);
     }
@@ -98,7 +114,12 @@ describe('catalogues (anonymous)', () => {
     const client = createClient({ url, fetch: recorder.fetch });
     const { catalogues } = await client.request(CataloguesDocument, { code: 'national-2019', competenciesFirst: 0 });
     const smart = [];
-    for await (const competency of client.paginate(CatalogueCompetenciesDocument, { id: catalogues.nodes[0]!.id, environment: 'SMART' }, (data) => data.catalogue?.competencies, { pageSize: 1_000 })) {
+    for await (const competency of client.paginate(
+      CatalogueCompetenciesDocument,
+      { id: catalogues.nodes[0]!.id, environment: 'SMART' },
+      (data) => data.catalogue?.competencies,
+      { pageSize: 1_000 },
+    )) {
       smart.push(competency);
     }
     expect(smart).toHaveLength(7);
@@ -117,7 +138,9 @@ describe('catalogues (anonymous)', () => {
     expectTypeOf(node.catalogue.code).toEqualTypeOf<string>();
     expect(node).toMatchObject({ id: a1.id, code: 'A1', catalogue: { code: 'national-2019' } });
 
-    const missing = await client.request(CompetencyDocument, { id: encodeGlobalID('Competency', '00000000-0000-4000-8000-000000000000') });
+    const missing = await client.request(CompetencyDocument, {
+      id: encodeGlobalID('Competency', '00000000-0000-4000-8000-000000000000'),
+    });
     expect(missing.node).toBeNull();
   });
 });
@@ -126,9 +149,19 @@ describe('viewer and tokens', () => {
   it('reads the viewer with a fixed token', async () => {
     const client = createClient({ url, token: await t.tokenFor('school.admin') });
     const { viewer } = await client.request(ViewerDocument);
-    expect(viewer?.user).toMatchObject({ login: 'school.admin', organisation: { code: 'demo-school-1', kind: 'SCHOOL' } });
-    expect(viewer?.roleAssignments.map((assignment) => [assignment.role, assignment.organisation.code])).toEqual([[Role.SCHOOL_ADMIN, 'demo-school-1']]);
-    expect(viewer?.can).toMatchObject({ manageSchool: true, reviewSelections: true, manageProgrammes: false, syncCredits: false });
+    expect(viewer?.user).toMatchObject({
+      login: 'school.admin',
+      organisation: { code: 'demo-school-1', kind: 'SCHOOL' },
+    });
+    expect(viewer?.roleAssignments.map((assignment) => [assignment.role, assignment.organisation.code])).toEqual([
+      [Role.SCHOOL_ADMIN, 'demo-school-1'],
+    ]);
+    expect(viewer?.can).toMatchObject({
+      manageSchool: true,
+      reviewSelections: true,
+      manageProgrammes: false,
+      syncCredits: false,
+    });
   });
 
   it('asks getToken (async) before every request', async () => {
@@ -168,8 +201,13 @@ describe('viewer and tokens', () => {
   });
 
   it('rejects an operation the server refuses with its errors (not as unauthenticated)', async () => {
-    const broken = parse('query Broken { noSuchField }') as TypedDocumentNode<{ noSuchField: string }, Record<string, never>>;
-    const error = await createClient({ url }).request(broken).catch((caught: unknown) => caught);
+    const broken = parse('query Broken { noSuchField }') as TypedDocumentNode<
+      { noSuchField: string },
+      Record<string, never>
+    >;
+    const error = await createClient({ url })
+      .request(broken)
+      .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(TishengRequestError);
     if (!(error instanceof TishengRequestError)) return;
     expect(error.status).toBe(400);
@@ -202,14 +240,18 @@ describe('uploads', () => {
         },
       }),
     });
-    const Describe = parse('mutation Describe($input: DescribeInput!) { describe(input: $input) }') as TypedDocumentNode<
-      { describe: string },
-      { input: { label: string; files: Blob[]; cover?: Blob | null } }
-    >;
-    const client = createClient({ url: 'http://yoga/graphql', fetch: async (input, init) => yoga.fetch(new Request(input, init)) });
+    const Describe = parse(
+      'mutation Describe($input: DescribeInput!) { describe(input: $input) }',
+    ) as TypedDocumentNode<{ describe: string }, { input: { label: string; files: Blob[]; cover?: Blob | null } }>;
+    const client = createClient({
+      url: 'http://yoga/graphql',
+      fetch: async (input, init) => yoga.fetch(new Request(input, init)),
+    });
     const a = new File(['alpha'], 'a.txt', { type: 'text/plain' });
     const b = new File(['beta'], 'b.txt', { type: 'text/plain' });
-    expect(await client.request(Describe, { input: { label: 'two', files: [a, b], cover: a } })).toEqual({ describe: 'two: a.txt=alpha, b.txt=beta, a.txt=alpha' });
+    expect(await client.request(Describe, { input: { label: 'two', files: [a, b], cover: a } })).toEqual({
+      describe: 'two: a.txt=alpha, b.txt=beta, a.txt=alpha',
+    });
     expect(await client.request(Describe, { input: { label: 'none', files: [] } })).toEqual({ describe: 'none: ' });
   });
 });
@@ -222,7 +264,12 @@ describe('organisations (district.admin)', () => {
 
   it('paginates the organisations of a kind, with their children and members by role', async () => {
     const schools = [];
-    for await (const school of client.paginate(OrganisationsDocument, { kind: 'SCHOOL', role: 'SCHOOL_ADMIN' }, (data) => data.organisations, { pageSize: 1 })) {
+    for await (const school of client.paginate(
+      OrganisationsDocument,
+      { kind: 'SCHOOL', role: 'SCHOOL_ADMIN' },
+      (data) => data.organisations,
+      { pageSize: 1 },
+    )) {
       schools.push(school);
     }
     expect(schools.map((school) => school.code).sort()).toEqual(['demo-school-1', 'demo-school-2']);
@@ -231,12 +278,15 @@ describe('organisations (district.admin)', () => {
       expect(school.children.nodes.map((child) => child.kind).sort()).toEqual(['CLASS', 'GROUP']);
       expect(school.members.nodes.map((member) => member.role)).toEqual(['SCHOOL_ADMIN']);
     }
-    expect(schools.find((school) => school.code === 'demo-school-1')!.members.nodes[0]!.user.login).toBe('school.admin');
+    expect(schools.find((school) => school.code === 'demo-school-1')!.members.nodes[0]!.user.login).toBe(
+      'school.admin',
+    );
   });
 
   it('without kind: the top of the viewer’s subtree', async () => {
     const tops = [];
-    for await (const organisation of client.paginate(OrganisationsDocument, {}, (data) => data.organisations)) tops.push(organisation.code);
+    for await (const organisation of client.paginate(OrganisationsDocument, {}, (data) => data.organisations))
+      tops.push(organisation.code);
     expect(tops).toEqual(['demo-district']);
   });
 
@@ -245,16 +295,30 @@ describe('organisations (district.admin)', () => {
     const school1 = organisations.nodes.find((school) => school.code === 'demo-school-1')!;
 
     const { organisation } = await client.request(OrganisationDocument, { id: school1.id });
-    expect(organisation).toMatchObject({ code: 'demo-school-1', parent: { code: 'demo-district' }, children: { totalCount: 2 } });
+    expect(organisation).toMatchObject({
+      code: 'demo-school-1',
+      parent: { code: 'demo-district' },
+      children: { totalCount: 2 },
+    });
 
     const logins = [];
-    for await (const member of client.paginate(OrganisationMembersDocument, { id: school1.id }, (data) => data.organisation?.members, { pageSize: 1 })) {
+    for await (const member of client.paginate(
+      OrganisationMembersDocument,
+      { id: school1.id },
+      (data) => data.organisation?.members,
+      { pageSize: 1 },
+    )) {
       logins.push(`${member.role}:${member.user.login}`);
     }
     expect(logins.sort()).toEqual(['SCHOOL_ADMIN:school.admin', 'TEACHER:teacher']);
 
     const teachers = [];
-    for await (const member of client.paginate(OrganisationMembersDocument, { id: school1.id, role: Role.TEACHER }, (data) => data.organisation?.members)) teachers.push(member.user.login);
+    for await (const member of client.paginate(
+      OrganisationMembersDocument,
+      { id: school1.id, role: Role.TEACHER },
+      (data) => data.organisation?.members,
+    ))
+      teachers.push(member.user.login);
     expect(teachers).toEqual(['teacher']);
   });
 
@@ -269,17 +333,40 @@ describe('organisations (district.admin)', () => {
 type CreateThingResult =
   | { __typename: 'CreateThingPayload'; thing: { id: string } }
   | { __typename: 'NotFoundError'; code: 'NOT_FOUND'; message: string }
-  | { __typename: 'ValidationError'; code: 'INVALID_INPUT'; message: string; issues: Array<{ path: string[]; message: string }> }
+  | {
+      __typename: 'ValidationError';
+      code: 'INVALID_INPUT';
+      message: string;
+      issues: Array<{ path: string[]; message: string }>;
+    }
   | { __typename: 'ConflictError'; code: 'CONFLICT'; message: string };
 
 describe('result unions', () => {
   // `as`, so that the constants keep the whole union type (a typed declaration would narrow them to one member).
   const payload = { __typename: 'CreateThingPayload', thing: { id: 'T1' } } as CreateThingResult;
-  const notFound = { __typename: 'NotFoundError', code: 'NOT_FOUND', message: 'Programme was not found.' } as CreateThingResult;
-  const invalid = { __typename: 'ValidationError', code: 'INVALID_INPUT', message: 'Invalid input.', issues: [{ path: ['input', 'name'], message: 'Required' }] } as CreateThingResult;
+  const notFound = {
+    __typename: 'NotFoundError',
+    code: 'NOT_FOUND',
+    message: 'Programme was not found.',
+  } as CreateThingResult;
+  const invalid = {
+    __typename: 'ValidationError',
+    code: 'INVALID_INPUT',
+    message: 'Invalid input.',
+    issues: [{ path: ['input', 'name'], message: 'Required' }],
+  } as CreateThingResult;
 
   it('knows every type implementing Error', () => {
-    expect(ERROR_TYPENAMES).toEqual(expect.arrayContaining(['BaseError', 'ConflictError', 'ForbiddenActionError', 'InvalidStateError', 'NotFoundError', 'ValidationError']));
+    expect(ERROR_TYPENAMES).toEqual(
+      expect.arrayContaining([
+        'BaseError',
+        'ConflictError',
+        'ForbiddenActionError',
+        'InvalidStateError',
+        'NotFoundError',
+        'ValidationError',
+      ]),
+    );
     expect([...ERROR_TYPENAMES]).toEqual([...ERROR_TYPENAMES].sort());
   });
 
@@ -292,7 +379,11 @@ describe('result unions', () => {
       expectTypeOf(result).toEqualTypeOf<PayloadMember<CreateThingResult>>();
       return result.thing.id;
     };
-    expect([payload, notFound, invalid].map(describeResult)).toEqual(['T1', 'NOT_FOUND: Programme was not found.', 'INVALID_INPUT: Invalid input.']);
+    expect([payload, notFound, invalid].map(describeResult)).toEqual([
+      'T1',
+      'NOT_FOUND: Programme was not found.',
+      'INVALID_INPUT: Invalid input.',
+    ]);
   });
 
   it('matchResult dispatches on __typename, with Error as the fallback for the other errors', () => {
@@ -308,7 +399,11 @@ describe('result unions', () => {
     expect(handle(payload)).toEqual({ ok: true, id: 'T1' });
     expect(handle(invalid)).toEqual({ ok: false, issues: ['input.name'] });
     expect(handle(notFound)).toEqual({ ok: false, code: 'NOT_FOUND' });
-    expectTypeOf(handle).returns.toEqualTypeOf<{ ok: true; id: string } | { ok: false; issues: string[] } | { ok: false; code: 'NOT_FOUND' | 'INVALID_INPUT' | 'CONFLICT' }>();
+    expectTypeOf(handle).returns.toEqualTypeOf<
+      | { ok: true; id: string }
+      | { ok: false; issues: string[] }
+      | { ok: false; code: 'NOT_FOUND' | 'INVALID_INPUT' | 'CONFLICT' }
+    >();
   });
 
   it('matchResult needs a handler for every payload member and for every error (or Error)', () => {
@@ -317,14 +412,32 @@ describe('result unions', () => {
     // @ts-expect-error: ConflictError is neither handled nor covered by an Error fallback
     matchResult(notFound, { CreateThingPayload: () => 0, NotFoundError: () => 1, ValidationError: () => 2 });
     // Every member handled: no fallback needed.
-    expect(matchResult(notFound, { CreateThingPayload: () => 0, NotFoundError: () => 1, ValidationError: () => 2, ConflictError: () => 3 })).toBe(1);
+    expect(
+      matchResult(notFound, {
+        CreateThingPayload: () => 0,
+        NotFoundError: () => 1,
+        ValidationError: () => 2,
+        ConflictError: () => 3,
+      }),
+    ).toBe(1);
   });
 
   it('sends an error type the SDK does not know yet to Error', () => {
-    const future = { __typename: 'SomeFutureError', code: 'SOME_FUTURE_CODE', message: 'Something new.' } as unknown as CreateThingResult;
+    const future = {
+      __typename: 'SomeFutureError',
+      code: 'SOME_FUTURE_CODE',
+      message: 'Something new.',
+    } as unknown as CreateThingResult;
     expect(isError(future)).toBe(false); // not in ERROR_TYPENAMES
-    expect(matchResult(future, { CreateThingPayload: () => 'ok', Error: (error) => error.message })).toBe('Something new.');
-    expect(() => matchResult({ __typename: 'SomethingElse' } as unknown as CreateThingResult, { CreateThingPayload: () => 'ok', Error: () => 'error' })).toThrow(/no handler/);
+    expect(matchResult(future, { CreateThingPayload: () => 'ok', Error: (error) => error.message })).toBe(
+      'Something new.',
+    );
+    expect(() =>
+      matchResult({ __typename: 'SomethingElse' } as unknown as CreateThingResult, {
+        CreateThingPayload: () => 'ok',
+        Error: () => 'error',
+      }),
+    ).toThrow(/no handler/);
   });
 });
 
@@ -334,12 +447,20 @@ describe('types', () => {
     expectTypeOf<ViewerQuery['viewer']>().toBeNullable();
     expectTypeOf<NonNullable<ViewerQuery['viewer']>['can']['manageSchool']>().toEqualTypeOf<boolean>();
     expectTypeOf<NonNullable<ViewerQuery['viewer']>['roleAssignments'][number]['role']>().toEqualTypeOf<Role>();
-    expectTypeOf<Role>().toEqualTypeOf<'CLASS_TUTOR' | 'DISTRICT_ADMIN' | 'EXPERT' | 'GROUP_LEADER' | 'SCHOOL_ADMIN' | 'SYNC_CLIENT' | 'TEACHER'>();
+    expectTypeOf<Role>().toEqualTypeOf<
+      'CLASS_TUTOR' | 'DISTRICT_ADMIN' | 'EXPERT' | 'GROUP_LEADER' | 'SCHOOL_ADMIN' | 'SYNC_CLIENT' | 'TEACHER'
+    >();
     expectTypeOf<CataloguesQuery['catalogues']['nodes'][number]['publishedAt']>().toEqualTypeOf<string | null>();
-    expectTypeOf<CataloguesQuery['catalogues']['nodes'][number]['competencies']['nodes'][number]['credits']>().toEqualTypeOf<number | null>();
-    expectTypeOf<VariablesOf<typeof CatalogueCompetenciesDocument>>().toEqualTypeOf<CatalogueCompetenciesQueryVariables>();
+    expectTypeOf<
+      CataloguesQuery['catalogues']['nodes'][number]['competencies']['nodes'][number]['credits']
+    >().toEqualTypeOf<number | null>();
+    expectTypeOf<
+      VariablesOf<typeof CatalogueCompetenciesDocument>
+    >().toEqualTypeOf<CatalogueCompetenciesQueryVariables>();
     expectTypeOf<CatalogueCompetenciesQueryVariables['id']>().toEqualTypeOf<string>();
-    expectTypeOf<Extract<NonNullable<CompetencyQuery['node']>, { __typename: 'Competency' }>['code']>().toEqualTypeOf<string>();
+    expectTypeOf<
+      Extract<NonNullable<CompetencyQuery['node']>, { __typename: 'Competency' }>['code']
+    >().toEqualTypeOf<string>();
   });
 
   it('request takes variables exactly when the operation needs them', () => {

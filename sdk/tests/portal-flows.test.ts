@@ -24,22 +24,23 @@ import {
   CataloguesDocument,
   ClassRosterDocument,
   CloseProgrammeDocument,
-  createClient,
   CreateProgrammeDocument,
+  createClient,
   EnrolSchoolsDocument,
   EnrolTeacherDocument,
   ErrorCode,
   ImportEnrolmentsDocument,
   isError,
-  matchResult,
   MyEnrolmentsDocument,
+  matchResult,
   OrganisationsDocument,
+  type PayloadMember,
   PhaseKind,
   ProgrammeDocument,
   ProgrammeEnrolmentsDocument,
-  ProgrammesDocument,
   ProgrammeSelectionProgressDocument,
   ProgrammeStatus,
+  ProgrammesDocument,
   PublishProgrammeDocument,
   ReturnSelectionDocument,
   Role,
@@ -54,12 +55,11 @@ import {
   SetSchoolRangeDocument,
   StartProgrammeDocument,
   SubmitSelectionDocument,
+  type SubmitSelectionMutation,
+  type TishengClient,
   UploadSchoolPlanDocument,
   ValidateSelectionDocument,
   ViewerDocument,
-  type PayloadMember,
-  type SubmitSelectionMutation,
-  type TishengClient,
 } from '../src/index.js';
 
 let t: TestApp;
@@ -96,7 +96,9 @@ function payload<T extends { __typename: string }>(result: T): PayloadMember<T> 
 /** What the teacher page shows after SubmitSelection: a confirmation, or every problem, one a line. */
 function submitMessages(result: SubmitSelectionMutation['submitSelection']): string[] {
   return matchResult(result, {
-    SubmitSelectionPayload: ({ selection }) => [`Submitted ${selection.pointCount} points, ${selection.totalCredits} credits: ${selection.status}`],
+    SubmitSelectionPayload: ({ selection }) => [
+      `Submitted ${selection.pointCount} points, ${selection.totalCredits} credits: ${selection.status}`,
+    ],
     SelectionRejectedError: ({ violations }) => violations.map((violation) => violation.message),
     ValidationError: ({ issues }) => issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`),
     Error: ({ message }) => [message],
@@ -128,13 +130,21 @@ describe('tianchang-2022: district console, school review page and teacher selec
 
   it('district console: lists the programmes and opens tianchang-2022 with its rules, batch and schools', async () => {
     const { programmes } = await district.request(ProgrammesDocument, { status: ProgrammeStatus.RUNNING });
-    expect(programmes.nodes.map((programme) => programme.code).sort()).toEqual(['tianchang-2022', 'xinbei-2021', 'yiyuan-2021', 'zhanjiang-2022']);
+    expect(programmes.nodes.map((programme) => programme.code).sort()).toEqual([
+      'tianchang-2022',
+      'xinbei-2021',
+      'yiyuan-2021',
+      'zhanjiang-2022',
+    ]);
 
     const every: string[] = [];
-    for await (const programme of district.paginate(ProgrammesDocument, {}, (data) => data.programmes, { pageSize: 2 })) every.push(programme.code);
+    for await (const programme of district.paginate(ProgrammesDocument, {}, (data) => data.programmes, { pageSize: 2 }))
+      every.push(programme.code);
     expect(every).toHaveLength(5);
 
-    const { programme } = await district.request(ProgrammeDocument, { id: programmes.nodes.find((p) => p.code === TIANCHANG)!.id });
+    const { programme } = await district.request(ProgrammeDocument, {
+      id: programmes.nodes.find((p) => p.code === TIANCHANG)!.id,
+    });
     assert(programme, 'tianchang-2022 is visible to its district admin');
     expect(programme).toMatchObject({
       code: TIANCHANG,
@@ -143,15 +153,28 @@ describe('tianchang-2022: district console, school review page and teacher selec
       catalogue: { code: 'national-2019', version: '2019' },
       rules: {
         enrolment: { classPerSchool: true },
-        selection: { minCredits: 20, dimensionRule: { kind: 'NOT_ALL_SAME', n: null }, requireSchoolReview: true, selectionWindowDays: null, schoolPlanGateRate: null },
+        selection: {
+          minCredits: 20,
+          dimensionRule: { kind: 'NOT_ALL_SAME', n: null },
+          requireSchoolReview: true,
+          selectionWindowDays: null,
+          schoolPlanGateRate: null,
+        },
       },
     });
-    expect(programme.phases.map((phase) => phase.kind)).toEqual([PhaseKind.PREPARATION, PhaseKind.IMPLEMENTATION, PhaseKind.SUMMARY, PhaseKind.FOLLOW_UP]);
+    expect(programme.phases.map((phase) => phase.kind)).toEqual([
+      PhaseKind.PREPARATION,
+      PhaseKind.IMPLEMENTATION,
+      PhaseKind.SUMMARY,
+      PhaseKind.FOLLOW_UP,
+    ]);
     expect(programme.history.map((decision) => decision.action)).toEqual(['CREATE', 'PUBLISH', 'START']);
 
     const [batch] = programme.batches;
     expect(batch).toMatchObject({ name: '2022年网络研修', startsOn: '2022-05-06', endsOn: '2022-07-10' });
-    expect(batch!.schools.nodes.map((school) => [school.school?.code, school.quota, school.enrolledCount]).sort()).toEqual([
+    expect(
+      batch!.schools.nodes.map((school) => [school.school?.code, school.quota, school.enrolledCount]).sort(),
+    ).toEqual([
       ['demo-school-1', 60, 0],
       ['demo-school-2', 60, 0],
     ]);
@@ -194,7 +217,9 @@ describe('tianchang-2022: district console, school review page and teacher selec
       input: { enrolmentId, competencyIds: ['A7', 'B3', 'B1', 'B6'].map((code) => byCode.get(code)!) },
     });
     assert(selectOnBehalf.__typename === 'SelectionRejectedError');
-    expect(selectOnBehalf.violations).toEqual([expect.objectContaining({ code: SelectionViolationCode.ON_BEHALF_NOT_ALLOWED })]);
+    expect(selectOnBehalf.violations).toEqual([
+      expect.objectContaining({ code: SelectionViolationCode.ON_BEHALF_NOT_ALLOWED }),
+    ]);
   });
 
   it('teacher selection page: my enrolments, the school’s range and the catalogue', async () => {
@@ -203,7 +228,11 @@ describe('tianchang-2022: district console, school review page and teacher selec
     const mine = enrolments.nodes[0]!;
     expect(mine).toMatchObject({
       id: enrolmentId,
-      programme: { code: TIANCHANG, status: 'RUNNING', rules: { selection: { minCredits: 20, dimensionRule: { kind: 'NOT_ALL_SAME' }, requireSchoolReview: true } } },
+      programme: {
+        code: TIANCHANG,
+        status: 'RUNNING',
+        rules: { selection: { minCredits: 20, dimensionRule: { kind: 'NOT_ALL_SAME' }, requireSchoolReview: true } },
+      },
       batch: { name: '2022年网络研修' },
       school: { name: '示范区第一实验小学' },
       selectionDueAt: null,
@@ -212,7 +241,10 @@ describe('tianchang-2022: district console, school review page and teacher selec
       selection: null,
     });
 
-    const { schoolRange } = await teacher.request(SchoolRangeForSelectionDocument, { programmeId: mine.programme.id, schoolId: mine.school!.id });
+    const { schoolRange } = await teacher.request(SchoolRangeForSelectionDocument, {
+      programmeId: mine.programme.id,
+      schoolId: mine.school!.id,
+    });
     expect(schoolRange?.competencies.map((competency) => competency.code)).toEqual(SCHOOL_1_RANGE);
     expect(schoolRange?.competencies.find((competency) => competency.code === 'C5')).toMatchObject({
       credits: 9,
@@ -222,14 +254,20 @@ describe('tianchang-2022: district console, school review page and teacher selec
     });
 
     // Where a school sets no range (schoolRange null) the whole catalogue is selectable: page through it.
-    for await (const competency of teacher.paginate(CatalogueCompetenciesDocument, { id: mine.programme.catalogue.id }, (data) => data.catalogue?.competencies)) {
+    for await (const competency of teacher.paginate(
+      CatalogueCompetenciesDocument,
+      { id: mine.programme.catalogue.id },
+      (data) => data.catalogue?.competencies,
+    )) {
       competencyIds.set(competency.code, competency.id);
     }
     expect(competencyIds.size).toBe(30);
   });
 
   it('teacher selection page: checks A7+B3+B1+B6, is refused A5+A6+A7+A8, then submits A7+B3+B1+B6', async () => {
-    const { validateSelection } = await teacher.request(ValidateSelectionDocument, { input: { enrolmentId, competencyIds: pick('A7', 'B3', 'B1', 'B6') } });
+    const { validateSelection } = await teacher.request(ValidateSelectionDocument, {
+      input: { enrolmentId, competencyIds: pick('A7', 'B3', 'B1', 'B6') },
+    });
     expect(payload(validateSelection).check).toEqual({
       valid: true,
       totalCredits: 21,
@@ -239,11 +277,18 @@ describe('tianchang-2022: district console, school review page and teacher selec
     });
 
     // All four in one dimension, and A8 outside the school's range: refused with every violation; nothing is saved.
-    const refused = (await teacher.request(SubmitSelectionDocument, { input: { enrolmentId, competencyIds: pick('A5', 'A6', 'A7', 'A8') } })).submitSelection;
+    const refused = (
+      await teacher.request(SubmitSelectionDocument, {
+        input: { enrolmentId, competencyIds: pick('A5', 'A6', 'A7', 'A8') },
+      })
+    ).submitSelection;
     expect(isError(refused)).toBe(true);
     assert(refused.__typename === 'SelectionRejectedError');
     expect(refused.code).toBe(ErrorCode.RULE_VIOLATION);
-    expect(refused.violations.map((violation) => violation.code)).toEqual([SelectionViolationCode.OUTSIDE_SCHOOL_RANGE, SelectionViolationCode.SINGLE_DIMENSION]);
+    expect(refused.violations.map((violation) => violation.code)).toEqual([
+      SelectionViolationCode.OUTSIDE_SCHOOL_RANGE,
+      SelectionViolationCode.SINGLE_DIMENSION,
+    ]);
     expect(refused.violations[0]).toMatchObject({ competencyCodes: ['A8'] });
     expect(refused.violations[1]).toMatchObject({ dimension: 'LEARNING_GUIDANCE' });
     expect(refused.check).toEqual({ totalCredits: 20, pointCount: 4 });
@@ -252,7 +297,11 @@ describe('tianchang-2022: district console, school review page and teacher selec
       'All selected points are in one dimension (LEARNING_GUIDANCE); choose points from more than one dimension.',
     ]);
 
-    const submitted = (await teacher.request(SubmitSelectionDocument, { input: { enrolmentId, competencyIds: pick('A7', 'B3', 'B1', 'B6') } })).submitSelection;
+    const submitted = (
+      await teacher.request(SubmitSelectionDocument, {
+        input: { enrolmentId, competencyIds: pick('A7', 'B3', 'B1', 'B6') },
+      })
+    ).submitSelection;
     expect(submitMessages(submitted)).toEqual(['Submitted 4 points, 21 credits: SUBMITTED']);
     const { selection } = payload(submitted);
     expect(selection.competencies.map((competency) => [competency.code, competency.credits])).toEqual([
@@ -261,17 +310,39 @@ describe('tianchang-2022: district console, school review page and teacher selec
       ['B1', 5],
       ['B6', 6],
     ]);
-    expect(selection).toMatchObject({ status: 'SUBMITTED', submittedByName: '王老师 (teacher)', decidedAt: null, violations: [] });
+    expect(selection).toMatchObject({
+      status: 'SUBMITTED',
+      submittedByName: '王老师 (teacher)',
+      decidedAt: null,
+      violations: [],
+    });
     selectionId = selection.id;
   });
 
   it('school review page: sees the selection in the class roster and the progress, and returns it with a comment', async () => {
-    const { classRoster } = await schoolAdmin.request(ClassRosterDocument, { classId, programmeId, status: RosterStatusFilter.SUBMITTED });
-    expect(classRoster.nodes.map((enrolment) => [enrolment.teacher.login, enrolment.selection?.status, enrolment.selection?.totalCredits])).toEqual([['teacher', 'SUBMITTED', 21]]);
-    const waiting = await schoolAdmin.request(ClassRosterDocument, { classId, programmeId, status: RosterStatusFilter.NOT_SELECTED });
+    const { classRoster } = await schoolAdmin.request(ClassRosterDocument, {
+      classId,
+      programmeId,
+      status: RosterStatusFilter.SUBMITTED,
+    });
+    expect(
+      classRoster.nodes.map((enrolment) => [
+        enrolment.teacher.login,
+        enrolment.selection?.status,
+        enrolment.selection?.totalCredits,
+      ]),
+    ).toEqual([['teacher', 'SUBMITTED', 21]]);
+    const waiting = await schoolAdmin.request(ClassRosterDocument, {
+      classId,
+      programmeId,
+      status: RosterStatusFilter.NOT_SELECTED,
+    });
     expect(waiting.classRoster.totalCount).toBe(0);
 
-    const { schoolSelectionProgress } = await schoolAdmin.request(SchoolSelectionProgressDocument, { programmeId, schoolId });
+    const { schoolSelectionProgress } = await schoolAdmin.request(SchoolSelectionProgressDocument, {
+      programmeId,
+      schoolId,
+    });
     expect(schoolSelectionProgress).toMatchObject({
       school: { code: 'demo-school-1' },
       enrolled: 1,
@@ -286,7 +357,9 @@ describe('tianchang-2022: district console, school review page and teacher selec
       planUploaded: false,
     });
 
-    const { returnSelection } = await schoolAdmin.request(ReturnSelectionDocument, { input: { selectionId, comment: RETURN_COMMENT } });
+    const { returnSelection } = await schoolAdmin.request(ReturnSelectionDocument, {
+      input: { selectionId, comment: RETURN_COMMENT },
+    });
     expect(payload(returnSelection).selection).toMatchObject({ id: selectionId, status: 'RETURNED' });
   });
 
@@ -294,24 +367,62 @@ describe('tianchang-2022: district console, school review page and teacher selec
     const { enrolments } = await teacher.request(MyEnrolmentsDocument, { programmeId });
     const returned = enrolments.nodes[0]!.selection!;
     expect(returned.status).toBe('RETURNED');
-    expect(returned.history.at(-1)).toMatchObject({ action: 'RETURN', comment: RETURN_COMMENT, actorName: '赵校管 (school admin)' });
+    expect(returned.history.at(-1)).toMatchObject({
+      action: 'RETURN',
+      comment: RETURN_COMMENT,
+      actorName: '赵校管 (school admin)',
+    });
 
-    const resubmitted = await teacher.request(SubmitSelectionDocument, { input: { enrolmentId, competencyIds: pick('A7', 'B3', 'B1', 'C5') } });
+    const resubmitted = await teacher.request(SubmitSelectionDocument, {
+      input: { enrolmentId, competencyIds: pick('A7', 'B3', 'B1', 'C5') },
+    });
     expect(submitMessages(resubmitted.submitSelection)).toEqual(['Submitted 4 points, 24 credits: SUBMITTED']);
 
-    const { approveSelection } = await schoolAdmin.request(ApproveSelectionDocument, { input: { selectionId, comment: '符合学校规划。' } });
+    const { approveSelection } = await schoolAdmin.request(ApproveSelectionDocument, {
+      input: { selectionId, comment: '符合学校规划。' },
+    });
     const { selection } = payload(approveSelection);
-    expect(selection).toMatchObject({ id: selectionId, status: 'APPROVED', totalCredits: 24, onBehalf: false, decidedAt: expect.any(String) });
-    expect(selection.history.map(({ action, fromState, toState, comment, actorName }) => ({ action, fromState, toState, comment, actorName }))).toEqual([
+    expect(selection).toMatchObject({
+      id: selectionId,
+      status: 'APPROVED',
+      totalCredits: 24,
+      onBehalf: false,
+      decidedAt: expect.any(String),
+    });
+    expect(
+      selection.history.map(({ action, fromState, toState, comment, actorName }) => ({
+        action,
+        fromState,
+        toState,
+        comment,
+        actorName,
+      })),
+    ).toEqual([
       { action: 'SUBMIT', fromState: null, toState: 'SUBMITTED', comment: null, actorName: '王老师 (teacher)' },
-      { action: 'RETURN', fromState: 'SUBMITTED', toState: 'RETURNED', comment: RETURN_COMMENT, actorName: '赵校管 (school admin)' },
+      {
+        action: 'RETURN',
+        fromState: 'SUBMITTED',
+        toState: 'RETURNED',
+        comment: RETURN_COMMENT,
+        actorName: '赵校管 (school admin)',
+      },
       { action: 'SUBMIT', fromState: 'RETURNED', toState: 'SUBMITTED', comment: null, actorName: '王老师 (teacher)' },
-      { action: 'APPROVE', fromState: 'SUBMITTED', toState: 'APPROVED', comment: '符合学校规划。', actorName: '赵校管 (school admin)' },
+      {
+        action: 'APPROVE',
+        fromState: 'SUBMITTED',
+        toState: 'APPROVED',
+        comment: '符合学校规划。',
+        actorName: '赵校管 (school admin)',
+      },
     ]);
 
     // The district console sees each school's numbers.
     const progress: Array<[string, number, number]> = [];
-    for await (const school of district.paginate(ProgrammeSelectionProgressDocument, { programmeId }, (data) => data.programmeSelectionProgress)) {
+    for await (const school of district.paginate(
+      ProgrammeSelectionProgressDocument,
+      { programmeId },
+      (data) => data.programmeSelectionProgress,
+    )) {
       progress.push([school.school.code, school.enrolled, school.approved]);
     }
     expect(progress.sort()).toEqual([
@@ -321,8 +432,18 @@ describe('tianchang-2022: district console, school review page and teacher selec
   });
 
   it('school review page: checks a roster file with a dry run (a CSV Blob, sent as a multipart request)', async () => {
-    const roster = new Blob(['登录名,姓名,邮箱\n', 'li.laoshi,李老师,li@demo.tisheng.invalid\n', 'teacher,王老师 (teacher),\n', ',没有登录名,\n'], { type: 'text/csv' });
-    const { importEnrolments } = await schoolAdmin.request(ImportEnrolmentsDocument, { input: { batchId, schoolId, file: roster, dryRun: true } });
+    const roster = new Blob(
+      [
+        '登录名,姓名,邮箱\n',
+        'li.laoshi,李老师,li@demo.tisheng.invalid\n',
+        'teacher,王老师 (teacher),\n',
+        ',没有登录名,\n',
+      ],
+      { type: 'text/csv' },
+    );
+    const { importEnrolments } = await schoolAdmin.request(ImportEnrolmentsDocument, {
+      input: { batchId, schoolId, file: roster, dryRun: true },
+    });
     const report = payload(importEnrolments);
     expect(report).toMatchObject({ dryRun: true, written: false, created: 1, updated: 0, unchanged: 1, errors: 1 });
     expect(report.rows.map((row) => [row.row, row.login, row.outcome, row.code, row.accountCreated])).toEqual([
@@ -333,16 +454,25 @@ describe('tianchang-2022: district console, school review page and teacher selec
 
     // A dry run writes nothing: the school still has one teacher in the programme.
     const { enrolments } = await schoolAdmin.request(ProgrammeEnrolmentsDocument, { programmeId, schoolId });
-    expect(enrolments.nodes.map((enrolment) => [enrolment.teacher.login, enrolment.selection?.status])).toEqual([['teacher', 'APPROVED']]);
+    expect(enrolments.nodes.map((enrolment) => [enrolment.teacher.login, enrolment.selection?.status])).toEqual([
+      ['teacher', 'APPROVED'],
+    ]);
   });
 
   it('school review page: uploads the school’s plan; the teacher downloads it through its signed link', async () => {
     const bytes = pdf(4_000, '示范区第一实验小学');
     const file = new File([bytes], '示范区第一实验小学 信息化发展规划.pdf', { type: 'application/pdf' });
-    const { uploadSchoolPlan } = await schoolAdmin.request(UploadSchoolPlanDocument, { input: { programmeId, schoolId, file } });
+    const { uploadSchoolPlan } = await schoolAdmin.request(UploadSchoolPlanDocument, {
+      input: { programmeId, schoolId, file },
+    });
     expect(payload(uploadSchoolPlan).schoolPlan).toMatchObject({
       uploadedByName: '赵校管 (school admin)',
-      file: { filename: '示范区第一实验小学 信息化发展规划.pdf', contentType: 'application/pdf', size: bytes.length, sha256: sha256(bytes) },
+      file: {
+        filename: '示范区第一实验小学 信息化发展规划.pdf',
+        contentType: 'application/pdf',
+        size: bytes.length,
+        sha256: sha256(bytes),
+      },
       history: [{ action: 'UPLOAD' }],
     });
 
@@ -353,7 +483,10 @@ describe('tianchang-2022: district console, school review page and teacher selec
     expect(download.status).toBe(200);
     expect(sha256(await download.arrayBuffer())).toBe(schoolPlan.file.sha256);
 
-    const { schoolSelectionProgress } = await schoolAdmin.request(SchoolSelectionProgressDocument, { programmeId, schoolId });
+    const { schoolSelectionProgress } = await schoolAdmin.request(SchoolSelectionProgressDocument, {
+      programmeId,
+      schoolId,
+    });
     expect(schoolSelectionProgress?.planUploaded).toBe(true);
   });
 });
@@ -361,7 +494,8 @@ describe('tianchang-2022: district console, school review page and teacher selec
 describe('district console: a programme’s life cycle', () => {
   it('creates a programme, enrols schools, lets a school set its range, then publishes, starts and closes it', async () => {
     const { viewer } = await district.request(ViewerDocument);
-    const districtId = viewer!.roleAssignments.find((assignment) => assignment.role === Role.DISTRICT_ADMIN)!.organisation.id;
+    const districtId = viewer!.roleAssignments.find((assignment) => assignment.role === Role.DISTRICT_ADMIN)!
+      .organisation.id;
     const { catalogues } = await district.request(CataloguesDocument, { code: 'national-2019', competenciesFirst: 3 });
     const catalogue = catalogues.nodes[0]!;
 
@@ -372,22 +506,41 @@ describe('district console: a programme’s life cycle', () => {
       name: '示范区2025年教师信息技术应用能力提升工程2.0',
       rules: { selection: { minPoints: 3, maxPoints: 3 } },
       phases: [{ kind: PhaseKind.IMPLEMENTATION, startsOn: '2025-03-01', endsOn: '2025-12-31' }],
-      batches: [{ name: '第一批', startsOn: '2025-03-01', endsOn: '2025-06-30', stages: [SchoolStage.PRIMARY, SchoolStage.JUNIOR_SECONDARY] }],
+      batches: [
+        {
+          name: '第一批',
+          startsOn: '2025-03-01',
+          endsOn: '2025-06-30',
+          stages: [SchoolStage.PRIMARY, SchoolStage.JUNIOR_SECONDARY],
+        },
+      ],
     };
-    const invalid = (await district.request(CreateProgrammeDocument, { input: { ...input, name: '' } })).createProgramme;
+    const invalid = (await district.request(CreateProgrammeDocument, { input: { ...input, name: '' } }))
+      .createProgramme;
     assert(invalid.__typename === 'ValidationError');
     expect(invalid.issues.map((issue) => issue.path.join('.'))).toEqual(['input.name']);
 
     const { createProgramme } = await district.request(CreateProgrammeDocument, { input });
     const { programme } = payload(createProgramme);
-    expect(programme).toMatchObject({ code: 'demo-2025', status: 'DRAFT', rules: { selection: { minPoints: 3, maxPoints: 3, requireSchoolReview: false } } });
+    expect(programme).toMatchObject({
+      code: 'demo-2025',
+      status: 'DRAFT',
+      rules: { selection: { minPoints: 3, maxPoints: 3, requireSchoolReview: false } },
+    });
     const batchId = programme.batches[0]!.id;
 
     const { organisations: schools } = await district.request(OrganisationsDocument, { kind: 'SCHOOL' });
-    const { enrolSchools } = await district.request(EnrolSchoolsDocument, { input: { batchId, schools: schools.nodes.map((school) => ({ schoolId: school.id, quota: 30 })) } });
+    const { enrolSchools } = await district.request(EnrolSchoolsDocument, {
+      input: { batchId, schools: schools.nodes.map((school) => ({ schoolId: school.id, quota: 30 })) },
+    });
     expect(payload(enrolSchools).batch.schools.totalCount).toBe(2);
     const quotas: Array<[string | undefined, number]> = [];
-    for await (const school of district.paginate(BatchSchoolsDocument, { batchId }, (data) => (data.node?.__typename === 'Batch' ? data.node.schools : null), { pageSize: 1 })) {
+    for await (const school of district.paginate(
+      BatchSchoolsDocument,
+      { batchId },
+      (data) => (data.node?.__typename === 'Batch' ? data.node.schools : null),
+      { pageSize: 1 },
+    )) {
       quotas.push([school.school?.code, school.quota]);
     }
     expect(quotas.sort()).toEqual([
@@ -398,15 +551,30 @@ describe('district console: a programme’s life cycle', () => {
     // The school narrows what its teachers may select.
     const school1 = schools.nodes.find((school) => school.code === 'demo-school-1')!;
     const { setSchoolRange } = await schoolAdmin.request(SetSchoolRangeDocument, {
-      input: { programmeId: programme.id, schoolId: school1.id, competencyIds: catalogue.competencies.nodes.map((competency) => competency.id) },
+      input: {
+        programmeId: programme.id,
+        schoolId: school1.id,
+        competencyIds: catalogue.competencies.nodes.map((competency) => competency.id),
+      },
     });
-    expect(payload(setSchoolRange).schoolRange).toMatchObject({ competencyCount: 3, history: [{ action: 'SET_RANGE' }] });
+    expect(payload(setSchoolRange).schoolRange).toMatchObject({
+      competencyCount: 3,
+      history: [{ action: 'SET_RANGE' }],
+    });
 
-    const published = payload((await district.request(PublishProgrammeDocument, { input: { id: programme.id, comment: '规则已确认' } })).publishProgramme);
+    const published = payload(
+      (await district.request(PublishProgrammeDocument, { input: { id: programme.id, comment: '规则已确认' } }))
+        .publishProgramme,
+    );
     expect(published.programme.status).toBe(ProgrammeStatus.PUBLISHED);
-    const started = payload((await district.request(StartProgrammeDocument, { input: { id: programme.id } })).startProgramme);
+    const started = payload(
+      (await district.request(StartProgrammeDocument, { input: { id: programme.id } })).startProgramme,
+    );
     expect(started.programme.status).toBe(ProgrammeStatus.RUNNING);
-    const closed = payload((await district.request(CloseProgrammeDocument, { input: { id: programme.id, comment: '项目结束' } })).closeProgramme);
+    const closed = payload(
+      (await district.request(CloseProgrammeDocument, { input: { id: programme.id, comment: '项目结束' } }))
+        .closeProgramme,
+    );
     expect(closed.programme.history.map((decision) => [decision.action, decision.toState, decision.comment])).toEqual([
       ['CREATE', 'DRAFT', null],
       ['PUBLISH', 'PUBLISHED', '规则已确认'],

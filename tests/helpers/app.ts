@@ -3,12 +3,12 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createLocalJWKSet } from 'jose';
-import { generateDevKey, signDevToken, type DevKey } from '../../api/auth/dev-keys.js';
+import { type DevKey, generateDevKey, signDevToken } from '../../api/auth/dev-keys.js';
+import { type App, type AppOptions, createApp } from '../../api/server/yoga.js';
 import type { FileServices } from '../../api/storage/file-storage.js';
 import { LocalDiskStorage } from '../../api/storage/local-disk.js';
-import { createApp, type App, type AppOptions } from '../../api/server/yoga.js';
 import { createTestDatabase, type TestDatabase } from './database.js';
-import { factories, type Factories, type UserRef } from './factories.js';
+import { type Factories, factories, type UserRef } from './factories.js';
 
 export const TEST_POLICY = { issuer: 'tisheng-test', audience: 'tisheng-api', algorithms: ['ES256'] };
 
@@ -28,19 +28,36 @@ export interface TestApp {
   /** A valid token for a user (by their JWT subject). */
   tokenFor(user: Pick<UserRef, 'authSubject'> | string): Promise<string>;
   /** Runs an operation through the real HTTP handler (`yoga.fetch`), as `user` when given. */
-  gql<Data = Record<string, any>>(query: string, variables?: Record<string, unknown>, as?: Pick<UserRef, 'authSubject'> | string | null): Promise<GraphQLResponse<Data>>;
+  gql<Data = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    as?: Pick<UserRef, 'authSubject'> | string | null,
+  ): Promise<GraphQLResponse<Data>>;
   close(): Promise<void>;
 }
 
 /** The real server over a fresh migrated database, with a signing key of its own; `options` override the app's defaults. */
-export async function createTestApp(options: Partial<Pick<AppOptions, 'limits' | 'maxJsonBytes' | 'security'>> = {}): Promise<TestApp> {
+export async function createTestApp(
+  options: Partial<Pick<AppOptions, 'limits' | 'maxJsonBytes' | 'security'>> = {},
+): Promise<TestApp> {
   const db = await createTestDatabase();
   const key = await generateDevKey();
   const filesDir = await mkdtemp(path.join(tmpdir(), 'tisheng-files-'));
   const files = { storage: new LocalDiskStorage(filesDir), linkSecret: randomBytes(32) };
-  const app = createApp({ db, keys: createLocalJWKSet({ keys: [key.publicJwk] }), policy: TEST_POLICY, graphiql: false, files, ...options });
+  const app = createApp({
+    db,
+    keys: createLocalJWKSet({ keys: [key.publicJwk] }),
+    policy: TEST_POLICY,
+    graphiql: false,
+    files,
+    ...options,
+  });
   const tokenFor = (user: Pick<UserRef, 'authSubject'> | string) =>
-    signDevToken(key, { subject: typeof user === 'string' ? user : user.authSubject, issuer: TEST_POLICY.issuer, audience: TEST_POLICY.audience });
+    signDevToken(key, {
+      subject: typeof user === 'string' ? user : user.authSubject,
+      issuer: TEST_POLICY.issuer,
+      audience: TEST_POLICY.audience,
+    });
   return {
     db,
     app,
@@ -51,7 +68,11 @@ export async function createTestApp(options: Partial<Pick<AppOptions, 'limits' |
     async gql(query, variables, as) {
       const headers: Record<string, string> = { 'content-type': 'application/json' };
       if (as) headers.authorization = `Bearer ${await tokenFor(as)}`;
-      const response = await app.fetch('http://yoga/graphql', { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
+      const response = await app.fetch('http://yoga/graphql', {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ query, variables }),
+      });
       return { status: response.status, ...(await response.json()) };
     },
     async close() {

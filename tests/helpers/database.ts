@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { openDatabase, type Database } from '../../api/db/client.js';
+import { type Database, openDatabase } from '../../api/db/client.js';
 import { migrate } from '../../api/db/migrator.js';
 
 /** PostgreSQL server for tests, when one is configured; otherwise tests use an in-memory PGlite. */

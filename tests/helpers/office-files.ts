@@ -65,7 +65,10 @@ function contentTypes(mainPart: string, mainType: string): string {
 /** A minimal DOCX; `padding` bytes of extra content make it as large as needed. */
 export function docx(text = '学校信息化发展规划', padding = 0, mainPart = 'word/document.xml'): Buffer<ArrayBuffer> {
   return zip({
-    '[Content_Types].xml': contentTypes(mainPart, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml'),
+    '[Content_Types].xml': contentTypes(
+      mainPart,
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml',
+    ),
     '_rels/.rels': '<Relationships/>',
     [mainPart]: `<w:document><w:body><w:p><w:r><w:t>${text}</w:t></w:r></w:p></w:body></w:document>`,
     ...(padding ? { 'word/media/padding.bin': new Uint8Array(padding) } : {}),
@@ -75,7 +78,10 @@ export function docx(text = '学校信息化发展规划', padding = 0, mainPart
 /** A minimal XLSX-shaped archive. */
 export function xlsx(): Buffer<ArrayBuffer> {
   return zip({
-    '[Content_Types].xml': contentTypes('xl/workbook.xml', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml'),
+    '[Content_Types].xml': contentTypes(
+      'xl/workbook.xml',
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml',
+    ),
     'xl/workbook.xml': '<workbook/>',
     'xl/worksheets/sheet1.xml': '<worksheet/>',
   });
@@ -85,7 +91,11 @@ export function xlsx(): Buffer<ArrayBuffer> {
 export function pdf(size = 0, text = 'plan'): Buffer<ArrayBuffer> {
   const head = `%PDF-1.4\n% ${text}\n`;
   const tail = '\n%%EOF\n';
-  return Buffer.concat([Buffer.from(head), Buffer.alloc(Math.max(0, size - head.length - tail.length), 0x20), Buffer.from(tail)]);
+  return Buffer.concat([
+    Buffer.from(head),
+    Buffer.alloc(Math.max(0, size - head.length - tail.length), 0x20),
+    Buffer.from(tail),
+  ]);
 }
 
 const FREE_SECTOR = 0xffffffff;
@@ -113,7 +123,8 @@ export function compoundFile(streams: readonly string[]): Buffer<ArrayBuffer> {
   for (let i = 0; i < 109; i += 1) header.writeUInt32LE(i === 0 ? 0 : FREE_SECTOR, 0x4c + 4 * i);
   const fat = Buffer.alloc(512, 0xff);
   fat.writeUInt32LE(0xfffffffd, 0); // sector 0 holds the FAT
-  for (let i = 1; i <= directorySectors; i += 1) fat.writeUInt32LE(i === directorySectors ? END_OF_CHAIN : i + 1, 4 * i);
+  for (let i = 1; i <= directorySectors; i += 1)
+    fat.writeUInt32LE(i === directorySectors ? END_OF_CHAIN : i + 1, 4 * i);
   const directory = Buffer.alloc(512 * directorySectors);
   entries.forEach((name, i) => {
     const at = 128 * i;

@@ -1,4 +1,4 @@
-import { importJWK, SignJWT, UnsecuredJWT, type CryptoKey } from 'jose';
+import { type CryptoKey, importJWK, SignJWT, UnsecuredJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateDevKey, signDevToken } from '../../api/auth/dev-keys.js';
 import { createTestApp, TEST_POLICY, type TestApp } from '../helpers/app.js';
@@ -17,11 +17,26 @@ afterAll(() => t.close());
 async function ask(authorization?: string) {
   const headers: Record<string, string> = { 'content-type': 'application/json' };
   if (authorization) headers.authorization = authorization;
-  const response = await t.app.fetch('http://yoga/graphql', { method: 'POST', headers, body: JSON.stringify({ query: '{ viewer { user { login } } }' }) });
-  return { status: response.status, wwwAuthenticate: response.headers.get('www-authenticate'), body: (await response.json()) as { data?: any; errors?: Array<{ message: string; extensions?: { code?: string } }> } };
+  const response = await t.app.fetch('http://yoga/graphql', {
+    method: 'POST',
+    headers,
+    body: JSON.stringify({ query: '{ viewer { user { login } } }' }),
+  });
+  return {
+    status: response.status,
+    wwwAuthenticate: response.headers.get('www-authenticate'),
+    body: (await response.json()) as {
+      data?: any;
+      errors?: Array<{ message: string; extensions?: { code?: string } }>;
+    },
+  };
 }
 
-const sign = (claims: { sub?: string; iss?: string; aud?: string; exp?: number | string }, key: CryptoKey, alg = 'ES256') => {
+const sign = (
+  claims: { sub?: string; iss?: string; aud?: string; exp?: number | string },
+  key: CryptoKey,
+  alg = 'ES256',
+) => {
   let jwt = new SignJWT({}).setProtectedHeader({ alg, kid: t.key.publicJwk.kid! }).setIssuedAt();
   if (claims.sub) jwt = jwt.setSubject(claims.sub);
   if (claims.iss) jwt = jwt.setIssuer(claims.iss);
@@ -40,24 +55,84 @@ describe('bearer tokens', () => {
   it('no token: anonymous, nothing private visible, not an error', async () => {
     const res = await ask();
     expect(res.status).toBe(200);
-    expect(res.body).toEqual({ data: { viewer: null }, extensions: { cost: expect.objectContaining({ limit: 100000 }) } });
+    expect(res.body).toEqual({
+      data: { viewer: null },
+      extensions: { cost: expect.objectContaining({ limit: 100000 }) },
+    });
   });
 
   const cases: Array<[string, () => Promise<string>]> = [
-    ['expired', () => signDevToken(t.key, { subject: teacher.authSubject, issuer: TEST_POLICY.issuer, audience: TEST_POLICY.audience, expiresIn: new Date(Date.now() - 60_000) })],
-    ['wrong issuer', () => signDevToken(t.key, { subject: teacher.authSubject, issuer: 'someone-else', audience: TEST_POLICY.audience })],
-    ['wrong audience', () => signDevToken(t.key, { subject: teacher.authSubject, issuer: TEST_POLICY.issuer, audience: 'another-api' })],
-    ['wrong key (same kid, another private key)', async () => {
-      const other = await generateDevKey();
-      return signDevToken({ ...other, privateJwk: { ...other.privateJwk, kid: t.key.privateJwk.kid } }, { subject: teacher.authSubject, issuer: TEST_POLICY.issuer, audience: TEST_POLICY.audience });
-    }],
-    ['wrong key (unknown kid)', async () => signDevToken(await generateDevKey(), { subject: teacher.authSubject, issuer: TEST_POLICY.issuer, audience: TEST_POLICY.audience })],
-    ['alg none', async () => new UnsecuredJWT({}).setSubject(teacher.authSubject).setIssuer(TEST_POLICY.issuer).setAudience(TEST_POLICY.audience).setIssuedAt().setExpirationTime('1h').encode()],
-    ['an algorithm outside the pinned list (HS256 with the public key as secret)', async () => {
-      const secret = new TextEncoder().encode(JSON.stringify(t.key.publicJwk));
-      return new SignJWT({}).setProtectedHeader({ alg: 'HS256', kid: t.key.publicJwk.kid! }).setSubject(teacher.authSubject).setIssuer(TEST_POLICY.issuer).setAudience(TEST_POLICY.audience).setIssuedAt().setExpirationTime('1h').sign(secret);
-    }],
-    ['no expiry', async () => sign({ sub: teacher.authSubject, iss: TEST_POLICY.issuer, aud: TEST_POLICY.audience }, (await importJWK(t.key.privateJwk, 'ES256')) as CryptoKey)],
+    [
+      'expired',
+      () =>
+        signDevToken(t.key, {
+          subject: teacher.authSubject,
+          issuer: TEST_POLICY.issuer,
+          audience: TEST_POLICY.audience,
+          expiresIn: new Date(Date.now() - 60_000),
+        }),
+    ],
+    [
+      'wrong issuer',
+      () =>
+        signDevToken(t.key, { subject: teacher.authSubject, issuer: 'someone-else', audience: TEST_POLICY.audience }),
+    ],
+    [
+      'wrong audience',
+      () => signDevToken(t.key, { subject: teacher.authSubject, issuer: TEST_POLICY.issuer, audience: 'another-api' }),
+    ],
+    [
+      'wrong key (same kid, another private key)',
+      async () => {
+        const other = await generateDevKey();
+        return signDevToken(
+          { ...other, privateJwk: { ...other.privateJwk, kid: t.key.privateJwk.kid } },
+          { subject: teacher.authSubject, issuer: TEST_POLICY.issuer, audience: TEST_POLICY.audience },
+        );
+      },
+    ],
+    [
+      'wrong key (unknown kid)',
+      async () =>
+        signDevToken(await generateDevKey(), {
+          subject: teacher.authSubject,
+          issuer: TEST_POLICY.issuer,
+          audience: TEST_POLICY.audience,
+        }),
+    ],
+    [
+      'alg none',
+      async () =>
+        new UnsecuredJWT({})
+          .setSubject(teacher.authSubject)
+          .setIssuer(TEST_POLICY.issuer)
+          .setAudience(TEST_POLICY.audience)
+          .setIssuedAt()
+          .setExpirationTime('1h')
+          .encode(),
+    ],
+    [
+      'an algorithm outside the pinned list (HS256 with the public key as secret)',
+      async () => {
+        const secret = new TextEncoder().encode(JSON.stringify(t.key.publicJwk));
+        return new SignJWT({})
+          .setProtectedHeader({ alg: 'HS256', kid: t.key.publicJwk.kid! })
+          .setSubject(teacher.authSubject)
+          .setIssuer(TEST_POLICY.issuer)
+          .setAudience(TEST_POLICY.audience)
+          .setIssuedAt()
+          .setExpirationTime('1h')
+          .sign(secret);
+      },
+    ],
+    [
+      'no expiry',
+      async () =>
+        sign(
+          { sub: teacher.authSubject, iss: TEST_POLICY.issuer, aud: TEST_POLICY.audience },
+          (await importJWK(t.key.privateJwk, 'ES256')) as CryptoKey,
+        ),
+    ],
     ['unknown subject', () => t.tokenFor('nobody-at-all')],
     ['garbage', async () => 'not.a.jwt'],
   ];

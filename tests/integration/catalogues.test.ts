@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeGlobalID } from '@pothos/plugin-relay';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seed } from '../../prisma/seed/seed.js';
 import { createTestApp, type TestApp } from '../helpers/app.js';
 
@@ -44,11 +44,21 @@ describe('catalogues (public, no token)', () => {
   });
 
   it('gives the dimension × environment distribution (13 multimedia, 10 blended, 7 smart)', async () => {
-    const res = await t.gql(`{ catalogues(first: 1) { nodes { distribution { dimension { code } environment { code } competencyCount credits } } } }`);
-    const cells = res.data!.catalogues.nodes[0].distribution as Array<{ environment: { code: string }; competencyCount: number; credits: number; dimension: { code: string } }>;
-    const byEnvironment = (code: string) => cells.filter((c) => c.environment.code === code).reduce((n, c) => n + c.competencyCount, 0);
+    const res = await t.gql(
+      `{ catalogues(first: 1) { nodes { distribution { dimension { code } environment { code } competencyCount credits } } } }`,
+    );
+    const cells = res.data!.catalogues.nodes[0].distribution as Array<{
+      environment: { code: string };
+      competencyCount: number;
+      credits: number;
+      dimension: { code: string };
+    }>;
+    const byEnvironment = (code: string) =>
+      cells.filter((c) => c.environment.code === code).reduce((n, c) => n + c.competencyCount, 0);
     expect([byEnvironment('MULTIMEDIA'), byEnvironment('BLENDED'), byEnvironment('SMART')]).toEqual([13, 10, 7]);
-    expect(cells.find((c) => c.dimension.code === 'LEARNING_GUIDANCE' && c.environment.code === 'MULTIMEDIA')).toMatchObject({ competencyCount: 6, credits: 32 });
+    expect(
+      cells.find((c) => c.dimension.code === 'LEARNING_GUIDANCE' && c.environment.code === 'MULTIMEDIA'),
+    ).toMatchObject({ competencyCount: 6, credits: 32 });
     expect(cells.reduce((n, c) => n + c.credits, 0)).toBe(194);
   });
 
@@ -64,12 +74,18 @@ describe('catalogues (public, no token)', () => {
   });
 
   it('holds the principals’ leadership standard beside it (3 duties, 15 items, no credits)', async () => {
-    const res = await t.gql(`{ catalogues(first: 5, kind: PRINCIPAL_LEADERSHIP) { totalCount nodes { dimensions { code } environments { code } totalCredits competencies(first: 20) { totalCount } } } }`);
+    const res = await t.gql(
+      `{ catalogues(first: 5, kind: PRINCIPAL_LEADERSHIP) { totalCount nodes { dimensions { code } environments { code } totalCredits competencies(first: 20) { totalCount } } } }`,
+    );
     expect(res.data!.catalogues).toEqual({
       totalCount: 1,
       nodes: [
         {
-          dimensions: [{ code: 'PLANNING_AND_DESIGN' }, { code: 'ORGANISING_AND_IMPLEMENTING' }, { code: 'EVALUATING_AND_DRIVING' }],
+          dimensions: [
+            { code: 'PLANNING_AND_DESIGN' },
+            { code: 'ORGANISING_AND_IMPLEMENTING' },
+            { code: 'EVALUATING_AND_DRIVING' },
+          ],
           environments: [],
           totalCredits: null,
           competencies: { totalCount: 15 },
@@ -84,7 +100,9 @@ describe('catalogues (public, no token)', () => {
     const one = await t.gql(`query($id: ID!) { catalogue(id: $id) { code } }`, { id: catalogue.id });
     expect(one.data!.catalogue).toEqual({ code: 'national-2019' });
     const competency = catalogue.competencies.nodes[0];
-    const node = await t.gql(`query($id: ID!) { node(id: $id) { ... on Competency { code credits } } }`, { id: competency.id });
+    const node = await t.gql(`query($id: ID!) { node(id: $id) { ... on Competency { code credits } } }`, {
+      id: competency.id,
+    });
     expect(node.data!.node).toEqual({ code: 'A1', credits: 4 });
     const wrong = await t.gql(`query($id: ID!) { catalogue(id: $id) { code } }`, { id: competency.id });
     expect(wrong.data?.catalogue ?? null).toBeNull();
@@ -95,7 +113,15 @@ describe('catalogues (public, no token)', () => {
     const mine = await t.seed.district();
     const other = await t.seed.district();
     const draft = await t.db.prisma.catalogue.create({
-      data: { code: `draft-${mine.district.code}`, version: '1', kind: 'TEACHER_COMPETENCY', status: 'DRAFT', nameZh: '草稿', nameEn: 'Draft', ownerOrganisationId: mine.district.id },
+      data: {
+        code: `draft-${mine.district.code}`,
+        version: '1',
+        kind: 'TEACHER_COMPETENCY',
+        status: 'DRAFT',
+        nameZh: '草稿',
+        nameEn: 'Draft',
+        ownerOrganisationId: mine.district.id,
+      },
     });
     const admin = await t.seed.user(mine.district, [['DISTRICT_ADMIN', mine.district]]);
     const outsider = await t.seed.user(other.district, [['DISTRICT_ADMIN', other.district]]);

@@ -20,8 +20,22 @@ const ENROL = `mutation($input: EnrolTeacherInput!) { enrolTeacher(input: $input
 describe('a client that selects only __typename of a payload', () => {
   it('gets the result type (the payload query is never an empty select)', async () => {
     const world = await enrolmentWorld(t);
-    const res = await t.gql(ENROL, { input: { batchId: world.ids.batch, schoolId: world.ids.school1, teacher: { login: `only-typename-${world.batch.id.slice(-6)}`, displayName: '教师' } } }, world.users.schoolAdmin);
-    expect(res).toEqual({ status: 200, data: { enrolTeacher: { __typename: 'EnrolTeacherPayload' } }, extensions: { cost: expect.any(Object) } });
+    const res = await t.gql(
+      ENROL,
+      {
+        input: {
+          batchId: world.ids.batch,
+          schoolId: world.ids.school1,
+          teacher: { login: `only-typename-${world.batch.id.slice(-6)}`, displayName: '教师' },
+        },
+      },
+      world.users.schoolAdmin,
+    );
+    expect(res).toEqual({
+      status: 200,
+      data: { enrolTeacher: { __typename: 'EnrolTeacherPayload' } },
+      extensions: { cost: expect.any(Object) },
+    });
   });
 
   it('also for payloads whose type checks read related rows (Selection, Batch)', async () => {
@@ -38,16 +52,37 @@ describe('a client that selects only __typename of a payload', () => {
       { input: { enrolmentId: enrolment.gid, competencyIds: data.ids('A7', 'B3', 'B1', 'B6') } },
       enrolment.teacher,
     );
-    expect(submit).toEqual({ status: 200, data: { submitSelection: { __typename: 'SubmitSelectionPayload' } }, extensions: { cost: expect.any(Object) } });
+    expect(submit).toEqual({
+      status: 200,
+      data: { submitSelection: { __typename: 'SubmitSelectionPayload' } },
+      extensions: { cost: expect.any(Object) },
+    });
     const selection = await t.db.prisma.selection.findUniqueOrThrow({ where: { enrolmentId: enrolment.id } });
-    const approve = await t.gql(`mutation($input: ApproveSelectionInput!) { approveSelection(input: $input) { __typename } }`, { input: { selectionId: encodeGlobalID('Selection', selection.id) } }, admin);
-    expect(approve).toEqual({ status: 200, data: { approveSelection: { __typename: 'ApproveSelectionPayload' } }, extensions: { cost: expect.any(Object) } });
+    const approve = await t.gql(
+      `mutation($input: ApproveSelectionInput!) { approveSelection(input: $input) { __typename } }`,
+      { input: { selectionId: encodeGlobalID('Selection', selection.id) } },
+      admin,
+    );
+    expect(approve).toEqual({
+      status: 200,
+      data: { approveSelection: { __typename: 'ApproveSelectionPayload' } },
+      extensions: { cost: expect.any(Object) },
+    });
     const quotas = await t.gql(
       `mutation($input: EnrolSchoolsInput!) { enrolSchools(input: $input) { __typename } }`,
-      { input: { batchId: encodeGlobalID('Batch', programme.batchId), schools: [{ schoolId: encodeGlobalID('Organisation', school.school.id), quota: 10 }] } },
+      {
+        input: {
+          batchId: encodeGlobalID('Batch', programme.batchId),
+          schools: [{ schoolId: encodeGlobalID('Organisation', school.school.id), quota: 10 }],
+        },
+      },
       districtAdmin,
     );
-    expect(quotas).toEqual({ status: 200, data: { enrolSchools: { __typename: 'EnrolSchoolsPayload' } }, extensions: { cost: expect.any(Object) } });
+    expect(quotas).toEqual({
+      status: 200,
+      data: { enrolSchools: { __typename: 'EnrolSchoolsPayload' } },
+      extensions: { cost: expect.any(Object) },
+    });
   });
 });
 
@@ -56,13 +91,27 @@ describe(`concurrent writes (${process.env.TEST_DATABASE_URL || process.env.DATA
     const world = await enrolmentWorld(t, { quota: 4 });
     const results = await Promise.all(
       Array.from({ length: 10 }, (_, i) =>
-        t.gql(ENROL, { input: { batchId: world.ids.batch, schoolId: world.ids.school1, teacher: { login: `race-${world.batch.id.slice(-6)}-${i}`, displayName: `教师 ${i}` } } }, world.users.schoolAdmin),
+        t.gql(
+          ENROL,
+          {
+            input: {
+              batchId: world.ids.batch,
+              schoolId: world.ids.school1,
+              teacher: { login: `race-${world.batch.id.slice(-6)}-${i}`, displayName: `教师 ${i}` },
+            },
+          },
+          world.users.schoolAdmin,
+        ),
       ),
     );
-    const outcomes = results.map((r) => r.data?.enrolTeacher.code ?? r.data?.enrolTeacher.__typename ?? r.errors?.[0]?.message);
+    const outcomes = results.map(
+      (r) => r.data?.enrolTeacher.code ?? r.data?.enrolTeacher.__typename ?? r.errors?.[0]?.message,
+    );
     expect(outcomes.filter((o) => o === 'EnrolTeacherPayload')).toHaveLength(4);
     expect(outcomes.filter((o) => o === 'QUOTA_EXCEEDED')).toHaveLength(6);
-    expect(await t.db.prisma.enrolment.count({ where: { batchId: world.batch.id, schoolId: world.s1.school.id } })).toBe(4);
+    expect(
+      await t.db.prisma.enrolment.count({ where: { batchId: world.batch.id, schoolId: world.s1.school.id } }),
+    ).toBe(4);
   });
 
   it('approve and return of one selection at the same moment: exactly one wins, history has one decision', async () => {
@@ -82,9 +131,15 @@ describe(`concurrent writes (${process.env.TEST_DATABASE_URL || process.env.DATA
     ]);
     const outcomes = [approved.data?.approveSelection.__typename, returned.data?.returnSelection.__typename];
     expect(outcomes.filter((name) => name === 'InvalidStateError')).toHaveLength(1);
-    expect(outcomes.filter((name) => name === 'ApproveSelectionPayload' || name === 'ReturnSelectionPayload')).toHaveLength(1);
-    const decisions = await t.db.prisma.decision.findMany({ where: { subjectType: 'Selection', subjectId: selection.id } });
-    expect(decisions.map((d) => d.action).sort()).toEqual(['SUBMIT', outcomes[0] === 'InvalidStateError' ? 'RETURN' : 'APPROVE'].sort());
+    expect(
+      outcomes.filter((name) => name === 'ApproveSelectionPayload' || name === 'ReturnSelectionPayload'),
+    ).toHaveLength(1);
+    const decisions = await t.db.prisma.decision.findMany({
+      where: { subjectType: 'Selection', subjectId: selection.id },
+    });
+    expect(decisions.map((d) => d.action).sort()).toEqual(
+      ['SUBMIT', outcomes[0] === 'InvalidStateError' ? 'RETURN' : 'APPROVE'].sort(),
+    );
     const final = await t.db.prisma.selection.findUniqueOrThrow({ where: { id: selection.id } });
     expect(final.status).toBe(outcomes[0] === 'InvalidStateError' ? 'RETURNED' : 'APPROVED');
   });

@@ -32,7 +32,10 @@ export async function enrolmentWorld(t: TestApp, options: WorldOptions = {}) {
 
   const users = {
     schoolAdmin: await t.seed.user(s1.school, [['SCHOOL_ADMIN', s1.school]]),
-    teacher: await t.seed.user(s1.school, [['TEACHER', s1.school], ['TEACHER', s1.class]]),
+    teacher: await t.seed.user(s1.school, [
+      ['TEACHER', s1.school],
+      ['TEACHER', s1.class],
+    ]),
     tutor: await t.seed.user(s1.school, [['CLASS_TUTOR', s1.class]]),
     school2Admin: await t.seed.user(s2.school, [['SCHOOL_ADMIN', s2.school]]),
     school2Teacher: await t.seed.user(s2.school, [['TEACHER', s2.school]]),
@@ -42,7 +45,14 @@ export async function enrolmentWorld(t: TestApp, options: WorldOptions = {}) {
   } satisfies Record<string, UserRef>;
 
   const catalogue = await prisma.catalogue.create({
-    data: { code: `cat-${unique()}`, version: '1', kind: 'TEACHER_COMPETENCY', status: 'PUBLISHED', nameZh: '目录', nameEn: 'Catalogue' },
+    data: {
+      code: `cat-${unique()}`,
+      version: '1',
+      kind: 'TEACHER_COMPETENCY',
+      status: 'PUBLISHED',
+      nameZh: '目录',
+      nameEn: 'Catalogue',
+    },
   });
   const selection: Record<string, number> = { minCredits: 20 };
   if (options.selectionWindowDays !== undefined) selection.selectionWindowDays = options.selectionWindowDays;
@@ -59,10 +69,19 @@ export async function enrolmentWorld(t: TestApp, options: WorldOptions = {}) {
     },
   });
   const batch = await prisma.batch.create({
-    data: { programmeId: programme.id, name: '第一批', startsOn: new Date('2025-03-01'), endsOn: new Date('2025-12-31'), stages: ['PRIMARY'], position: 0 },
+    data: {
+      programmeId: programme.id,
+      name: '第一批',
+      startsOn: new Date('2025-03-01'),
+      endsOn: new Date('2025-12-31'),
+      stages: ['PRIMARY'],
+      position: 0,
+    },
   });
   for (const s of [s1, s2]) {
-    await prisma.batchSchool.create({ data: { batchId: batch.id, schoolId: s.school.id, orgPath: s.school.path, quota: options.quota ?? 50 } });
+    await prisma.batchSchool.create({
+      data: { batchId: batch.id, schoolId: s.school.id, orgPath: s.school.path, quota: options.quota ?? 50 },
+    });
   }
 
   return {
@@ -89,7 +108,13 @@ export async function enrolmentWorld(t: TestApp, options: WorldOptions = {}) {
 export type EnrolmentWorld = Awaited<ReturnType<typeof enrolmentWorld>>;
 
 /** Enrols a teacher directly (no mutation), for query tests. */
-export async function enrolDirectly(t: TestApp, world: EnrolmentWorld, school: { school: OrgRef; class: OrgRef }, teacher: UserRef, selectionDueAt: Date | null = null) {
+export async function enrolDirectly(
+  t: TestApp,
+  world: EnrolmentWorld,
+  school: { school: OrgRef; class: OrgRef },
+  teacher: UserRef,
+  selectionDueAt: Date | null = null,
+) {
   return t.db.prisma.enrolment.create({
     data: {
       programmeId: world.programme.id,

@@ -2,9 +2,9 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nationalIdCheckCharacter } from '../../schema/users/national-id.js';
 import { createTestApp, type TestApp } from '../helpers/app.js';
-import { docx, exe } from '../helpers/office-files.js';
 import type { UserRef } from '../helpers/factories.js';
-import { enrolmentWorld, gid, writeCounts, type EnrolmentWorld } from './enrolments-fixtures.js';
+import { docx, exe } from '../helpers/office-files.js';
+import { type EnrolmentWorld, enrolmentWorld, gid, writeCounts } from './enrolments-fixtures.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -36,15 +36,35 @@ async function importFile(
   options: { dryRun?: boolean; as?: UserRef; schoolId?: string } = {},
 ) {
   const form = new FormData();
-  const input = { batchId: world.ids.batch, schoolId: options.schoolId ?? world.ids.school1, file: null, ...(options.dryRun !== undefined ? { dryRun: options.dryRun } : {}) };
+  const input = {
+    batchId: world.ids.batch,
+    schoolId: options.schoolId ?? world.ids.school1,
+    file: null,
+    ...(options.dryRun !== undefined ? { dryRun: options.dryRun } : {}),
+  };
   form.append('operations', JSON.stringify({ query: IMPORT, variables: { input } }));
   form.append('map', JSON.stringify({ 0: ['variables.input.file'] }));
   form.append('0', new File([file.bytes as BlobPart], file.name, { type: file.type }));
   const token = await t.tokenFor(options.as ?? world.users.schoolAdmin);
-  const response = await t.app.fetch('http://yoga/graphql', { method: 'POST', headers: { authorization: `Bearer ${token}`, 'x-graphql-yoga-csrf': '1' }, body: form });
+  const response = await t.app.fetch('http://yoga/graphql', {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}`, 'x-graphql-yoga-csrf': '1' },
+    body: form,
+  });
   const body = (await response.json()) as { data?: { importEnrolments: any }; errors?: unknown[] };
   expect(body.errors).toBeUndefined();
-  return body.data!.importEnrolments as { __typename: string; code?: string; message?: string; dryRun: boolean; written: boolean; created: number; updated: number; unchanged: number; errors: number; rows: Row[] };
+  return body.data!.importEnrolments as {
+    __typename: string;
+    code?: string;
+    message?: string;
+    dryRun: boolean;
+    written: boolean;
+    created: number;
+    updated: number;
+    unchanged: number;
+    errors: number;
+    rows: Row[];
+  };
 }
 
 const csv = (text: string, name = 'roster.csv') => ({ name, type: 'text/csv', bytes: text });
@@ -71,7 +91,10 @@ async function snapshot(world: EnrolmentWorld) {
     counts: await writeCounts(t),
     users: await prisma.user.findMany({ where: { organisationId: world.s1.school.id }, orderBy: { login: 'asc' } }),
     enrolments: await prisma.enrolment.findMany({ where: { schoolId: world.s1.school.id }, orderBy: { id: 'asc' } }),
-    roles: await prisma.roleAssignment.findMany({ where: { orgPath: { startsWith: world.s1.school.path } }, orderBy: { id: 'asc' } }),
+    roles: await prisma.roleAssignment.findMany({
+      where: { orgPath: { startsWith: world.s1.school.path } },
+      orderBy: { id: 'asc' },
+    }),
   };
 }
 
@@ -79,15 +102,29 @@ describe('importEnrolments: CSV and XLSX', () => {
   it('imports a UTF-8 CSV with a byte-order mark and Chinese headers', async () => {
     const world = await enrolmentWorld(t, { selectionWindowDays: 7 });
     const p = uniq();
-    const file = csv(`\uFEFF登录名,姓名,邮箱,身份证号\n${p}-1,王芳,wf@x.invalid,${nationalId(1)}\n"${p}-2","李, 明",,\n${p}-3,赵强,,${nationalId(3).toLowerCase()}\n`);
+    const file = csv(
+      `\uFEFF登录名,姓名,邮箱,身份证号\n${p}-1,王芳,wf@x.invalid,${nationalId(1)}\n"${p}-2","李, 明",,\n${p}-3,赵强,,${nationalId(3).toLowerCase()}\n`,
+    );
     const result = await importFile(world, file);
-    expect(result).toMatchObject({ __typename: 'ImportEnrolmentsPayload', dryRun: false, written: true, created: 3, updated: 0, unchanged: 0, errors: 0 });
+    expect(result).toMatchObject({
+      __typename: 'ImportEnrolmentsPayload',
+      dryRun: false,
+      written: true,
+      created: 3,
+      updated: 0,
+      unchanged: 0,
+      errors: 0,
+    });
     expect(result.rows.map((r) => [r.row, r.login, r.outcome, r.accountCreated])).toEqual([
       [2, `${p}-1`, 'CREATED', true],
       [3, `${p}-2`, 'CREATED', true],
       [4, `${p}-3`, 'CREATED', true],
     ]);
-    const users = await t.db.prisma.user.findMany({ where: { login: { startsWith: `${p}-` } }, orderBy: { login: 'asc' }, include: { enrolments: true, roleAssignments: true } });
+    const users = await t.db.prisma.user.findMany({
+      where: { login: { startsWith: `${p}-` } },
+      orderBy: { login: 'asc' },
+      include: { enrolments: true, roleAssignments: true },
+    });
     expect(users.map((u) => [u.displayName, u.email, u.nationalIdMasked])).toEqual([
       ['王芳', 'wf@x.invalid', '440402********0010'.slice(0, 14) + nationalId(1).slice(-4)],
       ['李, 明', null, null],
@@ -98,11 +135,17 @@ describe('importEnrolments: CSV and XLSX', () => {
       expect(user.enrolments).toHaveLength(1);
       expect(user.enrolments[0]).toMatchObject({ batchId: world.batch.id, classId: world.s1.class.id });
       expect(user.enrolments[0]!.selectionDueAt).not.toBeNull();
-      expect(user.roleAssignments.map((a) => a.organisationId).sort()).toEqual([world.s1.school.id, world.s1.class.id].sort());
+      expect(user.roleAssignments.map((a) => a.organisationId).sort()).toEqual(
+        [world.s1.school.id, world.s1.class.id].sort(),
+      );
       expect(JSON.stringify(user)).not.toContain('19850615');
     }
-    const history = await t.db.prisma.decision.findMany({ where: { subjectType: 'Enrolment', subjectId: { in: users.map((u) => u.enrolments[0]!.id) } } });
-    expect(history.map((d) => [d.action, d.comment, d.actorId])).toEqual(Array(3).fill(['ENROL', 'Imported from roster.csv', world.users.schoolAdmin.id]));
+    const history = await t.db.prisma.decision.findMany({
+      where: { subjectType: 'Enrolment', subjectId: { in: users.map((u) => u.enrolments[0]!.id) } },
+    });
+    expect(history.map((d) => [d.action, d.comment, d.actorId])).toEqual(
+      Array(3).fill(['ENROL', 'Imported from roster.csv', world.users.schoolAdmin.id]),
+    );
   });
 
   it('imports an XLSX with English headers in any order, extra columns ignored, blank rows skipped', async () => {
@@ -122,7 +165,10 @@ describe('importEnrolments: CSV and XLSX', () => {
       [4, 'CREATED'],
       [5, 'CREATED'],
     ]);
-    const enrolments = await t.db.prisma.enrolment.findMany({ where: { teacher: { login: { startsWith: `${p}-` } } }, include: { teacher: true } });
+    const enrolments = await t.db.prisma.enrolment.findMany({
+      where: { teacher: { login: { startsWith: `${p}-` } } },
+      include: { teacher: true },
+    });
     const classOf = Object.fromEntries(enrolments.map((e) => [e.teacher.login, e.classId]));
     expect(classOf).toEqual({ [`${p}-1`]: world.s1.class.id, [`${p}-2`]: second.id, [`${p}-3`]: null });
   });
@@ -186,13 +232,21 @@ describe('importEnrolments: CSV and XLSX', () => {
     const p = uniq();
     await importFile(world, csv(`login,name,email\n${p}-1,One,a@x.invalid\n${p}-2,Two,\n`));
     const colleague = await t.seed.user(world.s1.school, [['GROUP_LEADER', world.s1.group]]);
-    const result = await importFile(world, csv(`login,name,email,nationalId\n${p}-1,One,b@x.invalid,\n${p}-2,Two,,${nationalId(31)}\n${colleague.login},组长,,\n`));
+    const result = await importFile(
+      world,
+      csv(
+        `login,name,email,nationalId\n${p}-1,One,b@x.invalid,\n${p}-2,Two,,${nationalId(31)}\n${colleague.login},组长,,\n`,
+      ),
+    );
     expect(result.rows.map((r) => [r.outcome, r.message, r.accountCreated])).toEqual([
       ['UPDATED', 'Changed: e-mail.', false],
       ['UPDATED', 'Changed: national ID.', false],
       ['CREATED', 'Changed: name.', false],
     ]);
-    const users = await t.db.prisma.user.findMany({ where: { login: { in: [`${p}-1`, `${p}-2`, colleague.login] } }, orderBy: { login: 'asc' } });
+    const users = await t.db.prisma.user.findMany({
+      where: { login: { in: [`${p}-1`, `${p}-2`, colleague.login] } },
+      orderBy: { login: 'asc' },
+    });
     expect(users.map((u) => [u.email, u.nationalIdMasked !== null, u.displayName])).toEqual(
       expect.arrayContaining([
         ['b@x.invalid', false, 'One'],
@@ -236,15 +290,26 @@ describe('importEnrolments: CSV and XLSX', () => {
     const p = uniq();
     const fromCsv = await importFile(
       world,
-      csv(`login,name,email\n=cmd|' /C calc'!A0,王芳,\n${p}-1,"=HYPERLINK(""http://evil.invalid"",""点我"")",\n${p}-2,+86 李明,\n${p}-3,-2+3,\n${p}-4,赵强,@SUM(A1)@x.invalid\n"\t${p}-5",孙丽,\n${p}-6,"\r周杰",\n${p}-7,王-芳,${p}+7@x.invalid\n`),
+      csv(
+        `login,name,email\n=cmd|' /C calc'!A0,王芳,\n${p}-1,"=HYPERLINK(""http://evil.invalid"",""点我"")",\n${p}-2,+86 李明,\n${p}-3,-2+3,\n${p}-4,赵强,@SUM(A1)@x.invalid\n"\t${p}-5",孙丽,\n${p}-6,"\r周杰",\n${p}-7,王-芳,${p}+7@x.invalid\n`,
+      ),
     );
     expect(fromCsv).toMatchObject({ written: false, errors: 7, created: 1 });
     expect(fromCsv.rows.map((r) => [r.row, r.outcome, r.code])).toEqual([
       ...[2, 3, 4, 5, 6, 7, 8].map((row) => [row, 'ERROR', 'FORMULA_LIKE_VALUE']),
       [9, 'CREATED', null],
     ]);
-    expect(fromCsv.rows[1]!.message).toBe('The name must not begin with =, +, -, @, a tab or a carriage return (a spreadsheet would read it as a formula).');
-    const fromXlsx = await importFile(world, await xlsx([['登录名', '姓名'], [`${p}-8`, '=1+1'], [`${p}-9`, '正常']]));
+    expect(fromCsv.rows[1]!.message).toBe(
+      'The name must not begin with =, +, -, @, a tab or a carriage return (a spreadsheet would read it as a formula).',
+    );
+    const fromXlsx = await importFile(
+      world,
+      await xlsx([
+        ['登录名', '姓名'],
+        [`${p}-8`, '=1+1'],
+        [`${p}-9`, '正常'],
+      ]),
+    );
     expect(fromXlsx.rows.map((r) => [r.row, r.outcome, r.code])).toEqual([
       [2, 'ERROR', 'FORMULA_LIKE_VALUE'],
       [3, 'CREATED', null],
@@ -256,18 +321,35 @@ describe('importEnrolments: CSV and XLSX', () => {
     const world = await enrolmentWorld(t);
     const before = await snapshot(world);
     const gbk = new Uint8Array([0x6c, 0x6f, 0x67, 0x69, 0x6e, 0x2c, 0xd0, 0xd5, 0xc3, 0xfb, 0x0a]); // "login,姓名" in GBK
-    expect(await importFile(world, { name: 'r.csv', type: 'text/csv', bytes: gbk })).toMatchObject({ __typename: 'ImportFileError', code: 'INVALID_FILE' });
-    expect(await importFile(world, csv('login,email\nx,y@z.invalid\n'))).toMatchObject({ code: 'INVALID_FILE', message: expect.stringContaining('姓名') });
-    expect(await importFile(world, { name: 'r.xlsx', type: XLSX_TYPE, bytes: 'not a workbook' })).toMatchObject({ code: 'INVALID_FILE' });
+    expect(await importFile(world, { name: 'r.csv', type: 'text/csv', bytes: gbk })).toMatchObject({
+      __typename: 'ImportFileError',
+      code: 'INVALID_FILE',
+    });
+    expect(await importFile(world, csv('login,email\nx,y@z.invalid\n'))).toMatchObject({
+      code: 'INVALID_FILE',
+      message: expect.stringContaining('姓名'),
+    });
+    expect(await importFile(world, { name: 'r.xlsx', type: XLSX_TYPE, bytes: 'not a workbook' })).toMatchObject({
+      code: 'INVALID_FILE',
+    });
     // told apart by content, not name: a Word document or an executable is neither CSV nor XLSX
     for (const bytes of [docx(), exe()]) {
-      expect(await importFile(world, { name: 'r.csv', type: 'text/csv', bytes })).toMatchObject({ code: 'INVALID_FILE', message: expect.stringContaining('neither an XLSX workbook nor CSV') });
+      expect(await importFile(world, { name: 'r.csv', type: 'text/csv', bytes })).toMatchObject({
+        code: 'INVALID_FILE',
+        message: expect.stringContaining('neither an XLSX workbook nor CSV'),
+      });
     }
     expect(await importFile(world, csv('\n\n'))).toMatchObject({ code: 'INVALID_FILE' });
     const big = 'login,name\n' + 'x'.repeat(5 * 1024 * 1024);
-    expect(await importFile(world, csv(big))).toMatchObject({ __typename: 'FileTooLargeError', code: 'FILE_TOO_LARGE' });
+    expect(await importFile(world, csv(big))).toMatchObject({
+      __typename: 'FileTooLargeError',
+      code: 'FILE_TOO_LARGE',
+    });
     const tooMany = 'login,name\n' + Array.from({ length: 5001 }, (_, i) => `u${i},N${i}`).join('\n');
-    expect(await importFile(world, csv(tooMany))).toMatchObject({ code: 'INVALID_FILE', message: expect.stringContaining('5000') });
+    expect(await importFile(world, csv(tooMany))).toMatchObject({
+      code: 'INVALID_FILE',
+      message: expect.stringContaining('5000'),
+    });
     expect(await snapshot(world)).toEqual(before);
   });
 
@@ -288,7 +370,10 @@ describe('importEnrolments: CSV and XLSX', () => {
   it('refuses a school not enrolled in the batch (NOT_FOUND)', async () => {
     const world = await enrolmentWorld(t);
     const admin = await t.seed.user(world.outside.school, [['SCHOOL_ADMIN', world.outside.school]]);
-    const result = await importFile(world, csv(`login,name\n${uniq()},A\n`), { as: admin, schoolId: gid('Organisation', world.outside.school.id) });
+    const result = await importFile(world, csv(`login,name\n${uniq()},A\n`), {
+      as: admin,
+      schoolId: gid('Organisation', world.outside.school.id),
+    });
     expect(result).toMatchObject({ code: 'NOT_FOUND', message: 'Batch was not found.' });
   });
 });
@@ -296,12 +381,23 @@ describe('importEnrolments: CSV and XLSX', () => {
 describe('importEnrolments: a 2,000-row XLSX', () => {
   /** Distinct valid national ID numbers: one birth date per row from `from`, region 320102. */
   const idFor = (from: string, i: number) => {
-    const birth = new Date(new Date(from).getTime() + i * 24 * 3600 * 1000).toISOString().slice(0, 10).replaceAll('-', '');
+    const birth = new Date(new Date(from).getTime() + i * 24 * 3600 * 1000)
+      .toISOString()
+      .slice(0, 10)
+      .replaceAll('-', '');
     const first17 = `320102${birth}123`;
     return first17 + nationalIdCheckCharacter(first17);
   };
   const roster = (n: number, prefix: string, from: string) =>
-    xlsx([['login', 'name', 'email', 'nationalId'], ...Array.from({ length: n }, (_, i) => [`${prefix}-${i}`, `教师${i}`, `${prefix}${i}@x.invalid`, i % 2 ? idFor(from, i) : ''])]);
+    xlsx([
+      ['login', 'name', 'email', 'nationalId'],
+      ...Array.from({ length: n }, (_, i) => [
+        `${prefix}-${i}`,
+        `教师${i}`,
+        `${prefix}${i}@x.invalid`,
+        i % 2 ? idFor(from, i) : '',
+      ]),
+    ]);
 
   it('imports in one transaction with SQL statements bounded by chunks, not rows', async () => {
     const small = await enrolmentWorld(t, { quota: 5000 });
@@ -314,7 +410,12 @@ describe('importEnrolments: a 2,000-row XLSX', () => {
       t.db.statements.reset();
       const started = performance.now();
       const result = await importFile(world, file);
-      return { result, ms: performance.now() - started, statements: t.db.statements.count, log: [...t.db.statements.log] };
+      return {
+        result,
+        ms: performance.now() - started,
+        statements: t.db.statements.count,
+        log: [...t.db.statements.log],
+      };
     };
     const s = await measure(small, smallFile);
     const l = await measure(large, largeFile);

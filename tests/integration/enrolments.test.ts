@@ -3,7 +3,7 @@ import { DEVELOPMENT_NATIONAL_ID_KEY } from '../../api/config.js';
 import { hashNationalId } from '../../schema/users/national-id.js';
 import { createTestApp, type TestApp } from '../helpers/app.js';
 import type { UserRef } from '../helpers/factories.js';
-import { enrolDirectly, enrolmentWorld, gid, writeCounts, type EnrolmentWorld } from './enrolments-fixtures.js';
+import { type EnrolmentWorld, enrolDirectly, enrolmentWorld, gid, writeCounts } from './enrolments-fixtures.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -26,9 +26,18 @@ type Teacher = { login: string; displayName: string; email?: string; nationalId?
 
 const unique = () => Math.random().toString(36).slice(2, 10);
 
-async function enrol(world: EnrolmentWorld, teacher: Partial<Teacher> = {}, as: UserRef | string = world.users.schoolAdmin, schoolId = world.ids.school1) {
+async function enrol(
+  world: EnrolmentWorld,
+  teacher: Partial<Teacher> = {},
+  as: UserRef | string = world.users.schoolAdmin,
+  schoolId = world.ids.school1,
+) {
   const login = teacher.login ?? `t-${unique()}`;
-  const res = await t.gql(ENROL, { input: { batchId: world.ids.batch, schoolId, teacher: { login, displayName: `教师 ${login}`, ...teacher } } }, as);
+  const res = await t.gql(
+    ENROL,
+    { input: { batchId: world.ids.batch, schoolId, teacher: { login, displayName: `教师 ${login}`, ...teacher } } },
+    as,
+  );
   expect(res.errors).toBeUndefined();
   return { login, result: res.data!.enrolTeacher };
 }
@@ -67,12 +76,30 @@ describe('enrolTeacher', () => {
     const gated = await enrolmentWorld(t, { schoolPlanGateRate: 0.9 });
     const { result } = await enrol(gated);
     const file = await t.db.prisma.storedFile.create({
-      data: { storageKey: `k-${unique()}`, filename: 'plan.pdf', contentType: 'application/pdf', size: 1, sha256: '0'.repeat(64), orgPath: gated.s1.school.path, uploadedById: gated.users.schoolAdmin.id },
+      data: {
+        storageKey: `k-${unique()}`,
+        filename: 'plan.pdf',
+        contentType: 'application/pdf',
+        size: 1,
+        sha256: '0'.repeat(64),
+        orgPath: gated.s1.school.path,
+        uploadedById: gated.users.schoolAdmin.id,
+      },
     });
     await t.db.prisma.schoolPlan.create({
-      data: { programmeId: gated.programme.id, schoolId: gated.s1.school.id, orgPath: gated.s1.school.path, fileId: file.id, uploadedById: gated.users.schoolAdmin.id },
+      data: {
+        programmeId: gated.programme.id,
+        schoolId: gated.s1.school.id,
+        orgPath: gated.s1.school.path,
+        fileId: file.id,
+        uploadedById: gated.users.schoolAdmin.id,
+      },
     });
-    const after = await t.gql(`query($id: ID!) { node(id: $id) { ... on Enrolment { coursesOpen } } }`, { id: result.enrolment.id }, gated.users.schoolAdmin);
+    const after = await t.gql(
+      `query($id: ID!) { node(id: $id) { ... on Enrolment { coursesOpen } } }`,
+      { id: result.enrolment.id },
+      gated.users.schoolAdmin,
+    );
     expect(after.data!.node.coursesOpen).toBe(true);
 
     const open = await enrolmentWorld(t);
@@ -92,7 +119,8 @@ describe('enrolTeacher', () => {
 
     const query = `query($id: ID!) { node(id: $id) { ... on User { nationalIdMasked } } }`;
     const id = gid('User', row.id);
-    const seenBy = async (as: Pick<UserRef, 'authSubject'> | string) => (await t.gql(query, { id }, as)).data!.node?.nationalIdMasked;
+    const seenBy = async (as: Pick<UserRef, 'authSubject'> | string) =>
+      (await t.gql(query, { id }, as)).data!.node?.nationalIdMasked;
     expect(await seenBy({ authSubject: login })).toBe('440402********1234');
     expect(await seenBy(world.users.schoolAdmin)).toBe('440402********1234');
     expect(await seenBy(world.users.districtAdmin)).toBe('440402********1234');
@@ -104,7 +132,11 @@ describe('enrolTeacher', () => {
     const world = await enrolmentWorld(t);
     const before = await writeCounts(t);
     const { result } = await enrol(world, { nationalId: '440402199003191235' });
-    expect(result).toMatchObject({ __typename: 'InvalidNationalIdError', code: 'INVALID_NATIONAL_ID', problem: 'CHECK_DIGIT' });
+    expect(result).toMatchObject({
+      __typename: 'InvalidNationalIdError',
+      code: 'INVALID_NATIONAL_ID',
+      problem: 'CHECK_DIGIT',
+    });
     expect(await writeCounts(t)).toEqual(before);
   });
 
@@ -131,11 +163,20 @@ describe('enrolTeacher', () => {
       ['email', '-x@x.invalid'],
     ] as const) {
       const teacher = { login: `t-${unique()}`, displayName: '王芳', [field]: value };
-      const res = await t.gql(VALIDATION, { input: { batchId: world.ids.batch, schoolId: world.ids.school1, teacher } }, world.users.schoolAdmin);
+      const res = await t.gql(
+        VALIDATION,
+        { input: { batchId: world.ids.batch, schoolId: world.ids.school1, teacher } },
+        world.users.schoolAdmin,
+      );
       expect(res.data!.enrolTeacher, `${field} ${JSON.stringify(value)}`).toEqual({
         __typename: 'ValidationError',
         code: 'INVALID_INPUT',
-        issues: [{ path: ['input', 'teacher', field], message: `${field} must not begin with =, +, -, @, a tab or a carriage return (a spreadsheet would read it as a formula)` }],
+        issues: [
+          {
+            path: ['input', 'teacher', field],
+            message: `${field} must not begin with =, +, -, @, a tab or a carriage return (a spreadsheet would read it as a formula)`,
+          },
+        ],
       });
     }
     expect(await writeCounts(t)).toEqual(before);
@@ -158,7 +199,9 @@ describe('enrolTeacher', () => {
 
   it('refuses anonymous callers', async () => {
     const world = await enrolmentWorld(t);
-    const res = await t.gql(ENROL, { input: { batchId: world.ids.batch, schoolId: world.ids.school1, teacher: { login: 'x', displayName: 'x' } } });
+    const res = await t.gql(ENROL, {
+      input: { batchId: world.ids.batch, schoolId: world.ids.school1, teacher: { login: 'x', displayName: 'x' } },
+    });
     expect(res.errors?.length).toBeGreaterThan(0);
   });
 
@@ -183,7 +226,9 @@ describe('enrolTeacher', () => {
     expect(result).toMatchObject({ __typename: 'QuotaExceededError', code: 'QUOTA_EXCEEDED', quota: 2, enrolled: 2 });
     expect(await writeCounts(t)).toEqual(before);
     // The other school's quota is its own.
-    expect((await enrol(world, {}, world.users.school2Admin, world.ids.school2)).result.__typename).toBe('EnrolTeacherPayload');
+    expect((await enrol(world, {}, world.users.school2Admin, world.ids.school2)).result.__typename).toBe(
+      'EnrolTeacherPayload',
+    );
   });
 
   it('uses an existing user of the school, refuses one of another school and a second enrolment (CONFLICT)', async () => {
@@ -194,15 +239,22 @@ describe('enrolTeacher', () => {
     expect(await t.db.prisma.user.count({ where: { login: existing.login } })).toBe(1);
 
     const before = await writeCounts(t);
-    expect((await enrol(world, { login: existing.login })).result).toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('already enrolled') });
-    expect((await enrol(world, { login: world.users.school2Teacher.login })).result).toMatchObject({ code: 'CONFLICT' });
+    expect((await enrol(world, { login: existing.login })).result).toMatchObject({
+      code: 'CONFLICT',
+      message: expect.stringContaining('already enrolled'),
+    });
+    expect((await enrol(world, { login: world.users.school2Teacher.login })).result).toMatchObject({
+      code: 'CONFLICT',
+    });
     expect(await writeCounts(t)).toEqual(before);
   });
 
   it('creates the school’s programme class when it has none', async () => {
     const world = await enrolmentWorld(t);
     const bare = await t.seed.organisation('SCHOOL', world.district, '无班级学校');
-    await t.db.prisma.batchSchool.create({ data: { batchId: world.batch.id, schoolId: bare.id, orgPath: bare.path, quota: 5 } });
+    await t.db.prisma.batchSchool.create({
+      data: { batchId: world.batch.id, schoolId: bare.id, orgPath: bare.path, quota: 5 },
+    });
     const admin = await t.seed.user(bare, [['SCHOOL_ADMIN', bare]]);
     const first = await enrol(world, {}, admin, gid('Organisation', bare.id));
     expect(first.result.enrolment.class.name).toBe('无班级学校 提升工程2.0 班');
@@ -216,12 +268,17 @@ describe('enrolTeacher', () => {
     const second = await t.seed.organisation('CLASS', world.s1.school, '二班');
     const inClass = await enrol(world, { classId: gid('Organisation', second.id) });
     expect(inClass.result.enrolment.class).toEqual({ id: gid('Organisation', second.id), name: '二班' });
-    const member = await t.db.prisma.roleAssignment.findFirst({ where: { organisationId: second.id, user: { login: inClass.login } } });
+    const member = await t.db.prisma.roleAssignment.findFirst({
+      where: { organisationId: second.id, user: { login: inClass.login } },
+    });
     expect(member?.role).toBe('TEACHER');
 
     expect((await enrol(world)).result.enrolment.class).toBeNull();
     const before = await writeCounts(t);
-    expect((await enrol(world, { classId: world.ids.class2 })).result).toMatchObject({ code: 'NOT_FOUND', message: 'Class was not found.' });
+    expect((await enrol(world, { classId: world.ids.class2 })).result).toMatchObject({
+      code: 'NOT_FOUND',
+      message: 'Class was not found.',
+    });
     expect(await writeCounts(t)).toEqual(before);
   });
 });
@@ -239,7 +296,14 @@ describe('enrolments query', () => {
     world = await enrolmentWorld(t, { schoolPlanGateRate: 0.9 });
     const s1Other = await t.seed.organisation('CLASS', world.s1.school, '二班');
     const add = async (school: typeof world.s1, name: string, klass = school.class) => {
-      const user = await t.seed.user(school.school, [['TEACHER', school.school], ['TEACHER', klass]], `${name}-${unique()}`);
+      const user = await t.seed.user(
+        school.school,
+        [
+          ['TEACHER', school.school],
+          ['TEACHER', klass],
+        ],
+        `${name}-${unique()}`,
+      );
       await t.db.prisma.user.update({ where: { id: user.id }, data: { displayName: name } });
       await enrolDirectly(t, world, { school: school.school, class: klass }, user);
       return user.login;
@@ -255,7 +319,15 @@ describe('enrolments query', () => {
   const seen = async (as: UserRef | null, variables: Record<string, unknown> = {}) => {
     const res = await t.gql(ENROLMENTS, { first: 100, ...variables }, as);
     expect(res.errors).toBeUndefined();
-    return res.data!.enrolments as { totalCount: number; nodes: Array<{ teacher: { login: string; displayName: string }; school: { name: string } | null; class: { name: string } | null; selectionWindowOpen: boolean }> };
+    return res.data!.enrolments as {
+      totalCount: number;
+      nodes: Array<{
+        teacher: { login: string; displayName: string };
+        school: { name: string } | null;
+        class: { name: string } | null;
+        selectionWindowOpen: boolean;
+      }>;
+    };
   };
   const loginsOf = (page: Awaited<ReturnType<typeof seen>>) => page.nodes.map((n) => n.teacher.login).sort();
 
@@ -289,7 +361,9 @@ describe('enrolments query', () => {
 
   it('filters by programme, school and class, and pages with cursors', async () => {
     const admin = world.users.districtAdmin;
-    expect((await seen(admin, { schoolId: world.ids.school2 })).nodes.map((n) => n.teacher.login)).toEqual(logins.school2);
+    expect((await seen(admin, { schoolId: world.ids.school2 })).nodes.map((n) => n.teacher.login)).toEqual(
+      logins.school2,
+    );
     expect((await seen(admin, { classId: world.ids.class1 })).totalCount).toBe(3);
     expect((await seen(admin, { programmeId: world.ids.programme })).totalCount).toBe(5);
     const other = await enrolmentWorld(t);
@@ -298,7 +372,9 @@ describe('enrolments query', () => {
     const first = await t.gql(ENROLMENTS, { first: 2 }, admin);
     const rest = await t.gql(ENROLMENTS, { first: 100, after: first.data!.enrolments.pageInfo.endCursor }, admin);
     const all = await seen(admin);
-    expect([...first.data!.enrolments.nodes, ...rest.data!.enrolments.nodes].map((n: { id: string }) => n.id)).toEqual(all.nodes.map((n: any) => n.id));
+    expect([...first.data!.enrolments.nodes, ...rest.data!.enrolments.nodes].map((n: { id: string }) => n.id)).toEqual(
+      all.nodes.map((n: any) => n.id),
+    );
   });
 
   it('node(id) finds an enrolment only for those who may see it', async () => {
@@ -316,7 +392,15 @@ describe('enrolments query', () => {
     const enrolMany = async (w: EnrolmentWorld, n: number) => {
       for (let i = 0; i < n; i += 1) {
         const s = i % 2 ? w.s1 : w.s2;
-        await enrolDirectly(t, w, s, await t.seed.user(s.school, [['TEACHER', s.school], ['TEACHER', s.class]]));
+        await enrolDirectly(
+          t,
+          w,
+          s,
+          await t.seed.user(s.school, [
+            ['TEACHER', s.school],
+            ['TEACHER', s.class],
+          ]),
+        );
       }
     };
     await enrolMany(small, 1);

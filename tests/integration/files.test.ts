@@ -6,7 +6,16 @@ import { signDownloadToken } from '../../api/storage/download-link.js';
 import { storeUpload } from '../../schema/files/store-upload.js';
 import { createTestApp, type TestApp } from '../helpers/app.js';
 import { compoundFile, doc, docx, elf, exe, pdf } from '../helpers/office-files.js';
-import { catalogueData, district, enrolTeachers, multipart, programme, schoolGid, seedCatalogues, type UploadPart } from './school-ranges.fixtures.js';
+import {
+  catalogueData,
+  district,
+  enrolTeachers,
+  multipart,
+  programme,
+  schoolGid,
+  seedCatalogues,
+  type UploadPart,
+} from './school-ranges.fixtures.js';
 
 let t: TestApp;
 let catalogueId: string;
@@ -39,15 +48,25 @@ const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest(
 /** Names of the files in the test app's storage folder. */
 async function storedFiles(): Promise<string[]> {
   const entries = await readdir(t.files.storage.root, { recursive: true, withFileTypes: true });
-  return entries.filter((entry) => entry.isFile()).map((entry) => entry.name).sort();
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => entry.name)
+    .sort();
 }
 
 async function setup(options: Parameters<typeof programme>[4] = {}) {
   const d = await district(t);
   const p = await programme(t, catalogueId, d.district, [d.school, d.otherSchool], options);
   const upload = (part: UploadPart, as = d.schoolAdmin, school = d.school) =>
-    multipart(t, UPLOAD, { input: { programmeId: p.gid, schoolId: schoolGid(school), file: null } }, { 'variables.input.file': part }, as);
-  const plan = (as: Parameters<TestApp['gql']>[2], ttl?: number) => t.gql(PLAN, { programmeId: p.gid, schoolId: schoolGid(d.school), ttl }, as);
+    multipart(
+      t,
+      UPLOAD,
+      { input: { programmeId: p.gid, schoolId: schoolGid(school), file: null } },
+      { 'variables.input.file': part },
+      as,
+    );
+  const plan = (as: Parameters<TestApp['gql']>[2], ttl?: number) =>
+    t.gql(PLAN, { programmeId: p.gid, schoolId: schoolGid(d.school), ttl }, as);
   return { ...d, p, upload, plan };
 }
 
@@ -71,11 +90,20 @@ describe('uploadSchoolPlan', () => {
     const res = await s.upload({ bytes, filename: '天长市实验小学 信息化发展规划.pdf', contentType: 'text/plain' });
     expect(res.errors).toBeUndefined();
     const plan = res.data!.uploadSchoolPlan.schoolPlan;
-    expect(plan.file).toMatchObject({ filename: '天长市实验小学 信息化发展规划.pdf', contentType: 'application/pdf', size: bytes.length, sha256: sha256(bytes) });
+    expect(plan.file).toMatchObject({
+      filename: '天长市实验小学 信息化发展规划.pdf',
+      contentType: 'application/pdf',
+      size: bytes.length,
+      sha256: sha256(bytes),
+    });
     expect(plan.file.downloadUrl).toMatch(/^\/files\/[\w-]+\.[\w-]+\.[\w-]+$/);
     expect(plan.uploadedByName).toBe(s.schoolAdmin.login);
     expect(plan.history).toEqual([
-      { action: 'UPLOAD', comment: `sha256 ${sha256(bytes)}: 天长市实验小学 信息化发展规划.pdf (${bytes.length} bytes)`, actorName: s.schoolAdmin.login },
+      {
+        action: 'UPLOAD',
+        comment: `sha256 ${sha256(bytes)}: 天长市实验小学 信息化发展规划.pdf (${bytes.length} bytes)`,
+        actorName: s.schoolAdmin.login,
+      },
     ]);
     const row = await t.db.prisma.storedFile.findFirstOrThrow({ where: { sha256: sha256(bytes) } });
     expect(row).toMatchObject({ orgPath: s.school.path, uploadedById: s.schoolAdmin.id });
@@ -89,7 +117,11 @@ describe('uploadSchoolPlan', () => {
     await s.upload({ bytes: first, filename: 'plan.docx' });
     const res = await s.upload({ bytes: second, filename: 'plan-v2.doc' });
     const plan = res.data!.uploadSchoolPlan.schoolPlan;
-    expect(plan.file).toMatchObject({ filename: 'plan-v2.doc', contentType: 'application/msword', sha256: sha256(second) });
+    expect(plan.file).toMatchObject({
+      filename: 'plan-v2.doc',
+      contentType: 'application/msword',
+      sha256: sha256(second),
+    });
     expect(plan.history.map((h: { comment: string }) => h.comment)).toEqual([
       `sha256 ${sha256(first)}: plan.docx (${first.length} bytes)`,
       `sha256 ${sha256(second)}: plan-v2.doc (${second.length} bytes); replaces sha256 ${sha256(first)}`,
@@ -117,19 +149,56 @@ describe('uploadSchoolPlan', () => {
   });
 
   it.each([
-    ['another extension', { bytes: pdf(), filename: 'plan.txt' }, 'The file must be PDF, DOC or DOCX (by its extension).'],
-    ['a spreadsheet', { bytes: docx(), filename: 'plan.xlsx' }, 'The file must be PDF, DOC or DOCX (by its extension).'],
-    ['an executable named .pdf', { bytes: exe(), filename: 'plan.pdf' }, 'The file’s content is not PDF, DOC or DOCX, whatever its name says.'],
-    ['an executable named .docx', { bytes: exe(), filename: 'plan.docx' }, 'The file’s content is not PDF, DOC or DOCX, whatever its name says.'],
-    ['a Windows executable with %PDF- at byte 64 named .pdf', { bytes: exe(64), filename: 'plan.pdf' }, 'The file’s content is not PDF, DOC or DOCX, whatever its name says.'],
-    ['a Linux executable with %PDF- at byte 64 named .pdf', { bytes: elf(), filename: 'plan.pdf' }, 'The file’s content is not PDF, DOC or DOCX, whatever its name says.'],
-    ['an Excel 97 workbook named .doc', { bytes: compoundFile(['Workbook']), filename: 'plan.doc' }, 'The file’s content is not PDF, DOC or DOCX, whatever its name says.'],
-    ['a PDF named .docx', { bytes: pdf(), filename: 'plan.docx' }, 'The file’s content is not PDF, DOC or DOCX, whatever its name says.'],
+    [
+      'another extension',
+      { bytes: pdf(), filename: 'plan.txt' },
+      'The file must be PDF, DOC or DOCX (by its extension).',
+    ],
+    [
+      'a spreadsheet',
+      { bytes: docx(), filename: 'plan.xlsx' },
+      'The file must be PDF, DOC or DOCX (by its extension).',
+    ],
+    [
+      'an executable named .pdf',
+      { bytes: exe(), filename: 'plan.pdf' },
+      'The file’s content is not PDF, DOC or DOCX, whatever its name says.',
+    ],
+    [
+      'an executable named .docx',
+      { bytes: exe(), filename: 'plan.docx' },
+      'The file’s content is not PDF, DOC or DOCX, whatever its name says.',
+    ],
+    [
+      'a Windows executable with %PDF- at byte 64 named .pdf',
+      { bytes: exe(64), filename: 'plan.pdf' },
+      'The file’s content is not PDF, DOC or DOCX, whatever its name says.',
+    ],
+    [
+      'a Linux executable with %PDF- at byte 64 named .pdf',
+      { bytes: elf(), filename: 'plan.pdf' },
+      'The file’s content is not PDF, DOC or DOCX, whatever its name says.',
+    ],
+    [
+      'an Excel 97 workbook named .doc',
+      { bytes: compoundFile(['Workbook']), filename: 'plan.doc' },
+      'The file’s content is not PDF, DOC or DOCX, whatever its name says.',
+    ],
+    [
+      'a PDF named .docx',
+      { bytes: pdf(), filename: 'plan.docx' },
+      'The file’s content is not PDF, DOC or DOCX, whatever its name says.',
+    ],
   ])('refuses %s with FILE_TYPE_NOT_ALLOWED, storing nothing', async (_what, part, message) => {
     const s = await setup();
     const before = await snapshot();
     const res = await s.upload(part);
-    expect(res.data!.uploadSchoolPlan).toEqual({ __typename: 'FileTypeNotAllowedError', code: 'FILE_TYPE_NOT_ALLOWED', message, allowedTypes: ['PDF', 'DOC', 'DOCX'] });
+    expect(res.data!.uploadSchoolPlan).toEqual({
+      __typename: 'FileTypeNotAllowedError',
+      code: 'FILE_TYPE_NOT_ALLOWED',
+      message,
+      allowedTypes: ['PDF', 'DOC', 'DOCX'],
+    });
     expect(await snapshot()).toEqual(before);
   });
 
@@ -162,7 +231,9 @@ describe('uploadSchoolPlan', () => {
     );
     expect(res.data!.uploadSchoolPlan).toMatchObject({ code: 'NOT_FOUND', message: 'Programme was not found.' });
     const closed = await setup({ status: 'CLOSED' });
-    expect((await closed.upload({ bytes: pdf(), filename: 'plan.pdf' })).data!.uploadSchoolPlan).toMatchObject({ code: 'INVALID_STATE' });
+    expect((await closed.upload({ bytes: pdf(), filename: 'plan.pdf' })).data!.uploadSchoolPlan).toMatchObject({
+      code: 'INVALID_STATE',
+    });
     expect(await snapshot()).toEqual(before);
   });
 
@@ -188,10 +259,23 @@ describe('uploadSchoolPlan', () => {
     const s = await setup();
     const before = await snapshot();
     const file = new File([pdf()], 'plan.pdf');
-    const options = { allowedTypes: ['pdf'] as const, maxBytes: 1024 * 1024, orgPath: s.school.path, uploadedById: s.schoolAdmin.id };
+    const options = {
+      allowedTypes: ['pdf'] as const,
+      maxBytes: 1024 * 1024,
+      orgPath: s.school.path,
+      uploadedById: s.schoolAdmin.id,
+    };
     await expect(
       storeUpload(t.db.prisma, t.files.storage, file, options, async (tx) => {
-        await tx.schoolPlan.create({ data: { programmeId: s.p.id, schoolId: s.school.id, orgPath: s.school.path, fileId: 'no-such-file', uploadedById: s.schoolAdmin.id } });
+        await tx.schoolPlan.create({
+          data: {
+            programmeId: s.p.id,
+            schoolId: s.school.id,
+            orgPath: s.school.path,
+            fileId: 'no-such-file',
+            uploadedById: s.schoolAdmin.id,
+          },
+        });
       }),
     ).rejects.toThrow();
     expect(await snapshot()).toEqual(before);
@@ -201,7 +285,17 @@ describe('uploadSchoolPlan', () => {
 describe('the plan gate', () => {
   it('refuses the upload until (submitted + approved) / enrolled reaches the gate: 8 of 10 at 0.9 is refused, 9 of 10 allowed', async () => {
     const s = await setup({ selection: { schoolPlanGateRate: 0.9 } });
-    await enrolTeachers(t, s.p, s.school, 10, ['SUBMITTED', 'APPROVED', 'APPROVED', 'SUBMITTED', 'APPROVED', 'APPROVED', 'APPROVED', 'APPROVED', 'RETURNED']);
+    await enrolTeachers(t, s.p, s.school, 10, [
+      'SUBMITTED',
+      'APPROVED',
+      'APPROVED',
+      'SUBMITTED',
+      'APPROVED',
+      'APPROVED',
+      'APPROVED',
+      'APPROVED',
+      'RETURNED',
+    ]);
     const before = await snapshot();
     const refused = await s.upload({ bytes: pdf(), filename: 'plan.pdf' });
     expect(refused.data!.uploadSchoolPlan).toEqual({
@@ -215,7 +309,10 @@ describe('the plan gate', () => {
     });
     expect(await snapshot()).toEqual(before);
 
-    await t.db.prisma.selection.updateMany({ where: { enrolment: { programmeId: s.p.id }, status: 'RETURNED' }, data: { status: 'SUBMITTED' } });
+    await t.db.prisma.selection.updateMany({
+      where: { enrolment: { programmeId: s.p.id }, status: 'RETURNED' },
+      data: { status: 'SUBMITTED' },
+    });
     const allowed = await s.upload({ bytes: pdf(), filename: 'plan.pdf' });
     expect(allowed.data!.uploadSchoolPlan.__typename).toBe('UploadSchoolPlanPayload');
   });
@@ -223,7 +320,10 @@ describe('the plan gate', () => {
   it('refuses a school with nobody enrolled when a gate is set', async () => {
     const s = await setup({ selection: { schoolPlanGateRate: 0.9 } });
     const res = await s.upload({ bytes: pdf(), filename: 'plan.pdf' });
-    expect(res.data!.uploadSchoolPlan).toMatchObject({ code: 'GATE_NOT_REACHED', message: '0 of 0 teachers (0%) have selected; the plan can be uploaded at 90%.' });
+    expect(res.data!.uploadSchoolPlan).toMatchObject({
+      code: 'GATE_NOT_REACHED',
+      message: '0 of 0 teachers (0%) have selected; the plan can be uploaded at 90%.',
+    });
   });
 });
 
@@ -269,8 +369,16 @@ describe('schoolPlan and downloads', () => {
   it('answers 410 for an expired link and 403 for a tampered or foreign one', async () => {
     const s = await setup();
     await s.upload({ bytes: pdf(), filename: 'plan.pdf' });
-    const file = await t.db.prisma.storedFile.findFirstOrThrow({ where: { orgPath: s.school.path }, select: { id: true } });
-    const expired = await signDownloadToken(t.files.linkSecret, { fileId: file.id, userId: s.teacher.id }, 300, new Date(Date.now() - 301_000));
+    const file = await t.db.prisma.storedFile.findFirstOrThrow({
+      where: { orgPath: s.school.path },
+      select: { id: true },
+    });
+    const expired = await signDownloadToken(
+      t.files.linkSecret,
+      { fileId: file.id, userId: s.teacher.id },
+      300,
+      new Date(Date.now() - 301_000),
+    );
     const res = await download(`/files/${expired}`);
     expect(res.status).toBe(410);
     expect(await res.json()).toEqual({ error: 'link expired' });
@@ -279,7 +387,12 @@ describe('schoolPlan and downloads', () => {
     const [header, payload, signature] = url.slice('/files/'.length).split('.') as [string, string, string];
     const claims = JSON.parse(Buffer.from(payload, 'base64url').toString());
     const forged = Buffer.from(JSON.stringify({ ...claims, exp: claims.exp + 3600 })).toString('base64url');
-    for (const bad of [`${header}.${forged}.${signature}`, `${header}.${payload}.${signature.slice(0, -2)}AA`, 'garbage', '']) {
+    for (const bad of [
+      `${header}.${forged}.${signature}`,
+      `${header}.${payload}.${signature.slice(0, -2)}AA`,
+      'garbage',
+      '',
+    ]) {
       const denied = await download(`/files/${bad}`);
       expect(denied.status, bad).toBe(403);
       expect(await denied.json()).toEqual({ error: 'invalid link' });
@@ -292,7 +405,9 @@ describe('schoolPlan and downloads', () => {
     const s = await setup();
     await s.upload({ bytes: pdf(), filename: 'plan.pdf' });
     const hour = await s.plan(s.teacher, 3600);
-    const claims = JSON.parse(Buffer.from(hour.data!.schoolPlan.file.downloadUrl.split('.')[1], 'base64url').toString());
+    const claims = JSON.parse(
+      Buffer.from(hour.data!.schoolPlan.file.downloadUrl.split('.')[1], 'base64url').toString(),
+    );
     expect(claims.exp - claims.iat).toBe(3600);
     for (const ttl of [0, 3601]) {
       const res = await s.plan(s.teacher, ttl);
@@ -319,7 +434,10 @@ describe('schoolPlan and downloads', () => {
   it('answers 404 when the bytes are gone from storage', async () => {
     const s = await setup();
     await s.upload({ bytes: pdf(), filename: 'plan.pdf' });
-    const row = await t.db.prisma.storedFile.findFirstOrThrow({ where: { orgPath: s.school.path }, select: { storageKey: true } });
+    const row = await t.db.prisma.storedFile.findFirstOrThrow({
+      where: { orgPath: s.school.path },
+      select: { storageKey: true },
+    });
     const url: string = (await s.plan(s.schoolAdmin)).data!.schoolPlan.file.downloadUrl;
     await t.files.storage.delete(row.storageKey);
     expect((await download(url)).status).toBe(404);
@@ -331,11 +449,23 @@ describe('schoolPlan and downloads', () => {
     try {
       const bytes = docx('规划', 300_000);
       const form = new FormData();
-      form.set('operations', JSON.stringify({ query: UPLOAD, variables: { input: { programmeId: s.p.gid, schoolId: schoolGid(s.school), file: null } } }));
+      form.set(
+        'operations',
+        JSON.stringify({
+          query: UPLOAD,
+          variables: { input: { programmeId: s.p.gid, schoolId: schoolGid(s.school), file: null } },
+        }),
+      );
       form.set('map', JSON.stringify({ 0: ['variables.input.file'] }));
       form.set('0', new Blob([bytes]), '规划.docx');
-      const uploaded = await fetch(`${running.url}/graphql`, { method: 'POST', headers: { authorization: `Bearer ${await t.tokenFor(s.schoolAdmin)}`, 'x-graphql-yoga-csrf': '1' }, body: form });
-      const result = (await uploaded.json()) as { data: { uploadSchoolPlan: { schoolPlan: { file: { sha256: string; downloadUrl: string } } } } };
+      const uploaded = await fetch(`${running.url}/graphql`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${await t.tokenFor(s.schoolAdmin)}`, 'x-graphql-yoga-csrf': '1' },
+        body: form,
+      });
+      const result = (await uploaded.json()) as {
+        data: { uploadSchoolPlan: { schoolPlan: { file: { sha256: string; downloadUrl: string } } } };
+      };
       expect(result.data.uploadSchoolPlan.schoolPlan.file.sha256).toBe(sha256(bytes));
       const res = await fetch(`${running.url}${result.data.uploadSchoolPlan.schoolPlan.file.downloadUrl}`);
       expect(res.status).toBe(200);

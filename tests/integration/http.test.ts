@@ -32,7 +32,13 @@ describe('HTTP endpoints', () => {
   });
 
   it('serves GraphiQL (bundled, no CDN) with example operations when enabled', async () => {
-    const app = createApp({ db: t.db, keys: createLocalJWKSet({ keys: [t.key.publicJwk] }), policy: TEST_POLICY, graphiql: true, files: t.files });
+    const app = createApp({
+      db: t.db,
+      keys: createLocalJWKSet({ keys: [t.key.publicJwk] }),
+      policy: TEST_POLICY,
+      graphiql: true,
+      files: t.files,
+    });
     const res = await app.fetch('http://yoga/graphql', { headers: { accept: 'text/html' } });
     expect(res.status).toBe(200);
     const html = await res.text();

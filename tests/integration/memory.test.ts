@@ -1,7 +1,7 @@
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type Database } from '../../api/db/client.js';
+import { type Database, openDatabase } from '../../api/db/client.js';
 import { migrate } from '../../api/db/migrator.js';
 
 setFlagsFromString('--expose-gc');
@@ -13,7 +13,8 @@ function settledHeap(): number {
 }
 
 async function run(db: Database, statements: number) {
-  for (let i = 0; i < statements; i += 1) await db.prisma.organisation.findFirst({ where: { code: `code-${i}` }, select: { id: true } });
+  for (let i = 0; i < statements; i += 1)
+    await db.prisma.organisation.findFirst({ where: { code: `code-${i}` }, select: { id: true } });
 }
 
 describe('statement tracking', () => {

@@ -16,7 +16,13 @@ afterAll(() => db.destroy());
 describe('migrator', () => {
   it('records every committed migration as Prisma Migrate does', async () => {
     const migrations = await readMigrations();
-    const rows = await db.sql.query<{ migration_name: string; checksum: string; applied_steps_count: number; finished_at: Date | null; rolled_back_at: Date | null }>(
+    const rows = await db.sql.query<{
+      migration_name: string;
+      checksum: string;
+      applied_steps_count: number;
+      finished_at: Date | null;
+      rolled_back_at: Date | null;
+    }>(
       'SELECT migration_name, checksum, applied_steps_count, finished_at, rolled_back_at FROM "_prisma_migrations" ORDER BY migration_name',
     );
     expect(rows.map((r) => r.migration_name)).toEqual(migrations.map((m) => m.name));
@@ -35,14 +41,24 @@ describe('migrator', () => {
 
   it('refuses a migration edited after it was applied', async () => {
     const [first, ...rest] = await readMigrations();
-    await expect(migrate(db.sql, [{ ...first!, checksum: 'f'.repeat(64) }, ...rest])).rejects.toThrow(/edited after it was applied/);
+    await expect(migrate(db.sql, [{ ...first!, checksum: 'f'.repeat(64) }, ...rest])).rejects.toThrow(
+      /edited after it was applied/,
+    );
   });
 
   it('applies a new migration in one transaction, and rolls a failing one back whole', async () => {
     const all = await readMigrations();
-    const good = { name: '99990101000000_test_good', sql: 'CREATE TABLE "probe_good" (id int);\nINSERT INTO "probe_good" VALUES (1);', checksum: 'a'.repeat(64) };
+    const good = {
+      name: '99990101000000_test_good',
+      sql: 'CREATE TABLE "probe_good" (id int);\nINSERT INTO "probe_good" VALUES (1);',
+      checksum: 'a'.repeat(64),
+    };
     expect(await migrate(db.sql, [...all, good])).toEqual([good.name]);
-    const bad = { name: '99990102000000_test_bad', sql: 'CREATE TABLE "probe_bad" (id int);\nSELECT no_such_function();', checksum: 'b'.repeat(64) };
+    const bad = {
+      name: '99990102000000_test_bad',
+      sql: 'CREATE TABLE "probe_bad" (id int);\nSELECT no_such_function();',
+      checksum: 'b'.repeat(64),
+    };
     await expect(migrate(db.sql, [...all, good, bad])).rejects.toThrow();
     expect(await db.sql.query(`SELECT to_regclass('"probe_bad"') AS t`)).toEqual([{ t: null }]);
     expect((await migrationStatus(db.sql, [...all, good, bad])).pending).toEqual([bad.name]);

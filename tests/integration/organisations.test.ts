@@ -48,13 +48,17 @@ describe('organisation visibility by role', () => {
   it.each(Object.entries(expected))('%s sees exactly its subtree', async (login, codes) => {
     const res = await t.gql(VISIBLE_CODES, {}, login);
     expect(res.errors).toBeUndefined();
-    const seen = Object.values(res.data as Record<string, { nodes: Array<{ code: string }> }>).flatMap((c) => c.nodes.map((n) => n.code));
+    const seen = Object.values(res.data as Record<string, { nodes: Array<{ code: string }> }>).flatMap((c) =>
+      c.nodes.map((n) => n.code),
+    );
     expect(seen.sort()).toEqual([...codes].sort());
   });
 
   it('anonymous viewers see no organisation', async () => {
     const res = await t.gql(VISIBLE_CODES);
-    expect(Object.values(res.data as Record<string, { nodes: unknown[] }>).every((c) => c.nodes.length === 0)).toBe(true);
+    expect(Object.values(res.data as Record<string, { nodes: unknown[] }>).every((c) => c.nodes.length === 0)).toBe(
+      true,
+    );
   });
 
   it('the top of the subtree, then schools → classes and groups with members by role', async () => {
@@ -101,13 +105,21 @@ describe('node(id) across tenants', () => {
       expect(res.errors, `${login} ${type}`).toBeUndefined();
       expect(res.data!.node, `${login} ${type}`).toBeNull();
     }
-    const res = await t.gql(`query($id: ID!) { organisation(id: $id) { id } }`, { id: encodeGlobalID('Organisation', other.school.id) }, login);
+    const res = await t.gql(
+      `query($id: ID!) { organisation(id: $id) { id } }`,
+      { id: encodeGlobalID('Organisation', other.school.id) },
+      login,
+    );
     expect(res.data!.organisation).toBeNull();
   });
 
   it('anonymous viewers get null for any organisation, user or role assignment', async () => {
     const assignment = await t.db.prisma.roleAssignment.findFirstOrThrow({ where: { userId: other.teacher.id } });
-    for (const [type, id] of [['Organisation', other.school.id], ['User', other.teacher.id], ['RoleAssignment', assignment.id]] as const) {
+    for (const [type, id] of [
+      ['Organisation', other.school.id],
+      ['User', other.teacher.id],
+      ['RoleAssignment', assignment.id],
+    ] as const) {
       const res = await t.gql(`query($id: ID!) { node(id: $id) { id } }`, { id: encodeGlobalID(type, id) });
       expect(res.errors, type).toBeUndefined();
       expect(res.data!.node, type).toBeNull();
@@ -115,19 +127,35 @@ describe('node(id) across tenants', () => {
   });
 
   it('a denied object is indistinguishable from a missing one', async () => {
-    const denied = await t.gql(`query($id: ID!) { node(id: $id) { id } }`, { id: encodeGlobalID('Organisation', other.school.id) }, 'district.admin');
-    const missing = await t.gql(`query($id: ID!) { node(id: $id) { id } }`, { id: encodeGlobalID('Organisation', '00000000-0000-4000-8000-000000000000') }, 'district.admin');
+    const denied = await t.gql(
+      `query($id: ID!) { node(id: $id) { id } }`,
+      { id: encodeGlobalID('Organisation', other.school.id) },
+      'district.admin',
+    );
+    const missing = await t.gql(
+      `query($id: ID!) { node(id: $id) { id } }`,
+      { id: encodeGlobalID('Organisation', '00000000-0000-4000-8000-000000000000') },
+      'district.admin',
+    );
     expect(denied).toEqual(missing);
   });
 
   it('the other district’s own admin does see them', async () => {
     const admin = await t.seed.user(other.district, [['DISTRICT_ADMIN', other.district]]);
-    const res = await t.gql(`query($id: ID!) { node(id: $id) { ... on User { login } } }`, { id: encodeGlobalID('User', other.teacher.id) }, admin);
+    const res = await t.gql(
+      `query($id: ID!) { node(id: $id) { ... on User { login } } }`,
+      { id: encodeGlobalID('User', other.teacher.id) },
+      admin,
+    );
     expect(res.data!.node).toEqual({ login: other.teacher.login });
   });
 
   it('refuses a global ID of the wrong type', async () => {
-    const res = await t.gql(`query($id: ID!) { organisation(id: $id) { id } }`, { id: encodeGlobalID('User', other.teacher.id) }, 'sync.client');
+    const res = await t.gql(
+      `query($id: ID!) { organisation(id: $id) { id } }`,
+      { id: encodeGlobalID('User', other.teacher.id) },
+      'sync.client',
+    );
     expect(res.data?.organisation ?? null).toBeNull();
     expect(res.errors?.[0]?.message).toMatch(/Organisation/);
   });
@@ -142,23 +170,44 @@ describe('users', () => {
   it('a user’s roles on organisations the viewer cannot see are left out', async () => {
     const both = await t.seed.user(other.school, [['TEACHER', other.school]]);
     const demoSchool = await t.db.prisma.organisation.findUniqueOrThrow({ where: { code: 'demo-school-1' } });
-    await t.db.prisma.roleAssignment.create({ data: { userId: both.id, role: 'EXPERT', organisationId: demoSchool.id, orgPath: demoSchool.path } });
-    const res = await t.gql(`query($id: ID!) { node(id: $id) { ... on User { login email roleAssignments { role organisation { code } } } } }`, { id: encodeGlobalID('User', both.id) }, 'school.admin');
-    expect(res.data!.node).toEqual({ login: both.login, email: null, roleAssignments: [{ role: 'EXPERT', organisation: { code: 'demo-school-1' } }] });
+    await t.db.prisma.roleAssignment.create({
+      data: { userId: both.id, role: 'EXPERT', organisationId: demoSchool.id, orgPath: demoSchool.path },
+    });
+    const res = await t.gql(
+      `query($id: ID!) { node(id: $id) { ... on User { login email roleAssignments { role organisation { code } } } } }`,
+      { id: encodeGlobalID('User', both.id) },
+      'school.admin',
+    );
+    expect(res.data!.node).toEqual({
+      login: both.login,
+      email: null,
+      roleAssignments: [{ role: 'EXPERT', organisation: { code: 'demo-school-1' } }],
+    });
   });
 
   it('shows e-mail to the user and admins over their home, not to peers', async () => {
     const query = `{ organisations(kind: SCHOOL, first: 5) { nodes { code members(role: SCHOOL_ADMIN, first: 5) { nodes { user { login email } } } } } }`;
-    const adminOf = (data: any) => data.organisations.nodes.find((o: { code: string }) => o.code === 'demo-school-1').members.nodes[0].user;
-    expect(adminOf((await t.gql(query, {}, 'district.admin')).data)).toEqual({ login: 'school.admin', email: 'school.admin@demo.tisheng.invalid' });
-    expect(adminOf((await t.gql(query, {}, 'school.admin')).data)).toEqual({ login: 'school.admin', email: 'school.admin@demo.tisheng.invalid' });
+    const adminOf = (data: any) =>
+      data.organisations.nodes.find((o: { code: string }) => o.code === 'demo-school-1').members.nodes[0].user;
+    expect(adminOf((await t.gql(query, {}, 'district.admin')).data)).toEqual({
+      login: 'school.admin',
+      email: 'school.admin@demo.tisheng.invalid',
+    });
+    expect(adminOf((await t.gql(query, {}, 'school.admin')).data)).toEqual({
+      login: 'school.admin',
+      email: 'school.admin@demo.tisheng.invalid',
+    });
     expect(adminOf((await t.gql(query, {}, 'teacher')).data)).toEqual({ login: 'school.admin', email: null });
   });
 });
 
 describe('viewer', () => {
   it('gives the user, role assignments and capability flags', async () => {
-    const res = await t.gql(`{ viewer { user { login } roleAssignments { role organisation { code } } can { selectCompetencies reviewSelections manageProgrammes viewClassProgress syncCredits } } }`, {}, 'teacher');
+    const res = await t.gql(
+      `{ viewer { user { login } roleAssignments { role organisation { code } } can { selectCompetencies reviewSelections manageProgrammes viewClassProgress syncCredits } } }`,
+      {},
+      'teacher',
+    );
     expect(res.data!.viewer).toEqual({
       user: { login: 'teacher' },
       roleAssignments: [
@@ -166,9 +215,24 @@ describe('viewer', () => {
         { role: 'TEACHER', organisation: { code: 'demo-school-1-class-1' } },
         { role: 'TEACHER', organisation: { code: 'demo-school-1-group-1' } },
       ],
-      can: { selectCompetencies: true, reviewSelections: false, manageProgrammes: false, viewClassProgress: false, syncCredits: false },
+      can: {
+        selectCompetencies: true,
+        reviewSelections: false,
+        manageProgrammes: false,
+        viewClassProgress: false,
+        syncCredits: false,
+      },
     });
-    const admin = await t.gql(`{ viewer { can { selectCompetencies reviewSelections manageProgrammes viewDistrict } } }`, {}, 'district.admin');
-    expect(admin.data!.viewer.can).toEqual({ selectCompetencies: false, reviewSelections: false, manageProgrammes: true, viewDistrict: true });
+    const admin = await t.gql(
+      `{ viewer { can { selectCompetencies reviewSelections manageProgrammes viewDistrict } } }`,
+      {},
+      'district.admin',
+    );
+    expect(admin.data!.viewer.can).toEqual({
+      selectCompetencies: false,
+      reviewSelections: false,
+      manageProgrammes: true,
+      viewDistrict: true,
+    });
   });
 });

@@ -9,7 +9,7 @@
 import { randomBytes } from 'node:crypto';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { encodeGlobalID } from '@pothos/plugin-relay';
-import { Kind, print, type OperationDefinitionNode } from 'graphql';
+import { Kind, type OperationDefinitionNode, print } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_USERS } from '../../prisma/seed/demo.js';
 import { seed } from '../../prisma/seed/seed.js';
@@ -27,8 +27,8 @@ import {
   OrganisationsDocument,
   ProgrammeDocument,
   ProgrammeEnrolmentsDocument,
-  ProgrammesDocument,
   ProgrammeSelectionProgressDocument,
+  ProgrammesDocument,
   SchoolPlanDocument,
   SchoolRangeDocument,
   SchoolRangeForSelectionDocument,
@@ -43,7 +43,11 @@ import type { OrgRef, UserRef } from '../helpers/factories.js';
 let t: TestApp;
 
 /** Runs an SDK document through the real HTTP handler, typed by the document. */
-function run<Result, Variables>(document: TypedDocumentNode<Result, Variables>, variables: Variables, as: string | UserRef | null) {
+function run<Result, Variables>(
+  document: TypedDocumentNode<Result, Variables>,
+  variables: Variables,
+  as: string | UserRef | null,
+) {
   return t.gql<Result>(print(document), variables as Record<string, unknown>, as);
 }
 
@@ -74,7 +78,10 @@ interface Operation {
   variables: (scope: Scope) => Record<string, unknown>;
 }
 
-const op = <Result, Variables>(document: TypedDocumentNode<Result, Variables>, variables: (scope: Scope) => Variables): Operation => ({
+const op = <Result, Variables>(
+  document: TypedDocumentNode<Result, Variables>,
+  variables: (scope: Scope) => Variables,
+): Operation => ({
   document: document as TypedDocumentNode<unknown, unknown>,
   variables: variables as (scope: Scope) => Record<string, unknown>,
 });
@@ -92,31 +99,74 @@ const OPERATIONS = {
   Programmes: op(ProgrammesDocument, () => ({ first: 20 })),
   Programme: op(ProgrammeDocument, (s) => ({ id: s.programmeId })),
   BatchSchools: op(BatchSchoolsDocument, (s) => ({ batchId: s.batchId, first: 20 })),
-  ProgrammeSelectionProgress: op(ProgrammeSelectionProgressDocument, (s) => ({ programmeId: s.programmeId, first: 20 })),
-  SchoolSelectionProgress: op(SchoolSelectionProgressDocument, (s) => ({ programmeId: s.programmeId, schoolId: s.schoolId })),
+  ProgrammeSelectionProgress: op(ProgrammeSelectionProgressDocument, (s) => ({
+    programmeId: s.programmeId,
+    first: 20,
+  })),
+  SchoolSelectionProgress: op(SchoolSelectionProgressDocument, (s) => ({
+    programmeId: s.programmeId,
+    schoolId: s.schoolId,
+  })),
   ClassRoster: op(ClassRosterDocument, (s) => ({ classId: s.classId, programmeId: s.programmeId, first: 50 })),
-  ProgrammeEnrolments: op(ProgrammeEnrolmentsDocument, (s) => ({ programmeId: s.programmeId, schoolId: s.schoolId, first: 50 })),
+  ProgrammeEnrolments: op(ProgrammeEnrolmentsDocument, (s) => ({
+    programmeId: s.programmeId,
+    schoolId: s.schoolId,
+    first: 50,
+  })),
   SchoolRange: op(SchoolRangeDocument, (s) => ({ programmeId: s.programmeId, schoolId: s.schoolId })),
   SchoolPlan: op(SchoolPlanDocument, (s) => ({ programmeId: s.programmeId, schoolId: s.schoolId })),
   MyEnrolments: op(MyEnrolmentsDocument, () => ({ first: 20 })),
-  SchoolRangeForSelection: op(SchoolRangeForSelectionDocument, (s) => ({ programmeId: s.programmeId, schoolId: s.schoolId })),
-  ValidateSelection: op(ValidateSelectionDocument, (s) => ({ input: { enrolmentId: s.enrolmentId!, competencyIds: s.competencyIds } })),
+  SchoolRangeForSelection: op(SchoolRangeForSelectionDocument, (s) => ({
+    programmeId: s.programmeId,
+    schoolId: s.schoolId,
+  })),
+  ValidateSelection: op(ValidateSelectionDocument, (s) => ({
+    input: { enrolmentId: s.enrolmentId!, competencyIds: s.competencyIds },
+  })),
 } satisfies Record<string, Operation>;
 
 type OperationName = keyof typeof OPERATIONS;
 
 /** Mutations that change data are left out of the sweep (ValidateSelection, a dry run, is in it). */
-const NOT_SWEPT = ['CreateProgramme', 'PublishProgramme', 'StartProgramme', 'CloseProgramme', 'EnrolSchools', 'ApproveSelection', 'ReturnSelection',
-  'SelectOnBehalf', 'SetSchoolRange', 'UploadSchoolPlan', 'EnrolTeacher', 'ImportEnrolments', 'SubmitSelection'];
+const NOT_SWEPT = [
+  'CreateProgramme',
+  'PublishProgramme',
+  'StartProgramme',
+  'CloseProgramme',
+  'EnrolSchools',
+  'ApproveSelection',
+  'ReturnSelection',
+  'SelectOnBehalf',
+  'SetSchoolRange',
+  'UploadSchoolPlan',
+  'EnrolTeacher',
+  'ImportEnrolments',
+  'SubmitSelection',
+];
 
 /** Public pages and the organisation tree: every signed-in portal has them. */
-const EVERY_PORTAL: OperationName[] = ['Viewer', 'Catalogues', 'CatalogueCompetencies', 'Competency', 'Organisations', 'Organisation', 'OrganisationMembers', 'OrganisationChildren'];
+const EVERY_PORTAL: OperationName[] = [
+  'Viewer',
+  'Catalogues',
+  'CatalogueCompetencies',
+  'Competency',
+  'Organisations',
+  'Organisation',
+  'OrganisationMembers',
+  'OrganisationChildren',
+];
 /** The programmes of the viewer's district (a school's staff see their own school in each batch). */
 const PROGRAMME_PAGES: OperationName[] = ['Programmes', 'Programme', 'BatchSchools'];
 /** The teacher selection page (自主选学). */
 const TEACHER_PAGE: OperationName[] = ['MyEnrolments', 'SchoolRangeForSelection', 'ValidateSelection'];
 /** The school review page (学校管理员). */
-const SCHOOL_REVIEW_PAGE: OperationName[] = ['SchoolSelectionProgress', 'ClassRoster', 'ProgrammeEnrolments', 'SchoolRange', 'SchoolPlan'];
+const SCHOOL_REVIEW_PAGE: OperationName[] = [
+  'SchoolSelectionProgress',
+  'ClassRoster',
+  'ProgrammeEnrolments',
+  'SchoolRange',
+  'SchoolPlan',
+];
 
 /** Which operations belong to which seeded role's portal (and the public catalogue page, anonymously). */
 const PORTALS: Record<string, OperationName[]> = {
@@ -128,7 +178,14 @@ const PORTALS: Record<string, OperationName[]> = {
   'school.admin': [...EVERY_PORTAL, ...PROGRAMME_PAGES, ...SCHOOL_REVIEW_PAGE],
   'school2.admin': [...EVERY_PORTAL, ...PROGRAMME_PAGES, ...SCHOOL_REVIEW_PAGE],
   'district.admin': [...EVERY_PORTAL, ...PROGRAMME_PAGES, 'ProgrammeSelectionProgress', ...SCHOOL_REVIEW_PAGE],
-  expert: [...EVERY_PORTAL, ...PROGRAMME_PAGES, 'SchoolSelectionProgress', 'ProgrammeEnrolments', 'SchoolRange', 'SchoolPlan'],
+  expert: [
+    ...EVERY_PORTAL,
+    ...PROGRAMME_PAGES,
+    'SchoolSelectionProgress',
+    'ProgrammeEnrolments',
+    'SchoolRange',
+    'SchoolPlan',
+  ],
   'sync.client': [...EVERY_PORTAL, ...PROGRAMME_PAGES, 'ProgrammeEnrolments'],
 };
 
@@ -150,7 +207,9 @@ beforeAll(async () => {
   await seed(prisma);
 
   orgs = new Map(
-    (await prisma.organisation.findMany({ select: { id: true, path: true, code: true, name: true, kind: true } })).map((org) => [org.code, org]),
+    (await prisma.organisation.findMany({ select: { id: true, path: true, code: true, name: true, kind: true } })).map(
+      (org) => [org.code, org],
+    ),
   );
   const org = (code: string) => orgs.get(code)!;
   const programme = await prisma.programme.findUniqueOrThrow({
@@ -158,7 +217,12 @@ beforeAll(async () => {
     select: { id: true, catalogueId: true, batches: { select: { id: true } } },
   });
   const competencies = new Map(
-    (await prisma.competency.findMany({ where: { catalogueId: programme.catalogueId }, select: { id: true, code: true } })).map((c) => [c.code, c.id]),
+    (
+      await prisma.competency.findMany({
+        where: { catalogueId: programme.catalogueId },
+        select: { id: true, code: true },
+      })
+    ).map((c) => [c.code, c.id]),
   );
   const gid = {
     org: (code: string) => encodeGlobalID('Organisation', org(code).id),
@@ -178,10 +242,17 @@ beforeAll(async () => {
     if (!enrolment) throw new Error(`enrolTeacher ${login}: ${JSON.stringify(response)}`);
     return enrolment.id;
   };
-  const enrolments = { teacher: await enrol('school.admin', 'demo-school-1', 'teacher'), teacher2: await enrol('school2.admin', 'demo-school-2', 'teacher2') };
+  const enrolments = {
+    teacher: await enrol('school.admin', 'demo-school-1', 'teacher'),
+    teacher2: await enrol('school2.admin', 'demo-school-2', 'teacher2'),
+  };
 
   // The teacher submits a selection, so rosters and reviews show one with its history.
-  const submitted = await run(SubmitSelectionDocument, { input: { enrolmentId: enrolments.teacher, competencyIds: SCHOOL_1_SELECTION.map(gid.competency) } }, 'teacher');
+  const submitted = await run(
+    SubmitSelectionDocument,
+    { input: { enrolmentId: enrolments.teacher, competencyIds: SCHOOL_1_SELECTION.map(gid.competency) } },
+    'teacher',
+  );
   expect(submitted.errors).toBeUndefined();
   expect(submitted.data?.submitSelection.__typename).toBe('SubmitSelectionPayload');
 
@@ -189,14 +260,37 @@ beforeAll(async () => {
   const school1 = org('demo-school-1');
   const schoolAdmin = await prisma.user.findUniqueOrThrow({ where: { login: 'school.admin' }, select: { id: true } });
   const file = await prisma.storedFile.create({
-    data: { storageKey: `plans/${randomBytes(8).toString('hex')}`, filename: 'plan.pdf', contentType: 'application/pdf', size: 1024, sha256: '0'.repeat(64), orgPath: school1.path, uploadedById: schoolAdmin.id },
+    data: {
+      storageKey: `plans/${randomBytes(8).toString('hex')}`,
+      filename: 'plan.pdf',
+      contentType: 'application/pdf',
+      size: 1024,
+      sha256: '0'.repeat(64),
+      orgPath: school1.path,
+      uploadedById: schoolAdmin.id,
+    },
     select: { id: true },
   });
-  await prisma.schoolPlan.create({ data: { programmeId: programme.id, schoolId: school1.id, orgPath: school1.path, fileId: file.id, uploadedById: schoolAdmin.id } });
+  await prisma.schoolPlan.create({
+    data: {
+      programmeId: programme.id,
+      schoolId: school1.id,
+      orgPath: school1.path,
+      fileId: file.id,
+      uploadedById: schoolAdmin.id,
+    },
+  });
 
   // A teacher of demo-school-2 joins demo-school-1's group: a member whose home the school's staff cannot see.
   const home = org('demo-school-2');
-  visitor = await t.seed.user(home, [['TEACHER', home], ['TEACHER', org('demo-school-1-group-1')]], `visitor-${randomBytes(3).toString('hex')}`);
+  visitor = await t.seed.user(
+    home,
+    [
+      ['TEACHER', home],
+      ['TEACHER', org('demo-school-1-group-1')],
+    ],
+    `visitor-${randomBytes(3).toString('hex')}`,
+  );
 
   for (const user of DEMO_USERS) {
     const first = user.roles[0]![1];
@@ -224,20 +318,36 @@ afterAll(() => t?.close());
 describe('the portal table', () => {
   const documents = Object.entries(sdk)
     .filter(([name]) => name.endsWith('Document'))
-    .map(([, document]) => (document as { definitions: readonly { kind: string }[] }).definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION) as OperationDefinitionNode);
+    .map(
+      ([, document]) =>
+        (document as { definitions: readonly { kind: string }[] }).definitions.find(
+          (d) => d.kind === Kind.OPERATION_DEFINITION,
+        ) as OperationDefinitionNode,
+    );
 
   it('covers every seeded login', () => {
-    expect(Object.keys(PORTALS).filter((login) => login !== 'anonymous').sort()).toEqual(DEMO_USERS.map((user) => user.login).sort());
+    expect(
+      Object.keys(PORTALS)
+        .filter((login) => login !== 'anonymous')
+        .sort(),
+    ).toEqual(DEMO_USERS.map((user) => user.login).sort());
   });
 
   it('gives every SDK query (and ValidateSelection) to at least one portal; only mutations that write are left out', () => {
     const swept = new Set(Object.values(PORTALS).flat());
     for (const document of documents) {
       const name = document.name!.value;
-      if (document.operation === 'query') expect(swept.has(name as OperationName), `${name} is in no portal`).toBe(true);
-      else if (!swept.has(name as OperationName)) expect(NOT_SWEPT, `${name} is neither swept nor listed as left out`).toContain(name);
+      if (document.operation === 'query')
+        expect(swept.has(name as OperationName), `${name} is in no portal`).toBe(true);
+      else if (!swept.has(name as OperationName))
+        expect(NOT_SWEPT, `${name} is neither swept nor listed as left out`).toContain(name);
     }
-    expect(Object.keys(OPERATIONS).sort()).toEqual(documents.map((d) => d.name!.value).filter((name) => !NOT_SWEPT.includes(name)).sort());
+    expect(Object.keys(OPERATIONS).sort()).toEqual(
+      documents
+        .map((d) => d.name!.value)
+        .filter((name) => !NOT_SWEPT.includes(name))
+        .sort(),
+    );
   });
 });
 
@@ -246,26 +356,45 @@ describe('every seeded role runs every operation of its portal without an error'
 
   it.each(cases)('%s: %s', async (login, name) => {
     const operation = OPERATIONS[name];
-    const response = await run(operation.document, operation.variables(scopes.get(login)!), login === 'anonymous' ? null : login);
+    const response = await run(
+      operation.document,
+      operation.variables(scopes.get(login)!),
+      login === 'anonymous' ? null : login,
+    );
     expect(response.status).toBe(200);
     expect(response.errors, errorsOf(response)).toBeUndefined();
     expect(response.data).toBeTruthy();
-    if (name === 'Viewer') expect(response.data).toMatchObject(login === 'anonymous' ? { viewer: null } : { viewer: { user: { login } } });
+    if (name === 'Viewer')
+      expect(response.data).toMatchObject(login === 'anonymous' ? { viewer: null } : { viewer: { user: { login } } });
   });
 
   it('the pages have data to show: the roster, the enrolments, the plan and the progress', async () => {
     const tutor = scopes.get('class.tutor')!;
-    const roster = await run(ClassRosterDocument, { classId: tutor.classId, programmeId: tutor.programmeId, first: 50 }, 'class.tutor');
-    expect(roster.data?.classRoster.nodes.map((e) => [e.teacher.login, e.school, e.class?.code, e.selection?.status])).toEqual([
-      ['teacher', null, 'demo-school-1-class-1', 'SUBMITTED'],
-    ]);
+    const roster = await run(
+      ClassRosterDocument,
+      { classId: tutor.classId, programmeId: tutor.programmeId, first: 50 },
+      'class.tutor',
+    );
+    expect(
+      roster.data?.classRoster.nodes.map((e) => [e.teacher.login, e.school, e.class?.code, e.selection?.status]),
+    ).toEqual([['teacher', null, 'demo-school-1-class-1', 'SUBMITTED']]);
     const mine = await run(MyEnrolmentsDocument, { first: 20 }, 'teacher');
     expect(mine.data?.enrolments.nodes.map((e) => e.programme.code)).toEqual([TIANCHANG]);
     const admin = scopes.get('school.admin')!;
-    const plan = await run(SchoolPlanDocument, { programmeId: admin.programmeId, schoolId: admin.schoolId }, 'school.admin');
+    const plan = await run(
+      SchoolPlanDocument,
+      { programmeId: admin.programmeId, schoolId: admin.schoolId },
+      'school.admin',
+    );
     expect(plan.data?.schoolPlan).toMatchObject({ school: { code: 'demo-school-1' }, file: { filename: 'plan.pdf' } });
-    const progress = await run(ProgrammeSelectionProgressDocument, { programmeId: admin.programmeId, first: 20 }, 'district.admin');
-    expect(progress.data?.programmeSelectionProgress?.nodes.map((p) => [p.school.code, p.enrolled, p.submitted])).toEqual([
+    const progress = await run(
+      ProgrammeSelectionProgressDocument,
+      { programmeId: admin.programmeId, first: 20 },
+      'district.admin',
+    );
+    expect(
+      progress.data?.programmeSelectionProgress?.nodes.map((p) => [p.school.code, p.enrolled, p.submitted]),
+    ).toEqual([
       ['demo-school-1', 1, 1],
       ['demo-school-2', 1, 0],
     ]);
@@ -273,12 +402,19 @@ describe('every seeded role runs every operation of its portal without an error'
 });
 
 describe('a relation the viewer may not see is null, never an error', () => {
-  it.each(['class.tutor', 'group.leader'])('%s: viewer.user.organisation (their home school) is null; the viewer is there', async (login) => {
-    const response = await t.gql(`{ viewer { user { login organisation { id code } } roleAssignments { role organisation { code } } } }`, {}, login);
-    expect(response.errors, errorsOf(response)).toBeUndefined();
-    expect(response.data!.viewer.user).toEqual({ login, organisation: null });
-    expect(response.data!.viewer.roleAssignments).toHaveLength(1);
-  });
+  it.each(['class.tutor', 'group.leader'])(
+    '%s: viewer.user.organisation (their home school) is null; the viewer is there',
+    async (login) => {
+      const response = await t.gql(
+        `{ viewer { user { login organisation { id code } } roleAssignments { role organisation { code } } } }`,
+        {},
+        login,
+      );
+      expect(response.errors, errorsOf(response)).toBeUndefined();
+      expect(response.data!.viewer.user).toEqual({ login, organisation: null });
+      expect(response.data!.viewer.roleAssignments).toHaveLength(1);
+    },
+  );
 
   it('a teacher and a school admin do see their home school', async () => {
     for (const login of ['teacher', 'school.admin']) {
@@ -307,10 +443,15 @@ describe('a relation the viewer may not see is null, never an error', () => {
     // The group's leader sees neither home; the district admin sees both.
     const leader = await t.gql(query, { id }, 'group.leader');
     expect(leader.errors, errorsOf(leader)).toBeUndefined();
-    expect(leader.data!.organisation.members.nodes.map((m: { user: { organisation: unknown } }) => m.user.organisation)).toEqual([null, null, null]);
+    expect(
+      leader.data!.organisation.members.nodes.map((m: { user: { organisation: unknown } }) => m.user.organisation),
+    ).toEqual([null, null, null]);
     const district = await t.gql(query, { id }, 'district.admin');
     expect(district.errors, errorsOf(district)).toBeUndefined();
-    expect(district.data!.organisation.members.nodes.find((m: { user: { login: string } }) => m.user.login === visitor.login).user.organisation).toEqual({ code: 'demo-school-2' });
+    expect(
+      district.data!.organisation.members.nodes.find((m: { user: { login: string } }) => m.user.login === visitor.login)
+        .user.organisation,
+    ).toEqual({ code: 'demo-school-2' });
   });
 
   it('checking the members’ homes costs the same SQL statements for 1 member as for 12 (members from another school in both)', async () => {
@@ -325,7 +466,9 @@ describe('a relation the viewer may not see is null, never an error', () => {
       t.db.statements.reset();
       const response = await t.gql(query, { id: encodeGlobalID('Organisation', group.id) }, 'school.admin');
       expect(response.errors, errorsOf(response)).toBeUndefined();
-      const homes = response.data!.organisation.members.nodes.map((m: { user: { organisation: { code: string } | null } }) => m.user.organisation?.code ?? null);
+      const homes = response.data!.organisation.members.nodes.map(
+        (m: { user: { organisation: { code: string } | null } }) => m.user.organisation?.code ?? null,
+      );
       return { count: t.db.statements.count, homes };
     };
     const one = await statementsFor(small);
@@ -337,7 +480,11 @@ describe('a relation the viewer may not see is null, never an error', () => {
   });
 
   it('a user reached through node(id) whose home the viewer cannot see has a null organisation', async () => {
-    const response = await t.gql(`query($id: ID!) { node(id: $id) { ... on User { login organisation { code } } } }`, { id: encodeGlobalID('User', visitor.id) }, 'school.admin');
+    const response = await t.gql(
+      `query($id: ID!) { node(id: $id) { ... on User { login organisation { code } } } }`,
+      { id: encodeGlobalID('User', visitor.id) },
+      'school.admin',
+    );
     expect(response.errors, errorsOf(response)).toBeUndefined();
     expect(response.data!.node).toEqual({ login: visitor.login, organisation: null });
   });

@@ -8,7 +8,9 @@ let catalogueId: string;
 beforeAll(async () => {
   t = await createTestApp();
   await seed(t.db.prisma);
-  catalogueId = (await t.db.prisma.catalogue.findFirstOrThrow({ where: { code: 'national-2019' }, select: { id: true } })).id;
+  catalogueId = (
+    await t.db.prisma.catalogue.findFirstOrThrow({ where: { code: 'national-2019' }, select: { id: true } })
+  ).id;
 });
 afterAll(() => t.close());
 
@@ -45,20 +47,42 @@ async function districtWithProgrammes(n: number): Promise<{ admin: UserRef; teac
     });
     for (const [position, name] of ['第一批', '第二批'].entries()) {
       const batch = await t.db.prisma.batch.create({
-        data: { programmeId: programme.id, name, startsOn: day('2022-05-06'), endsOn: day('2022-07-10'), stages: ['PRIMARY'], position },
+        data: {
+          programmeId: programme.id,
+          name,
+          startsOn: day('2022-05-06'),
+          endsOn: day('2022-07-10'),
+          stages: ['PRIMARY'],
+          position,
+        },
         select: { id: true },
       });
       for (const [k, s] of schools.entries()) {
-        await t.db.prisma.batchSchool.create({ data: { batchId: batch.id, schoolId: s.school.id, orgPath: s.school.path, quota: 10 } });
+        await t.db.prisma.batchSchool.create({
+          data: { batchId: batch.id, schoolId: s.school.id, orgPath: s.school.path, quota: 10 },
+        });
         if (position === 0) {
           await t.db.prisma.enrolment.create({
-            data: { programmeId: programme.id, batchId: batch.id, schoolId: s.school.id, teacherId: teachers[k]!.id, orgPath: s.school.path },
+            data: {
+              programmeId: programme.id,
+              batchId: batch.id,
+              schoolId: s.school.id,
+              teacherId: teachers[k]!.id,
+              orgPath: s.school.path,
+            },
           });
         }
       }
     }
     await t.db.prisma.decision.create({
-      data: { subjectType: 'Programme', subjectId: programme.id, actorId: admin.id, action: 'CREATE', toState: 'DRAFT', orgPath: district.path },
+      data: {
+        subjectType: 'Programme',
+        subjectId: programme.id,
+        actorId: admin.id,
+        action: 'CREATE',
+        toState: 'DRAFT',
+        orgPath: district.path,
+      },
     });
   }
   return { admin, teacher: teachers[0]! };
@@ -89,7 +113,9 @@ describe('programmes: SQL statements do not grow with the page', () => {
     const batch = large.data.programmes.nodes[0].batches[0];
     expect(batch.schools.totalCount).toBe(2);
     expect(batch.schools.nodes.map((s: { enrolledCount: number }) => s.enrolledCount)).toEqual([1, 1]);
-    expect(large.data.programmes.nodes[0].batches[1].schools.nodes.map((s: { enrolledCount: number }) => s.enrolledCount)).toEqual([0, 0]);
+    expect(
+      large.data.programmes.nodes[0].batches[1].schools.nodes.map((s: { enrolledCount: number }) => s.enrolledCount),
+    ).toEqual([0, 0]);
     expect(large.count).toBe(small.count);
 
     // A school's teacher reads the same page (without the district object) with the same statements too.

@@ -29,7 +29,10 @@ async function tenant(): Promise<Tenant> {
     admin: await t.seed.user(district, [['DISTRICT_ADMIN', district]]),
     expert: await t.seed.user(district, [['EXPERT', district]]),
     schoolAdmin: await t.seed.user(s.school, [['SCHOOL_ADMIN', s.school]]),
-    teacher: await t.seed.user(s.school, [['TEACHER', s.school], ['TEACHER', s.class]]),
+    teacher: await t.seed.user(s.school, [
+      ['TEACHER', s.school],
+      ['TEACHER', s.class],
+    ]),
     tutor: await t.seed.user(s.school, [['CLASS_TUTOR', s.class]]),
   };
 }
@@ -40,12 +43,22 @@ let B: Tenant;
 beforeAll(async () => {
   t = await createTestApp();
   await seed(t.db.prisma);
-  const national = await t.db.prisma.catalogue.findFirstOrThrow({ where: { code: 'national-2019' }, select: { id: true } });
+  const national = await t.db.prisma.catalogue.findFirstOrThrow({
+    where: { code: 'national-2019' },
+    select: { id: true },
+  });
   catalogueId = encodeGlobalID('Catalogue', national.id);
   A = await tenant();
   B = await tenant();
   const draft = await t.db.prisma.catalogue.create({
-    data: { code: `draft-${A.district.code}`, version: '1', kind: 'TEACHER_COMPETENCY', nameZh: '草稿', nameEn: 'Draft', ownerOrganisationId: A.district.id },
+    data: {
+      code: `draft-${A.district.code}`,
+      version: '1',
+      kind: 'TEACHER_COMPETENCY',
+      nameZh: '草稿',
+      nameEn: 'Draft',
+      ownerOrganisationId: A.district.id,
+    },
     select: { id: true },
   });
   draftCatalogueId = encodeGlobalID('Catalogue', draft.id);
@@ -69,7 +82,9 @@ const CREATE = `mutation($input: CreateProgrammeInput!) { createProgramme(input:
   __typename ... on CreateProgrammePayload { programme { ${PROGRAMME} } } ${ERROR} } }`;
 const UPDATE = `mutation($input: UpdateProgrammeInput!) { updateProgramme(input: $input) {
   __typename ... on UpdateProgrammePayload { programme { ${PROGRAMME} } } ${ERROR} } }`;
-const transition = (name: string) => `mutation($input: ${name[0]!.toUpperCase()}${name.slice(1)}Input!) { ${name}(input: $input) {
+const transition = (
+  name: string,
+) => `mutation($input: ${name[0]!.toUpperCase()}${name.slice(1)}Input!) { ${name}(input: $input) {
   __typename ... on ${name[0]!.toUpperCase()}${name.slice(1)}Payload { programme { status history { action fromState toState comment } } } ${ERROR} } }`;
 const ENROL = `mutation($input: EnrolSchoolsInput!) { enrolSchools(input: $input) {
   __typename ... on EnrolSchoolsPayload { batch { name schools(first: 100) { totalCount nodes { schoolName quota enrolledCount } } } } ${ERROR}
@@ -88,7 +103,9 @@ function tianchangInput(tenantOf: Tenant, overrides: Record<string, unknown> = {
       { kind: 'IMPLEMENTATION', startsOn: '2022-05-06', endsOn: '2022-07-10' },
       { kind: 'PREPARATION', startsOn: '2022-04-01', endsOn: '2022-05-05' },
     ],
-    batches: [{ name: '第一批', startsOn: '2022-05-06', endsOn: '2022-07-10', stages: ['PRIMARY', 'JUNIOR_SECONDARY'] }],
+    batches: [
+      { name: '第一批', startsOn: '2022-05-06', endsOn: '2022-07-10', stages: ['PRIMARY', 'JUNIOR_SECONDARY'] },
+    ],
     ...overrides,
   };
 }
@@ -115,7 +132,10 @@ async function counts() {
 async function stored(id: string) {
   return t.db.prisma.programme.findUniqueOrThrow({
     where: { id },
-    include: { phases: { orderBy: { kind: 'asc' } }, batches: { orderBy: { position: 'asc' }, include: { schools: { orderBy: { id: 'asc' } } } } },
+    include: {
+      phases: { orderBy: { kind: 'asc' } },
+      batches: { orderBy: { position: 'asc' }, include: { schools: { orderBy: { id: 'asc' } } } },
+    },
   });
 }
 
@@ -150,9 +170,19 @@ describe('programme life cycle (district admin)', () => {
         { kind: 'PREPARATION', startsOn: '2022-04-01', endsOn: '2022-05-05' },
         { kind: 'IMPLEMENTATION', startsOn: '2022-05-06', endsOn: '2022-07-10' },
       ],
-      batches: [{ name: '第一批', startsOn: '2022-05-06', endsOn: '2022-07-10', stages: ['PRIMARY', 'JUNIOR_SECONDARY'], schools: { totalCount: 0, nodes: [] } }],
+      batches: [
+        {
+          name: '第一批',
+          startsOn: '2022-05-06',
+          endsOn: '2022-07-10',
+          stages: ['PRIMARY', 'JUNIOR_SECONDARY'],
+          schools: { totalCount: 0, nodes: [] },
+        },
+      ],
     });
-    expect(p.history).toEqual([{ action: 'CREATE', fromState: null, toState: 'DRAFT', comment: null, actorName: A.admin.login }]);
+    expect(p.history).toEqual([
+      { action: 'CREATE', fromState: null, toState: 'DRAFT', comment: null, actorName: A.admin.login },
+    ]);
   });
 
   it('updates, publishes, starts and closes; each step is in the history; a closed programme never changes', async () => {
@@ -165,7 +195,14 @@ describe('programme life cycle (district admin)', () => {
         input: {
           id,
           name: '新名称',
-          rules: { selection: { minPoints: 3, maxPoints: 5, dimensionRule: { kind: 'AT_LEAST_N', n: 2 }, schoolPlanGateRate: 0.9 } },
+          rules: {
+            selection: {
+              minPoints: 3,
+              maxPoints: 5,
+              dimensionRule: { kind: 'AT_LEAST_N', n: 2 },
+              schoolPlanGateRate: 0.9,
+            },
+          },
           phases: [{ kind: 'SUMMARY', startsOn: '2022-07-11', endsOn: '2022-07-31' }],
           batches: [
             { name: '第二批', startsOn: '2022-09-01', endsOn: '2022-12-31', stages: ['KINDERGARTEN'] },
@@ -177,7 +214,13 @@ describe('programme life cycle (district admin)', () => {
     );
     const after = updated.data!.updateProgramme.programme;
     expect(after.name).toBe('新名称');
-    expect(after.rules.selection).toMatchObject({ minCredits: null, minPoints: 3, maxPoints: 5, dimensionRule: { kind: 'AT_LEAST_N', n: 2 }, schoolPlanGateRate: 0.9 });
+    expect(after.rules.selection).toMatchObject({
+      minCredits: null,
+      minPoints: 3,
+      maxPoints: 5,
+      dimensionRule: { kind: 'AT_LEAST_N', n: 2 },
+      schoolPlanGateRate: 0.9,
+    });
     expect(after.phases).toEqual([{ kind: 'SUMMARY', startsOn: '2022-07-11', endsOn: '2022-07-31' }]);
     expect(after.batches.map((b: { name: string; startsOn: string }) => [b.name, b.startsOn])).toEqual([
       ['第二批', '2022-09-01'],
@@ -216,8 +259,18 @@ describe('programme life cycle (district admin)', () => {
       (await t.gql(UPDATE, { input: { id, name: 'x' } }, A.admin)).data!.updateProgramme,
       (await t.gql(transition('closeProgramme'), { input: { id } }, A.admin)).data!.closeProgramme,
       (await t.gql(transition('publishProgramme'), { input: { id } }, A.admin)).data!.publishProgramme,
-      (await t.gql(ENROL, { input: { batchId: after.batches[0].id, schools: [{ schoolId: gid('Organisation', A.schools[0]!.school.id), quota: 5 }] } }, A.admin))
-        .data!.enrolSchools,
+      (
+        await t.gql(
+          ENROL,
+          {
+            input: {
+              batchId: after.batches[0].id,
+              schools: [{ schoolId: gid('Organisation', A.schools[0]!.school.id), quota: 5 }],
+            },
+          },
+          A.admin,
+        )
+      ).data!.enrolSchools,
     ];
     for (const error of refused) expect(error.code).toBe('INVALID_STATE');
     expect(refused[1].message).toMatch(/CLOSED.*CLOSED/);
@@ -243,14 +296,28 @@ describe('programme life cycle (district admin)', () => {
     await t.gql(transition('publishProgramme'), { input: { id: first.id } }, tenantC.admin);
     const query = `query($status: ProgrammeStatus, $districtId: ID) { programmes(first: 10, status: $status, districtId: $districtId) { totalCount nodes { id status } } }`;
     const all = await t.gql(query, {}, tenantC.admin);
-    expect(all.data!.programmes).toEqual({ totalCount: 2, nodes: [{ id: second.id, status: 'DRAFT' }, { id: first.id, status: 'PUBLISHED' }] });
+    expect(all.data!.programmes).toEqual({
+      totalCount: 2,
+      nodes: [
+        { id: second.id, status: 'DRAFT' },
+        { id: first.id, status: 'PUBLISHED' },
+      ],
+    });
     const published = await t.gql(query, { status: 'PUBLISHED' }, tenantC.admin);
     expect(published.data!.programmes).toEqual({ totalCount: 1, nodes: [{ id: first.id, status: 'PUBLISHED' }] });
     const otherDistrict = await t.gql(query, { districtId: gid('Organisation', A.district.id) }, tenantC.admin);
     expect(otherDistrict.data!.programmes).toEqual({ totalCount: 0, nodes: [] });
-    const paged = await t.gql(`{ programmes(first: 1) { pageInfo { hasNextPage endCursor } nodes { id } } }`, {}, tenantC.admin);
+    const paged = await t.gql(
+      `{ programmes(first: 1) { pageInfo { hasNextPage endCursor } nodes { id } } }`,
+      {},
+      tenantC.admin,
+    );
     expect(paged.data!.programmes.nodes).toEqual([{ id: second.id }]);
-    const next = await t.gql(`query($after: String) { programmes(first: 1, after: $after) { nodes { id } } }`, { after: paged.data!.programmes.pageInfo.endCursor }, tenantC.admin);
+    const next = await t.gql(
+      `query($after: String) { programmes(first: 1, after: $after) { nodes { id } } }`,
+      { after: paged.data!.programmes.pageInfo.endCursor },
+      tenantC.admin,
+    );
     expect(next.data!.programmes.nodes).toEqual([{ id: first.id }]);
     const tooMany = await t.gql(`{ programmes(first: 101) { totalCount } }`, {}, tenantC.admin);
     expect(tooMany.errors?.[0]?.message).toMatch(/at most 100/);
@@ -264,7 +331,13 @@ describe('who sees and who changes a programme', () => {
     const p = (await create(tianchangInput(A))).programme;
     id = p.id;
     batchId = p.batches[0].id;
-    await t.gql(ENROL, { input: { batchId, schools: A.schools.map((s) => ({ schoolId: gid('Organisation', s.school.id), quota: 10 })) } }, A.admin);
+    await t.gql(
+      ENROL,
+      {
+        input: { batchId, schools: A.schools.map((s) => ({ schoolId: gid('Organisation', s.school.id), quota: 10 })) },
+      },
+      A.admin,
+    );
   });
 
   it('the district admin and expert see it with its district; school staff see it without the district object', async () => {
@@ -282,17 +355,27 @@ describe('who sees and who changes a programme', () => {
       const schools = res.data!.programme.batches[0].schools;
       expect(schools.totalCount).toBe(1);
       expect(schools.nodes[0]).toMatchObject({ schoolName: A.schools[0]!.school.name, quota: 10, enrolledCount: 0 });
-      expect(schools.nodes[0].school).toEqual(viewer === A.tutor ? null : { id: gid('Organisation', A.schools[0]!.school.id) });
+      expect(schools.nodes[0].school).toEqual(
+        viewer === A.tutor ? null : { id: gid('Organisation', A.schools[0]!.school.id) },
+      );
     }
-    const node = await t.gql(`query($id: ID!) { node(id: $id) { ... on Programme { code } } batch: node(id: "${batchId}") { ... on Batch { name } } }`, { id }, A.teacher);
+    const node = await t.gql(
+      `query($id: ID!) { node(id: $id) { ... on Programme { code } } batch: node(id: "${batchId}") { ... on Batch { name } } }`,
+      { id },
+      A.teacher,
+    );
     expect(node.data!.node.code).toBeTruthy();
     expect(node.data!.batch.name).toBe('第一批');
   });
 
   it('another district’s admin, and anonymous viewers, see nothing', async () => {
     for (const viewer of [B.admin, B.schoolAdmin, null]) {
-      const res = await t.gql(`query($id: ID!) { programme(id: $id) { id } node(id: $id) { id } batch: node(id: "${batchId}") { id }
-        programmes(first: 100, districtId: "${gid('Organisation', A.district.id)}") { totalCount } }`, { id }, viewer);
+      const res = await t.gql(
+        `query($id: ID!) { programme(id: $id) { id } node(id: $id) { id } batch: node(id: "${batchId}") { id }
+        programmes(first: 100, districtId: "${gid('Organisation', A.district.id)}") { totalCount } }`,
+        { id },
+        viewer,
+      );
       expect(res.errors).toBeUndefined();
       expect(res.data).toEqual({ programme: null, node: null, batch: null, programmes: { totalCount: 0 } });
     }
@@ -307,7 +390,13 @@ describe('who sees and who changes a programme', () => {
       (await t.gql(transition('publishProgramme'), { input: { id } }, B.admin)).data!.publishProgramme,
       (await t.gql(transition('startProgramme'), { input: { id } }, B.admin)).data!.startProgramme,
       (await t.gql(transition('closeProgramme'), { input: { id } }, B.admin)).data!.closeProgramme,
-      (await t.gql(ENROL, { input: { batchId, schools: [{ schoolId: gid('Organisation', B.schools[0]!.school.id), quota: 1 }] } }, B.admin)).data!.enrolSchools,
+      (
+        await t.gql(
+          ENROL,
+          { input: { batchId, schools: [{ schoolId: gid('Organisation', B.schools[0]!.school.id), quota: 1 }] } },
+          B.admin,
+        )
+      ).data!.enrolSchools,
     ];
     for (const result of results) expect(result).toMatchObject({ __typename: 'NotFoundError', code: 'NOT_FOUND' });
     expect(await stored(rawId(id))).toEqual(before);
@@ -322,9 +411,16 @@ describe('who sees and who changes a programme', () => {
         (await t.gql(CREATE, { input: tianchangInput(A) }, viewer)).data!.createProgramme,
         (await t.gql(UPDATE, { input: { id, name: 'x' } }, viewer)).data!.updateProgramme,
         (await t.gql(transition('publishProgramme'), { input: { id } }, viewer)).data!.publishProgramme,
-        (await t.gql(ENROL, { input: { batchId, schools: [{ schoolId: gid('Organisation', A.schools[0]!.school.id), quota: 99 }] } }, viewer)).data!.enrolSchools,
+        (
+          await t.gql(
+            ENROL,
+            { input: { batchId, schools: [{ schoolId: gid('Organisation', A.schools[0]!.school.id), quota: 99 }] } },
+            viewer,
+          )
+        ).data!.enrolSchools,
       ];
-      for (const result of results) expect(result).toMatchObject({ __typename: 'ForbiddenActionError', code: 'FORBIDDEN_ACTION' });
+      for (const result of results)
+        expect(result).toMatchObject({ __typename: 'ForbiddenActionError', code: 'FORBIDDEN_ACTION' });
     }
     expect(await stored(rawId(id))).toEqual(before);
     expect(await counts()).toEqual(countsBefore);
@@ -367,28 +463,43 @@ describe('bad input: a typed error and nothing changed', () => {
 
   it('a batch ending before it starts, without stages, or a name given twice; more than 20 batches', async () => {
     const batch = { name: '第一批', startsOn: '2022-05-06', endsOn: '2022-05-01', stages: [] };
-    const result = await refused(tianchangInput(A, { batches: [batch, { ...batch, endsOn: '2022-06-01', stages: ['PRIMARY'] }] }));
+    const result = await refused(
+      tianchangInput(A, { batches: [batch, { ...batch, endsOn: '2022-06-01', stages: ['PRIMARY'] }] }),
+    );
     expect(result.issues.map((issue: { path: string[] }) => issue.path.join('.'))).toEqual([
       'input.batches.0.stages',
       'input.batches.0.endsOn',
       'input.batches.1.name',
     ]);
-    const many = Array.from({ length: 21 }, (_, i) => ({ name: `批次${i}`, startsOn: '2022-05-06', endsOn: '2022-06-01', stages: ['PRIMARY'] }));
+    const many = Array.from({ length: 21 }, (_, i) => ({
+      name: `批次${i}`,
+      startsOn: '2022-05-06',
+      endsOn: '2022-06-01',
+      stages: ['PRIMARY'],
+    }));
     const tooMany = await refused(tianchangInput(A, { batches: many }));
     expect(tooMany.issues).toEqual([{ path: ['input', 'batches'], message: 'at most 20 batches' }]);
   });
 
   it('a date that is not a calendar day is refused before anything runs', async () => {
     const before = await counts();
-    const res = await t.gql(CREATE, { input: tianchangInput(A, { phases: [{ kind: 'PREPARATION', startsOn: '2022-02-30', endsOn: '2022-03-01' }] }) }, A.admin);
+    const res = await t.gql(
+      CREATE,
+      { input: tianchangInput(A, { phases: [{ kind: 'PREPARATION', startsOn: '2022-02-30', endsOn: '2022-03-01' }] }) },
+      A.admin,
+    );
     expect(res.errors?.[0]?.message).toMatch(/YYYY-MM-DD/);
     expect(await counts()).toEqual(before);
   });
 
   it('rules that contradict themselves, with the issue’s path', async () => {
     const result = await refused(tianchangInput(A, { rules: { selection: { minPoints: 5, maxPoints: 3 } } }));
-    expect(result.issues).toEqual([{ path: ['input', 'rules', 'selection', 'maxPoints'], message: 'minPoints (5) must not exceed maxPoints (3)' }]);
-    const gate = await refused(tianchangInput(A, { rules: { selection: { schoolPlanGateRate: 1.5, dimensionRule: { kind: 'AT_LEAST_N' } } } }));
+    expect(result.issues).toEqual([
+      { path: ['input', 'rules', 'selection', 'maxPoints'], message: 'minPoints (5) must not exceed maxPoints (3)' },
+    ]);
+    const gate = await refused(
+      tianchangInput(A, { rules: { selection: { schoolPlanGateRate: 1.5, dimensionRule: { kind: 'AT_LEAST_N' } } } }),
+    );
     expect(gate.issues.map((issue: { path: string[] }) => issue.path.join('.')).sort()).toEqual([
       'input.rules.selection.dimensionRule.n',
       'input.rules.selection.schoolPlanGateRate',
@@ -397,11 +508,16 @@ describe('bad input: a typed error and nothing changed', () => {
 
   it('a bad code or an empty name', async () => {
     const result = await refused(tianchangInput(A, { code: 'has space', name: '   ' }));
-    expect(result.issues.map((issue: { path: string[] }) => issue.path.join('.'))).toEqual(['input.code', 'input.name']);
+    expect(result.issues.map((issue: { path: string[] }) => issue.path.join('.'))).toEqual([
+      'input.code',
+      'input.name',
+    ]);
   });
 
   it('an unknown or draft catalogue', async () => {
-    const unknown = await refused(tianchangInput(A, { catalogueId: gid('Catalogue', '00000000-0000-7000-8000-000000000000') }));
+    const unknown = await refused(
+      tianchangInput(A, { catalogueId: gid('Catalogue', '00000000-0000-7000-8000-000000000000') }),
+    );
     expect(unknown).toMatchObject({ __typename: 'NotFoundError', code: 'NOT_FOUND' });
     const draft = await refused(tianchangInput(A, { catalogueId: draftCatalogueId }));
     expect(draft).toMatchObject({ __typename: 'InvalidStateError', code: 'INVALID_STATE' });
@@ -422,8 +538,20 @@ describe('bad input: a typed error and nothing changed', () => {
   it('an update with bad batches changes nothing, not even the fields that were fine', async () => {
     const { id } = (await create(tianchangInput(A))).programme;
     const before = await stored(rawId(id));
-    const res = await t.gql(UPDATE, { input: { id, name: '好名字', batches: [{ name: 'x', startsOn: '2022-05-06', endsOn: '2022-01-01', stages: ['PRIMARY'] }] } }, A.admin);
-    expect(res.data!.updateProgramme.issues).toEqual([{ path: ['input', 'batches', '0', 'endsOn'], message: 'endsOn must be on or after startsOn' }]);
+    const res = await t.gql(
+      UPDATE,
+      {
+        input: {
+          id,
+          name: '好名字',
+          batches: [{ name: 'x', startsOn: '2022-05-06', endsOn: '2022-01-01', stages: ['PRIMARY'] }],
+        },
+      },
+      A.admin,
+    );
+    expect(res.data!.updateProgramme.issues).toEqual([
+      { path: ['input', 'batches', '0', 'endsOn'], message: 'endsOn must be on or after startsOn' },
+    ]);
     expect(await stored(rawId(id))).toEqual(before);
   });
 });
@@ -443,16 +571,47 @@ describe('enrolling schools with quotas', () => {
     const s = A.schools[schoolIndex]!;
     const teacher = await t.seed.user(s.school, [['TEACHER', s.school]]);
     await t.db.prisma.enrolment.create({
-      data: { programmeId: rawId(programmeId), batchId: rawId(batchId), schoolId: s.school.id, classId: s.class.id, teacherId: teacher.id, orgPath: s.school.path },
+      data: {
+        programmeId: rawId(programmeId),
+        batchId: rawId(batchId),
+        schoolId: s.school.id,
+        classId: s.class.id,
+        teacherId: teacher.id,
+        orgPath: s.school.path,
+      },
     });
   }
 
   it('enrols schools, then changes quotas (upsert), counting enrolled teachers', async () => {
-    const first = await t.gql(ENROL, { input: { batchId, schools: [{ schoolId: school(0), quota: 30 }, { schoolId: school(1), quota: 0 }] } }, A.admin);
+    const first = await t.gql(
+      ENROL,
+      {
+        input: {
+          batchId,
+          schools: [
+            { schoolId: school(0), quota: 30 },
+            { schoolId: school(1), quota: 0 },
+          ],
+        },
+      },
+      A.admin,
+    );
     expect(first.data!.enrolSchools.batch.schools.totalCount).toBe(2);
     await enrolTeacher(0);
     await enrolTeacher(0);
-    const second = await t.gql(ENROL, { input: { batchId, schools: [{ schoolId: school(1), quota: 25 }, { schoolId: school(0), quota: 2 }] } }, A.admin);
+    const second = await t.gql(
+      ENROL,
+      {
+        input: {
+          batchId,
+          schools: [
+            { schoolId: school(1), quota: 25 },
+            { schoolId: school(0), quota: 2 },
+          ],
+        },
+      },
+      A.admin,
+    );
     const nodes = second.data!.enrolSchools.batch.schools.nodes;
     const byName = Object.fromEntries(nodes.map((n: { schoolName: string }) => [n.schoolName, n]));
     expect(byName[A.schools[0]!.school.name]).toMatchObject({ quota: 2, enrolledCount: 2 });
@@ -461,7 +620,19 @@ describe('enrolling schools with quotas', () => {
 
   it('refuses a quota below the enrolled teachers with QUOTA_BELOW_ENROLLED, changing nothing', async () => {
     const before = await stored(rawId(programmeId));
-    const res = await t.gql(ENROL, { input: { batchId, schools: [{ schoolId: school(1), quota: 40 }, { schoolId: school(0), quota: 1 }] } }, A.admin);
+    const res = await t.gql(
+      ENROL,
+      {
+        input: {
+          batchId,
+          schools: [
+            { schoolId: school(1), quota: 40 },
+            { schoolId: school(0), quota: 1 },
+          ],
+        },
+      },
+      A.admin,
+    );
     expect(res.data!.enrolSchools).toMatchObject({
       __typename: 'QuotaBelowEnrolledError',
       code: 'QUOTA_BELOW_ENROLLED',
@@ -474,13 +645,26 @@ describe('enrolling schools with quotas', () => {
 
   it('refuses bad entries: negative quota, a school twice, an empty list, a class, another district’s school', async () => {
     const before = await stored(rawId(programmeId));
-    const enrol = async (schools: unknown[]) => (await t.gql(ENROL, { input: { batchId, schools } }, A.admin)).data!.enrolSchools;
-    expect((await enrol([{ schoolId: school(0), quota: -1 }])).issues).toEqual([{ path: ['input', 'schools', '0', 'quota'], message: 'quota must be 0 or more' }]);
-    expect((await enrol([{ schoolId: school(0), quota: 1 }, { schoolId: school(0), quota: 2 }])).issues).toEqual([
-      { path: ['input', 'schools', '1', 'schoolId'], message: 'the school is given twice' },
+    const enrol = async (schools: unknown[]) =>
+      (await t.gql(ENROL, { input: { batchId, schools } }, A.admin)).data!.enrolSchools;
+    expect((await enrol([{ schoolId: school(0), quota: -1 }])).issues).toEqual([
+      { path: ['input', 'schools', '0', 'quota'], message: 'quota must be 0 or more' },
     ]);
-    expect((await enrol([])).issues).toEqual([{ path: ['input', 'schools'], message: 'schools must name at least one school' }]);
-    const klass = await enrol([{ schoolId: school(1), quota: 1 }, { schoolId: gid('Organisation', A.schools[0]!.class.id), quota: 1 }]);
+    expect(
+      (
+        await enrol([
+          { schoolId: school(0), quota: 1 },
+          { schoolId: school(0), quota: 2 },
+        ])
+      ).issues,
+    ).toEqual([{ path: ['input', 'schools', '1', 'schoolId'], message: 'the school is given twice' }]);
+    expect((await enrol([])).issues).toEqual([
+      { path: ['input', 'schools'], message: 'schools must name at least one school' },
+    ]);
+    const klass = await enrol([
+      { schoolId: school(1), quota: 1 },
+      { schoolId: gid('Organisation', A.schools[0]!.class.id), quota: 1 },
+    ]);
     expect(klass).toMatchObject({ code: 'INVALID_INPUT', issues: [{ path: ['input', 'schools', '1', 'schoolId'] }] });
     const foreign = await enrol([{ schoolId: gid('Organisation', B.schools[0]!.school.id), quota: 1 }]);
     expect(foreign).toMatchObject({ __typename: 'NotFoundError', code: 'NOT_FOUND' });
@@ -491,7 +675,13 @@ describe('enrolling schools with quotas', () => {
     const before = await stored(rawId(programmeId));
     const res = await t.gql(
       UPDATE,
-      { input: { id: programmeId, name: 'renamed', batches: [{ name: '另一批', startsOn: '2022-09-01', endsOn: '2022-10-01', stages: ['PRIMARY'] }] } },
+      {
+        input: {
+          id: programmeId,
+          name: 'renamed',
+          batches: [{ name: '另一批', startsOn: '2022-09-01', endsOn: '2022-10-01', stages: ['PRIMARY'] }],
+        },
+      },
       A.admin,
     );
     expect(res.data!.updateProgramme).toMatchObject({ __typename: 'ConflictError', code: 'CONFLICT' });
@@ -508,25 +698,49 @@ describe('the demo programmes', () => {
     const res = await t.gql(DEMO, {}, 'district.admin');
     expect(res.errors).toBeUndefined();
     const byCode = Object.fromEntries(res.data!.programmes.nodes.map((p: { code: string }) => [p.code, p]));
-    expect(Object.keys(byCode).sort()).toEqual(['huaibei-2022', 'tianchang-2022', 'xinbei-2021', 'yiyuan-2021', 'zhanjiang-2022']);
-    expect(byCode['tianchang-2022'].rules.selection).toMatchObject({ minCredits: 20, dimensionRule: { kind: 'NOT_ALL_SAME' }, requireSchoolReview: true });
+    expect(Object.keys(byCode).sort()).toEqual([
+      'huaibei-2022',
+      'tianchang-2022',
+      'xinbei-2021',
+      'yiyuan-2021',
+      'zhanjiang-2022',
+    ]);
+    expect(byCode['tianchang-2022'].rules.selection).toMatchObject({
+      minCredits: 20,
+      dimensionRule: { kind: 'NOT_ALL_SAME' },
+      requireSchoolReview: true,
+    });
     expect(byCode['yiyuan-2021'].rules.selection).toMatchObject({ minPoints: 3 });
     expect(byCode['zhanjiang-2022'].rules.selection).toMatchObject({ minPoints: 3 });
-    expect(byCode['xinbei-2021'].rules.selection).toMatchObject({ selectionWindowDays: 7, adminSelectsAfterDeadline: true, schoolPlanGateRate: 0.9 });
+    expect(byCode['xinbei-2021'].rules.selection).toMatchObject({
+      selectionWindowDays: 7,
+      adminSelectsAfterDeadline: true,
+      schoolPlanGateRate: 0.9,
+    });
     expect(byCode['xinbei-2021'].batches).toEqual([
       {
         name: '第一批（中学）',
         startsOn: '2021-05-01',
         endsOn: '2022-04-30',
         stages: ['JUNIOR_SECONDARY', 'SENIOR_SECONDARY'],
-        schools: { nodes: [{ schoolName: '示范区第一实验小学', quota: 1000 }, { schoolName: '示范区第二中学', quota: 1000 }] },
+        schools: {
+          nodes: [
+            { schoolName: '示范区第一实验小学', quota: 1000 },
+            { schoolName: '示范区第二中学', quota: 1000 },
+          ],
+        },
       },
       {
         name: '第二批（小学和幼儿园）',
         startsOn: '2021-06-01',
         endsOn: '2022-05-30',
         stages: ['PRIMARY', 'KINDERGARTEN'],
-        schools: { nodes: [{ schoolName: '示范区第一实验小学', quota: 2000 }, { schoolName: '示范区第二中学', quota: 2000 }] },
+        schools: {
+          nodes: [
+            { schoolName: '示范区第一实验小学', quota: 2000 },
+            { schoolName: '示范区第二中学', quota: 2000 },
+          ],
+        },
       },
     ]);
   });
@@ -536,7 +750,9 @@ describe('the demo programmes', () => {
       where: { programme: { code: 'tianchang-2022' } },
       select: { school: { select: { code: true } }, items: { select: { competency: { select: { code: true } } } } },
     });
-    const byschool = Object.fromEntries(ranges.map((r) => [r.school.code, r.items.map((i) => i.competency.code).sort()]));
+    const byschool = Object.fromEntries(
+      ranges.map((r) => [r.school.code, r.items.map((i) => i.competency.code).sort()]),
+    );
     expect(byschool).toEqual({
       'demo-school-1': ['A1', 'A2', 'A3', 'A5', 'A6', 'A7', 'B1', 'B3', 'B6', 'C5'],
       'demo-school-2': ['B1', 'B2', 'B3', 'B4', 'B5', 'B7', 'B9', 'C2', 'C4', 'C6'],
@@ -547,7 +763,8 @@ describe('the demo programmes', () => {
     const res = await t.gql(DEMO, {}, 'school.admin');
     expect(res.data!.programmes.totalCount).toBe(5);
     for (const p of res.data!.programmes.nodes) {
-      for (const batch of p.batches) expect(batch.schools.nodes.map((s: { schoolName: string }) => s.schoolName)).toEqual(['示范区第一实验小学']);
+      for (const batch of p.batches)
+        expect(batch.schools.nodes.map((s: { schoolName: string }) => s.schoolName)).toEqual(['示范区第一实验小学']);
     }
     const other = await t.gql(DEMO, {}, B.admin);
     expect(other.data!.programmes.nodes.map((p: { code: string }) => p.code)).not.toContain('tianchang-2022');

@@ -1,15 +1,27 @@
-import { importJWK, SignJWT, type CryptoKey } from 'jose';
-import { getNamedType, Kind, print, type DocumentNode, type FieldNode, type OperationDefinitionNode, type TypeNode } from 'graphql';
-import { encodeGlobalID } from '@pothos/plugin-relay';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { complexityFromQuery } from '@pothos/plugin-complexity';
+import { encodeGlobalID } from '@pothos/plugin-relay';
+import {
+  type DocumentNode,
+  type FieldNode,
+  getNamedType,
+  Kind,
+  type OperationDefinitionNode,
+  print,
+  type TypeNode,
+} from 'graphql';
+import { type CryptoKey, importJWK, SignJWT } from 'jose';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_REQUEST_LIMITS } from '../../api/http/request-limits.js';
 import { schema } from '../../schema/index.js';
 import * as sdk from '../../sdk/src/generated/graphql.js';
 import { createTestApp, TEST_POLICY, type TestApp } from '../helpers/app.js';
 import type { OrgRef, UserRef } from '../helpers/factories.js';
 
-const PRODUCTION_SECURITY = { corsOrigins: [] as string[], introspection: 'authenticated' as const, hideSuggestions: true };
+const PRODUCTION_SECURITY = {
+  corsOrigins: [] as string[],
+  introspection: 'authenticated' as const,
+  hideSuggestions: true,
+};
 
 let t: TestApp;
 let prod: TestApp;
@@ -41,15 +53,31 @@ async function post(app: TestApp, body: unknown, headers: Record<string, string>
     body: typeof body === 'string' ? body : JSON.stringify(body),
   });
   const text = await response.text();
-  return { status: response.status, body: JSON.parse(text) as Body, text, ms: performance.now() - started, statements: app.db.statements.count, headers: response.headers };
+  return {
+    status: response.status,
+    body: JSON.parse(text) as Body,
+    text,
+    ms: performance.now() - started,
+    statements: app.db.statements.count,
+    headers: response.headers,
+  };
 }
 
 /** Which object type an ID variable names, by the variable's name (`$id`: the root field's type). */
-const ID_TYPES: Record<string, string> = { classId: 'Organisation', schoolId: 'Organisation', districtId: 'Organisation', programmeId: 'Programme', batchId: 'Batch', catalogueId: 'Catalogue' };
+const ID_TYPES: Record<string, string> = {
+  classId: 'Organisation',
+  schoolId: 'Organisation',
+  districtId: 'Organisation',
+  programmeId: 'Programme',
+  batchId: 'Batch',
+  catalogueId: 'Catalogue',
+};
 
 /** Variables to measure an SDK query with: well-formed IDs, the outer `first`/`last` at 100, everything else at its default. */
 function sampleVariables(document: DocumentNode): Record<string, unknown> {
-  const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
+  const operation = document.definitions.find(
+    (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+  )!;
   const rootField = operation.selectionSet.selections.find((s): s is FieldNode => s.kind === Kind.FIELD)!.name.value;
   const rootType = getNamedType(schema.getQueryType()!.getFields()[rootField]!.type).name;
   const variables: Record<string, unknown> = {};
@@ -58,7 +86,8 @@ function sampleVariables(document: DocumentNode): Record<string, unknown> {
     let type: TypeNode = definition.type;
     while (type.kind !== Kind.NAMED_TYPE) type = type.type;
     if (name === 'first' || name === 'last') variables[name] = 100;
-    else if (type.name.value === 'ID') variables[name] = encodeGlobalID(ID_TYPES[name] ?? rootType, '0190a1b2-0000-7000-8000-000000000000');
+    else if (type.name.value === 'ID')
+      variables[name] = encodeGlobalID(ID_TYPES[name] ?? rootType, '0190a1b2-0000-7000-8000-000000000000');
   }
   return variables;
 }
@@ -83,7 +112,10 @@ describe('inputs that used to give a 500', () => {
 
   it('a NUL byte inside a global ID → BAD_USER_INPUT, no SQL', async () => {
     const id = Buffer.from('Organisation:0190a1b2-0000-7000-8000-00000000\u000000').toString('base64');
-    const res = await post(t, { query: 'query($id: ID!) { organisation(id: $id) { name } node(id: $id) { id } }', variables: { id } });
+    const res = await post(t, {
+      query: 'query($id: ID!) { organisation(id: $id) { name } node(id: $id) { id } }',
+      variables: { id },
+    });
     expect(res.status).toBe(200);
     expect(res.body.errors?.map((error) => error.extensions?.code)).toEqual(['BAD_USER_INPUT']);
     expect(res.text).not.toMatch(/invalid byte sequence|Unexpected error/);
@@ -96,16 +128,27 @@ describe('inputs that used to give a 500', () => {
     ['raw JSON', '{"id":1}'],
     ['a bare number', '12'],
   ])('a forged pagination cursor (%s) → BAD_USER_INPUT, no SQL', async (_what, cursor) => {
-    const res = await post(t, { query: 'query($c: String) { catalogues(first: 2, after: $c) { nodes { id } } }', variables: { c: cursor } });
+    const res = await post(t, {
+      query: 'query($c: String) { catalogues(first: 2, after: $c) { nodes { id } } }',
+      variables: { c: cursor },
+    });
     expect(codeOf(res.body)).toBe('BAD_USER_INPUT');
     expect(res.text).not.toMatch(/Unexpected error/);
     expect(res.statements).toBe(0);
   });
 
   it('a cursor the API issued still pages', async () => {
-    const first = await t.gql<{ organisations: { pageInfo: { endCursor: string } } }>('{ organisations(kind: SCHOOL, first: 1) { pageInfo { endCursor } } }', {}, teacher);
+    const first = await t.gql<{ organisations: { pageInfo: { endCursor: string } } }>(
+      '{ organisations(kind: SCHOOL, first: 1) { pageInfo { endCursor } } }',
+      {},
+      teacher,
+    );
     expect(first.errors).toBeUndefined();
-    const next = await t.gql('query($c: String) { organisations(kind: SCHOOL, first: 1, after: $c) { nodes { id } } }', { c: first.data!.organisations.pageInfo.endCursor ?? null }, teacher);
+    const next = await t.gql(
+      'query($c: String) { organisations(kind: SCHOOL, first: 1, after: $c) { nodes { id } } }',
+      { c: first.data!.organisations.pageInfo.endCursor ?? null },
+      teacher,
+    );
     expect(next.errors).toBeUndefined();
   });
 });
@@ -128,7 +171,9 @@ describe('request limits, enforced before execution', () => {
     const res = await post(t, { query }, { authorization: `Bearer ${await t.tokenFor(teacher)}` });
     expect(codeOf(res.body)).toBe('QUERY_TOO_LARGE');
     expect(res.body.errors?.[0]?.message).toMatch(/Aliases limit of 15/);
-    console.log(`[limits] 99-alias request: ${res.statements} SQL statements (the viewer's token is checked, nothing else runs)`);
+    console.log(
+      `[limits] 99-alias request: ${res.statements} SQL statements (the viewer's token is checked, nothing else runs)`,
+    );
     expect(res.statements).toBeLessThanOrEqual(1);
   });
 
@@ -140,7 +185,8 @@ describe('request limits, enforced before execution', () => {
   });
 
   it('a connection costs its page size: 100 × 100 × 100 × 100 nested members are refused with the cost, before any SQL', async () => {
-    const query = '{ organisations(first: 100) { nodes { children(first: 100) { nodes { children(first: 100) { nodes { members(first: 100) { nodes { role } } } } } } } } }';
+    const query =
+      '{ organisations(first: 100) { nodes { children(first: 100) { nodes { children(first: 100) { nodes { members(first: 100) { nodes { role } } } } } } } } }';
     const res = await post(t, { query });
     expect(codeOf(res.body)).toBe('QUERY_TOO_COSTLY');
     expect(res.body.extensions?.cost).toMatchObject({ limit: DEFAULT_REQUEST_LIMITS.maxCost });
@@ -149,22 +195,42 @@ describe('request limits, enforced before execution', () => {
   });
 
   it('reports every request’s cost in extensions.cost; a smaller page costs less', async () => {
-    const cost = async (first: number) => (await post(t, { query: `{ catalogues(first: ${first}) { nodes { code competencies(first: 30) { nodes { code } } } } }` })).body.extensions?.cost;
-    expect(await cost(1)).toEqual({ requested: 1 + 1 * (1 + 1 + 30 * 1), limit: DEFAULT_REQUEST_LIMITS.maxCost, depth: expect.any(Number), breadth: expect.any(Number) });
+    const cost = async (first: number) =>
+      (
+        await post(t, {
+          query: `{ catalogues(first: ${first}) { nodes { code competencies(first: 30) { nodes { code } } } } }`,
+        })
+      ).body.extensions?.cost;
+    expect(await cost(1)).toEqual({
+      requested: 1 + 1 * (1 + 1 + 30 * 1),
+      limit: DEFAULT_REQUEST_LIMITS.maxCost,
+      depth: expect.any(Number),
+      breadth: expect.any(Number),
+    });
     expect((await cost(10)).requested).toBe(1 + 10 * (1 + 1 + 30));
   });
 
   it('every SDK query stays within every limit with its outer page at 100 (nested pages at their defaults)', () => {
-    const documents = Object.entries(sdk).filter(([name]) => name.endsWith('Document')) as Array<[string, DocumentNode]>;
-    const queries = documents.filter(([, document]) => document.definitions.some((d) => d.kind === Kind.OPERATION_DEFINITION && d.operation === 'query'));
+    const documents = Object.entries(sdk).filter(([name]) => name.endsWith('Document')) as Array<
+      [string, DocumentNode]
+    >;
+    const queries = documents.filter(([, document]) =>
+      document.definitions.some((d) => d.kind === Kind.OPERATION_DEFINITION && d.operation === 'query'),
+    );
     expect(queries.length).toBeGreaterThan(15);
     const costs = queries.map(([name, document]) => {
       const { complexity, depth } = complexityFromQuery(document, { schema, variables: sampleVariables(document) });
       return { name, complexity, depth };
     });
-    console.log(`[limits] SDK query costs: ${costs.map((c) => `${c.name.replace(/Document$/, '')} ${c.complexity}`).join(', ')}`);
+    console.log(
+      `[limits] SDK query costs: ${costs.map((c) => `${c.name.replace(/Document$/, '')} ${c.complexity}`).join(', ')}`,
+    );
     for (const cost of costs) {
-      expect({ name: cost.name, withinCost: cost.complexity <= DEFAULT_REQUEST_LIMITS.maxCost, withinDepth: cost.depth <= DEFAULT_REQUEST_LIMITS.maxDepth }).toEqual({
+      expect({
+        name: cost.name,
+        withinCost: cost.complexity <= DEFAULT_REQUEST_LIMITS.maxCost,
+        withinDepth: cost.depth <= DEFAULT_REQUEST_LIMITS.maxDepth,
+      }).toEqual({
         name: cost.name,
         withinCost: true,
         withinDepth: true,
@@ -174,7 +240,11 @@ describe('request limits, enforced before execution', () => {
 
   it('a JSON body over 1 MB is refused with 413, declared or streamed without a length', async () => {
     const big = JSON.stringify({ query: '{ __typename }', variables: { pad: 'x'.repeat(1024 * 1024) } });
-    const declared = await t.app.fetch('http://yoga/graphql', { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': String(big.length) }, body: big });
+    const declared = await t.app.fetch('http://yoga/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'content-length': String(big.length) },
+      body: big,
+    });
     expect(declared.status).toBe(413);
     const bytes = new TextEncoder().encode(big);
     const stream = new ReadableStream<Uint8Array>({
@@ -183,7 +253,12 @@ describe('request limits, enforced before execution', () => {
         controller.close();
       },
     });
-    const chunked = await t.app.fetch('http://yoga/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: stream, duplex: 'half' } as RequestInit);
+    const chunked = await t.app.fetch('http://yoga/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: stream,
+      duplex: 'half',
+    } as RequestInit);
     expect(chunked.status).toBe(413);
     expect(((await chunked.json()) as Body).errors?.[0]?.extensions?.code).toBe('REQUEST_ENTITY_TOO_LARGE');
   });
@@ -191,7 +266,14 @@ describe('request limits, enforced before execution', () => {
 
 describe('browser-facing defaults', () => {
   const preflight = (app: TestApp, origin: string) =>
-    app.app.fetch('http://yoga/graphql', { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type,authorization' } });
+    app.app.fetch('http://yoga/graphql', {
+      method: 'OPTIONS',
+      headers: {
+        origin,
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'content-type,authorization',
+      },
+    });
 
   it('development allows localhost origins with credentials, and no other origin', async () => {
     const local = await preflight(t, 'http://localhost:5173');
@@ -203,9 +285,13 @@ describe('browser-facing defaults', () => {
 
   it('production allows no origin unless CORS_ORIGINS lists it; a listed origin is echoed, never reflected otherwise', async () => {
     expect((await preflight(prod, 'http://localhost:5173')).headers.get('access-control-allow-origin')).toBeNull();
-    const listed = await createTestApp({ security: { ...PRODUCTION_SECURITY, corsOrigins: ['https://portal.example.cn'] } });
+    const listed = await createTestApp({
+      security: { ...PRODUCTION_SECURITY, corsOrigins: ['https://portal.example.cn'] },
+    });
     try {
-      expect((await preflight(listed, 'https://portal.example.cn')).headers.get('access-control-allow-origin')).toBe('https://portal.example.cn');
+      expect((await preflight(listed, 'https://portal.example.cn')).headers.get('access-control-allow-origin')).toBe(
+        'https://portal.example.cn',
+      );
       expect((await preflight(listed, 'https://evil.example')).headers.get('access-control-allow-origin')).toBeNull();
     } finally {
       await listed.close();
@@ -214,12 +300,20 @@ describe('browser-facing defaults', () => {
 
   it.each([
     ['form-urlencoded', 'application/x-www-form-urlencoded', 'query=%7B__typename%7D'],
-    ['multipart', 'multipart/form-data; boundary=x', '--x\r\nContent-Disposition: form-data; name="operations"\r\n\r\n{"query":"{__typename}"}\r\n--x--\r\n'],
+    [
+      'multipart',
+      'multipart/form-data; boundary=x',
+      '--x\r\nContent-Disposition: form-data; name="operations"\r\n\r\n{"query":"{__typename}"}\r\n--x--\r\n',
+    ],
     ['text/plain', 'text/plain', '{"query":"{__typename}"}'],
   ])('a %s request without the CSRF header is refused with 403 before any SQL', async (_kind, contentType, body) => {
     t.db.statements.reset();
     const token = await t.tokenFor(teacher);
-    const res = await t.app.fetch('http://yoga/graphql', { method: 'POST', headers: { 'content-type': contentType, authorization: `Bearer ${token}` }, body });
+    const res = await t.app.fetch('http://yoga/graphql', {
+      method: 'POST',
+      headers: { 'content-type': contentType, authorization: `Bearer ${token}` },
+      body,
+    });
     expect(res.status).toBe(403);
     expect(t.db.statements.count).toBe(0);
   });
@@ -233,7 +327,10 @@ describe('production mode', () => {
     expect(anonymous.body.errors?.[0]?.message).toMatch(/introspection/i);
     const user = await prod.seed.user((await prod.seed.school((await prod.seed.district()).district)).school, []);
     const signedIn = await post(prod, introspection, { authorization: `Bearer ${await prod.tokenFor(user)}` });
-    expect(signedIn.body).toEqual({ data: { __schema: { queryType: { name: 'Query' } } }, extensions: expect.anything() });
+    expect(signedIn.body).toEqual({
+      data: { __schema: { queryType: { name: 'Query' } } },
+      extensions: expect.anything(),
+    });
   });
 
   it('introspection can be switched off entirely (INTROSPECTION=off)', async () => {
@@ -250,7 +347,9 @@ describe('production mode', () => {
   it('hides field suggestions', async () => {
     const res = await post(prod, { query: '{ viewr { user { login } } }' });
     expect(res.body.errors?.[0]?.message).not.toMatch(/Did you mean/);
-    expect((await post(t, { query: '{ viewr { user { login } } }' })).body.errors?.[0]?.message).toMatch(/Did you mean "viewer"/);
+    expect((await post(t, { query: '{ viewr { user { login } } }' })).body.errors?.[0]?.message).toMatch(
+      /Did you mean "viewer"/,
+    );
   });
 
   it('never sends extensions.originalError, even with NODE_ENV=development', async () => {

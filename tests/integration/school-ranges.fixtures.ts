@@ -26,9 +26,19 @@ export async function seedCatalogues(t: TestApp) {
 
 export async function catalogueData(t: TestApp) {
   const prisma = t.db.prisma;
-  const national = await prisma.catalogue.findUniqueOrThrow({ where: { code_version: { code: 'national-2019', version: '2019' } }, select: { id: true } });
-  const competencies = await prisma.competency.findMany({ where: { catalogueId: national.id }, select: { id: true, code: true }, orderBy: { position: 'asc' } });
-  const other = await prisma.competency.findFirstOrThrow({ where: { catalogueId: { not: national.id } }, select: { id: true } });
+  const national = await prisma.catalogue.findUniqueOrThrow({
+    where: { code_version: { code: 'national-2019', version: '2019' } },
+    select: { id: true },
+  });
+  const competencies = await prisma.competency.findMany({
+    where: { catalogueId: national.id },
+    select: { id: true, code: true },
+    orderBy: { position: 'asc' },
+  });
+  const other = await prisma.competency.findFirstOrThrow({
+    where: { catalogueId: { not: national.id } },
+    select: { id: true },
+  });
   const byCode = new Map(competencies.map((c) => [c.code, c.id]));
   const id = (code: string) => encodeGlobalID('Competency', byCode.get(code) ?? `missing-${code}`);
   return {
@@ -53,7 +63,10 @@ export async function district(t: TestApp) {
     otherSchool: two.school,
     districtAdmin: await t.seed.user(district, [['DISTRICT_ADMIN', district]]),
     schoolAdmin: await t.seed.user(one.school, [['SCHOOL_ADMIN', one.school]]),
-    teacher: await t.seed.user(one.school, [['TEACHER', one.school], ['TEACHER', one.class]]),
+    teacher: await t.seed.user(one.school, [
+      ['TEACHER', one.school],
+      ['TEACHER', one.class],
+    ]),
     otherSchoolAdmin: await t.seed.user(two.school, [['SCHOOL_ADMIN', two.school]]),
     otherTeacher: await t.seed.user(two.school, [['TEACHER', two.school]]),
   };
@@ -71,7 +84,10 @@ export async function programme(
   catalogueId: string,
   owner: OrgRef,
   schools: OrgRef[],
-  { selection = {}, status = 'RUNNING' }: { selection?: Prisma.InputJsonObject; status?: 'DRAFT' | 'PUBLISHED' | 'RUNNING' | 'CLOSED' } = {},
+  {
+    selection = {},
+    status = 'RUNNING',
+  }: { selection?: Prisma.InputJsonObject; status?: 'DRAFT' | 'PUBLISHED' | 'RUNNING' | 'CLOSED' } = {},
 ): Promise<ProgrammeRef> {
   const code = `prog-${unique()}`;
   const created = await t.db.prisma.programme.create({
@@ -100,7 +116,13 @@ export async function programme(
 }
 
 /** `count` teachers of the school enrolled in the programme, the first of them with a selection in each of `statuses`. */
-export async function enrolTeachers(t: TestApp, p: ProgrammeRef, school: OrgRef, count: number, statuses: SelectionStatus[]) {
+export async function enrolTeachers(
+  t: TestApp,
+  p: ProgrammeRef,
+  school: OrgRef,
+  count: number,
+  statuses: SelectionStatus[],
+) {
   const prisma = t.db.prisma;
   const competency = await prisma.competency.findFirstOrThrow({ select: { id: true } });
   for (let i = 0; i < count; i += 1) {
@@ -150,10 +172,23 @@ export async function multipart<Data = Record<string, any>>(
   form.set('operations', JSON.stringify({ query, variables }));
   const parts = Object.entries(files);
   form.set('map', JSON.stringify(Object.fromEntries(parts.map(([path], i) => [String(i), [path]]))));
-  parts.forEach(([, part], i) => form.set(String(i), new Blob([part.bytes], { type: part.contentType ?? 'application/octet-stream' }), part.filename));
+  parts.forEach(([, part], i) =>
+    form.set(
+      String(i),
+      new Blob([part.bytes], { type: part.contentType ?? 'application/octet-stream' }),
+      part.filename,
+    ),
+  );
   const encoded = new Request('http://encode/', { method: 'POST', body: form });
-  const headers: Record<string, string> = { 'content-type': encoded.headers.get('content-type')!, 'x-graphql-yoga-csrf': '1' };
+  const headers: Record<string, string> = {
+    'content-type': encoded.headers.get('content-type')!,
+    'x-graphql-yoga-csrf': '1',
+  };
   if (as) headers.authorization = `Bearer ${await t.tokenFor(as)}`;
-  const response = await t.app.fetch('http://yoga/graphql', { method: 'POST', headers, body: new Uint8Array(await encoded.arrayBuffer()) });
+  const response = await t.app.fetch('http://yoga/graphql', {
+    method: 'POST',
+    headers,
+    body: new Uint8Array(await encoded.arrayBuffer()),
+  });
   return { status: response.status, ...(await response.json()) };
 }

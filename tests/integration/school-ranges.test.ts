@@ -32,11 +32,22 @@ const TIANCHANG_RANGE = ['B6', 'A1', 'C5', 'A2', 'A3', 'B1', 'A5', 'A6', 'A7', '
 async function setup(options: Parameters<typeof programme>[4] = {}) {
   const d = await district(t);
   const p = await programme(t, catalogue.catalogueId, d.district, [d.school, d.otherSchool], options);
-  return { ...d, p, input: (codes: string[], school = d.school) => ({ programmeId: p.gid, schoolId: schoolGid(school), competencyIds: catalogue.ids(...codes) }) };
+  return {
+    ...d,
+    p,
+    input: (codes: string[], school = d.school) => ({
+      programmeId: p.gid,
+      schoolId: schoolGid(school),
+      competencyIds: catalogue.ids(...codes),
+    }),
+  };
 }
 
 const rangeRows = (programmeId: string) =>
-  t.db.prisma.schoolRange.findMany({ where: { programmeId }, include: { items: { orderBy: { competencyId: 'asc' } } } });
+  t.db.prisma.schoolRange.findMany({
+    where: { programmeId },
+    include: { items: { orderBy: { competencyId: 'asc' } } },
+  });
 
 describe('setSchoolRange', () => {
   it('lets the school admin set the range; it is kept in catalogue order with its history', async () => {
@@ -44,11 +55,26 @@ describe('setSchoolRange', () => {
     const res = await t.gql(SET_RANGE, { input: s.input(TIANCHANG_RANGE) }, s.schoolAdmin);
     expect(res.errors).toBeUndefined();
     const range = res.data!.setSchoolRange.schoolRange;
-    expect(range.competencies.map((c: { code: string }) => c.code)).toEqual(['A1', 'A2', 'A3', 'A5', 'A6', 'A7', 'B1', 'B3', 'B6', 'C5']);
+    expect(range.competencies.map((c: { code: string }) => c.code)).toEqual([
+      'A1',
+      'A2',
+      'A3',
+      'A5',
+      'A6',
+      'A7',
+      'B1',
+      'B3',
+      'B6',
+      'C5',
+    ]);
     expect(range.competencyCount).toBe(10);
     expect(range.programme.code).toMatch(/^prog-/);
     expect(range.history).toEqual([
-      { action: 'SET_RANGE', comment: '10 competencies: A1, A2, A3, A5, A6, A7, B1, B3, B6, C5', actorName: s.schoolAdmin.login },
+      {
+        action: 'SET_RANGE',
+        comment: '10 competencies: A1, A2, A3, A5, A6, A7, B1, B3, B6, C5',
+        actorName: s.schoolAdmin.login,
+      },
     ]);
 
     const again = await t.gql(SET_RANGE, { input: s.input(['B1', 'A1', 'A1']) }, s.schoolAdmin);
@@ -83,25 +109,52 @@ describe('setSchoolRange', () => {
     const s = await setup();
     await t.gql(SET_RANGE, { input: s.input(['A1', 'A2']) }, s.schoolAdmin);
     const before = await rangeRows(s.p.id);
-    const bad = [catalogue.otherCatalogueId, 'not-an-id', schoolGid(s.school), encodeGlobalID('Competency', 'no-such-competency')];
-    const res = await t.gql(SET_RANGE, { input: { ...s.input(['A3']), competencyIds: [...catalogue.ids('A3'), ...bad] } }, s.schoolAdmin);
-    expect(res.data!.setSchoolRange).toMatchObject({ __typename: 'UnknownCompetenciesError', code: 'UNKNOWN_COMPETENCY', competencyIds: bad });
+    const bad = [
+      catalogue.otherCatalogueId,
+      'not-an-id',
+      schoolGid(s.school),
+      encodeGlobalID('Competency', 'no-such-competency'),
+    ];
+    const res = await t.gql(
+      SET_RANGE,
+      { input: { ...s.input(['A3']), competencyIds: [...catalogue.ids('A3'), ...bad] } },
+      s.schoolAdmin,
+    );
+    expect(res.data!.setSchoolRange).toMatchObject({
+      __typename: 'UnknownCompetenciesError',
+      code: 'UNKNOWN_COMPETENCY',
+      competencyIds: bad,
+    });
     expect(await rangeRows(s.p.id)).toEqual(before);
   });
 
   it('needs 1 to 100 competencies (ValidationError)', async () => {
     const s = await setup();
     const none = await t.gql(SET_RANGE, { input: s.input([]) }, s.schoolAdmin);
-    expect(none.data!.setSchoolRange).toMatchObject({ code: 'INVALID_INPUT', issues: [{ message: 'competencyIds must name at least one competency', path: ['input', 'competencyIds'] }] });
-    const many = await t.gql(SET_RANGE, { input: { ...s.input([]), competencyIds: Array.from({ length: 101 }, () => catalogue.ids('A1')[0]) } }, s.schoolAdmin);
-    expect(many.data!.setSchoolRange).toMatchObject({ code: 'INVALID_INPUT', issues: [{ message: 'competencyIds must name at most 100 competencies' }] });
+    expect(none.data!.setSchoolRange).toMatchObject({
+      code: 'INVALID_INPUT',
+      issues: [{ message: 'competencyIds must name at least one competency', path: ['input', 'competencyIds'] }],
+    });
+    const many = await t.gql(
+      SET_RANGE,
+      { input: { ...s.input([]), competencyIds: Array.from({ length: 101 }, () => catalogue.ids('A1')[0]) } },
+      s.schoolAdmin,
+    );
+    expect(many.data!.setSchoolRange).toMatchObject({
+      code: 'INVALID_INPUT',
+      issues: [{ message: 'competencyIds must name at most 100 competencies' }],
+    });
     expect(await rangeRows(s.p.id)).toEqual([]);
   });
 
   it('needs the school in one of the programme’s batches (NOT_FOUND) and a programme that is not CLOSED (INVALID_STATE)', async () => {
     const s = await setup();
     const elsewhere = await programme(t, catalogue.catalogueId, s.district, [s.otherSchool]);
-    const notEnrolled = await t.gql(SET_RANGE, { input: { ...s.input(['A1']), programmeId: elsewhere.gid } }, s.schoolAdmin);
+    const notEnrolled = await t.gql(
+      SET_RANGE,
+      { input: { ...s.input(['A1']), programmeId: elsewhere.gid } },
+      s.schoolAdmin,
+    );
     expect(notEnrolled.data!.setSchoolRange).toMatchObject({ code: 'NOT_FOUND', message: 'Programme was not found.' });
 
     const closed = await setup({ status: 'CLOSED' });
@@ -112,7 +165,11 @@ describe('setSchoolRange', () => {
 
   it('refuses an ID of the wrong type for the school or the programme', async () => {
     const s = await setup();
-    const res = await t.gql(SET_RANGE, { input: { ...s.input(['A1']), programmeId: schoolGid(s.school) } }, s.schoolAdmin);
+    const res = await t.gql(
+      SET_RANGE,
+      { input: { ...s.input(['A1']), programmeId: schoolGid(s.school) } },
+      s.schoolAdmin,
+    );
     expect(res.errors?.[0]?.message).toMatch(/Programme/);
     expect(await rangeRows(s.p.id)).toEqual([]);
   });
@@ -130,7 +187,11 @@ describe('schoolRange', () => {
       const res = await t.gql(RANGE, vars, viewer);
       expect(res.errors).toBeUndefined();
       expect(res.data!.schoolRange.competencyCount).toBe(10);
-      expect(res.data!.schoolRange.competencies[0]).toMatchObject({ code: 'A1', credits: 4, dimension: { code: 'LEARNING_ANALYSIS' } });
+      expect(res.data!.schoolRange.competencies[0]).toMatchObject({
+        code: 'A1',
+        credits: 4,
+        dimension: { code: 'LEARNING_ANALYSIS' },
+      });
       expect(res.data!.schoolRange.history).toHaveLength(1);
     }
     for (const viewer of [s.otherTeacher, s.otherSchoolAdmin, other.districtAdmin, other.teacher, null]) {
@@ -143,7 +204,11 @@ describe('schoolRange', () => {
   it('loads its competencies in a fixed number of SQL statements, whatever their number', async () => {
     const s = await setup();
     const count = async (codes: string[], school: typeof s.school) => {
-      await t.gql(SET_RANGE, { input: s.input(codes, school) }, school === s.school ? s.schoolAdmin : s.otherSchoolAdmin);
+      await t.gql(
+        SET_RANGE,
+        { input: s.input(codes, school) },
+        school === s.school ? s.schoolAdmin : s.otherSchoolAdmin,
+      );
       const admin = school === s.school ? s.schoolAdmin : s.otherSchoolAdmin;
       await t.tokenFor(admin);
       t.db.statements.reset();

@@ -8,14 +8,30 @@ beforeAll(async () => {
 });
 afterAll(() => db.destroy());
 
-const TABLES = ['Organisation', 'User', 'RoleAssignment', 'Catalogue', 'Dimension', 'Environment', 'Competency', 'Decision', 'Programme', 'ProgrammePhase', 'Batch', 'BatchSchool', 'SchoolRange', 'SchoolRangeItem'];
+const TABLES = [
+  'Organisation',
+  'User',
+  'RoleAssignment',
+  'Catalogue',
+  'Dimension',
+  'Environment',
+  'Competency',
+  'Decision',
+  'Programme',
+  'ProgrammePhase',
+  'Batch',
+  'BatchSchool',
+  'SchoolRange',
+  'SchoolRangeItem',
+];
 
 /** Order of tables without an `id` column. */
 const ORDER_BY: Record<string, string> = { SchoolRangeItem: '"rangeId", "competencyId"' };
 
 async function snapshot() {
   const out: Record<string, unknown[]> = {};
-  for (const table of TABLES) out[table] = await db.sql.query(`SELECT * FROM "${table}" ORDER BY ${ORDER_BY[table] ?? 'id'}`);
+  for (const table of TABLES)
+    out[table] = await db.sql.query(`SELECT * FROM "${table}" ORDER BY ${ORDER_BY[table] ?? 'id'}`);
   return out;
 }
 
@@ -23,10 +39,25 @@ describe('seed', () => {
   it('creates the catalogues, the demo tree and one user per role', async () => {
     await seed(db.prisma);
     expect(await db.prisma.competency.count({ where: { catalogue: { code: 'national-2019' } } })).toBe(30);
-    expect(await db.prisma.competency.aggregate({ where: { catalogue: { code: 'national-2019' } }, _sum: { credits: true } })).toEqual({ _sum: { credits: 194 } });
+    expect(
+      await db.prisma.competency.aggregate({
+        where: { catalogue: { code: 'national-2019' } },
+        _sum: { credits: true },
+      }),
+    ).toEqual({ _sum: { credits: 194 } });
     const roles = await db.prisma.roleAssignment.groupBy({ by: ['role'], _count: { _all: true } });
-    expect(roles.map((r) => r.role).sort()).toEqual(['CLASS_TUTOR', 'DISTRICT_ADMIN', 'EXPERT', 'GROUP_LEADER', 'SCHOOL_ADMIN', 'SYNC_CLIENT', 'TEACHER']);
-    expect(await db.prisma.organisation.groupBy({ by: ['kind'], _count: { _all: true }, orderBy: { kind: 'asc' } })).toEqual([
+    expect(roles.map((r) => r.role).sort()).toEqual([
+      'CLASS_TUTOR',
+      'DISTRICT_ADMIN',
+      'EXPERT',
+      'GROUP_LEADER',
+      'SCHOOL_ADMIN',
+      'SYNC_CLIENT',
+      'TEACHER',
+    ]);
+    expect(
+      await db.prisma.organisation.groupBy({ by: ['kind'], _count: { _all: true }, orderBy: { kind: 'asc' } }),
+    ).toEqual([
       { kind: 'PROVINCE', _count: { _all: 1 } },
       { kind: 'CITY', _count: { _all: 1 } },
       { kind: 'DISTRICT', _count: { _all: 1 } },

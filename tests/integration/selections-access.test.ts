@@ -2,18 +2,29 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seed } from '../../prisma/seed/seed.js';
 import { createTestApp, type TestApp } from '../helpers/app.js';
 import type { OrgRef, UserRef } from '../helpers/factories.js';
-import { APPROVE, NODE, ON_BEHALF, PROGRAMME_PROGRESS, RETURN, ROSTER, SCHOOL_PROGRESS, SUBMIT, VALIDATE, mutate } from './selections.documents.js';
 import {
+  APPROVE,
+  mutate,
+  NODE,
+  ON_BEHALF,
+  PROGRAMME_PROGRESS,
+  RETURN,
+  ROSTER,
+  SCHOOL_PROGRESS,
+  SUBMIT,
+  VALIDATE,
+} from './selections.documents.js';
+import {
+  daysFromNow,
+  type EnrolmentRef,
+  gid,
+  type ProgrammeRef,
+  type SelectionData,
+  selectionData,
+  selectionSnapshot,
   TIANCHANG,
   TIANCHANG_RANGE,
   XINBEI,
-  daysFromNow,
-  gid,
-  selectionData,
-  selectionSnapshot,
-  type EnrolmentRef,
-  type ProgrammeRef,
-  type SelectionData,
 } from './selections.fixtures.js';
 
 /**
@@ -31,7 +42,14 @@ let classmate: EnrolmentRef;
 let otherSchool: EnrolmentRef;
 let mySelectionId: string;
 let who: Record<
-  'tutor' | 'otherTutor' | 'schoolAdmin' | 'otherSchoolAdmin' | 'districtAdmin' | 'expert' | 'otherDistrictAdmin' | 'groupLeader',
+  | 'tutor'
+  | 'otherTutor'
+  | 'schoolAdmin'
+  | 'otherSchoolAdmin'
+  | 'districtAdmin'
+  | 'expert'
+  | 'otherDistrictAdmin'
+  | 'groupLeader',
   UserRef
 >;
 
@@ -44,7 +62,9 @@ beforeAll(async () => {
   s1 = await t.seed.school(district);
   s2 = await t.seed.school(district);
   await t.seed.school(elsewhere);
-  const s1Group = (await t.db.prisma.organisation.findFirstOrThrow({ where: { parentId: s1.school.id, kind: 'GROUP' } })) as OrgRef;
+  const s1Group = (await t.db.prisma.organisation.findFirstOrThrow({
+    where: { parentId: s1.school.id, kind: 'GROUP' },
+  })) as OrgRef;
   who = {
     tutor: await t.seed.user(s1.school, [['CLASS_TUTOR', s1.class]]),
     otherTutor: await t.seed.user(s2.school, [['CLASS_TUTOR', s2.class]]),
@@ -62,14 +82,27 @@ beforeAll(async () => {
   mine = await d.teacher(tc, s1.school, s1.class);
   classmate = await d.teacher(tc, s1.school, s1.class);
   otherSchool = await d.teacher(tc, s2.school, s2.class);
-  const submitted = await mutate(t, SUBMIT, { enrolmentId: mine.gid, competencyIds: d.ids('A7', 'B3', 'B1', 'B6') }, mine.teacher);
+  const submitted = await mutate(
+    t,
+    SUBMIT,
+    { enrolmentId: mine.gid, competencyIds: d.ids('A7', 'B3', 'B1', 'B6') },
+    mine.teacher,
+  );
   mySelectionId = submitted.selection.id;
 });
 afterAll(() => t.close());
 
 type Who = keyof typeof who | 'me' | 'classmate' | 'otherSchoolTeacher' | 'anonymous';
 const as = (name: Who): UserRef | null =>
-  name === 'anonymous' ? null : name === 'me' ? mine.teacher : name === 'classmate' ? classmate.teacher : name === 'otherSchoolTeacher' ? otherSchool.teacher : who[name];
+  name === 'anonymous'
+    ? null
+    : name === 'me'
+      ? mine.teacher
+      : name === 'classmate'
+        ? classmate.teacher
+        : name === 'otherSchoolTeacher'
+          ? otherSchool.teacher
+          : who[name];
 
 describe('Selection through node(id): visible exactly where its enrolment is', () => {
   it.each<[Who, boolean]>([
@@ -107,7 +140,9 @@ describe('mutations refuse everyone but the allowed role, and change nothing', (
     ['districtAdmin', 'FORBIDDEN_ACTION'],
   ])('submitSelection on my enrolment as %s → %s', async (name, code) => {
     const before = await selectionSnapshot(t);
-    expect(await mutate(t, SUBMIT, { enrolmentId: mine.gid, competencyIds: picks() }, as(name))).toMatchObject({ code });
+    expect(await mutate(t, SUBMIT, { enrolmentId: mine.gid, competencyIds: picks() }, as(name))).toMatchObject({
+      code,
+    });
     expect(await selectionSnapshot(t)).toEqual(before);
   });
 
@@ -119,7 +154,9 @@ describe('mutations refuse everyone but the allowed role, and change nothing', (
     ['districtAdmin', 'FORBIDDEN_ACTION'],
     ['expert', 'FORBIDDEN_ACTION'],
   ])('validateSelection on my enrolment as %s → %s', async (name, code) => {
-    expect(await mutate(t, VALIDATE, { enrolmentId: mine.gid, competencyIds: picks() }, as(name))).toMatchObject({ code });
+    expect(await mutate(t, VALIDATE, { enrolmentId: mine.gid, competencyIds: picks() }, as(name))).toMatchObject({
+      code,
+    });
   });
 
   it.each<[Who, string]>([
@@ -132,7 +169,9 @@ describe('mutations refuse everyone but the allowed role, and change nothing', (
   ])('approveSelection and returnSelection as %s → %s', async (name, code) => {
     const before = await selectionSnapshot(t);
     expect(await mutate(t, APPROVE, { selectionId: mySelectionId }, as(name))).toMatchObject({ code });
-    expect(await mutate(t, RETURN, { selectionId: mySelectionId, comment: 'Change it.' }, as(name))).toMatchObject({ code });
+    expect(await mutate(t, RETURN, { selectionId: mySelectionId, comment: 'Change it.' }, as(name))).toMatchObject({
+      code,
+    });
     expect(await selectionSnapshot(t)).toEqual(before);
   });
 
@@ -148,13 +187,22 @@ describe('mutations refuse everyone but the allowed role, and change nothing', (
       ['districtAdmin', 'FORBIDDEN_ACTION'],
       ['tutor', 'FORBIDDEN_ACTION'],
     ] as Array<[Who, string]>) {
-      expect(await mutate(t, ON_BEHALF, { enrolmentId: late.gid, competencyIds: d.ids('A1', 'B2', 'C3') }, as(name))).toMatchObject({ code });
+      expect(
+        await mutate(t, ON_BEHALF, { enrolmentId: late.gid, competencyIds: d.ids('A1', 'B2', 'C3') }, as(name)),
+      ).toMatchObject({ code });
     }
-    expect(await mutate(t, ON_BEHALF, { enrolmentId: late.gid, competencyIds: d.ids('A1', 'B2', 'C3') }, late.teacher)).toMatchObject({
+    expect(
+      await mutate(t, ON_BEHALF, { enrolmentId: late.gid, competencyIds: d.ids('A1', 'B2', 'C3') }, late.teacher),
+    ).toMatchObject({
       code: 'FORBIDDEN_ACTION',
     });
     expect(await selectionSnapshot(t)).toEqual(before);
-    const ok = await mutate(t, ON_BEHALF, { enrolmentId: late.gid, competencyIds: d.ids('A1', 'B2', 'C3') }, who.schoolAdmin);
+    const ok = await mutate(
+      t,
+      ON_BEHALF,
+      { enrolmentId: late.gid, competencyIds: d.ids('A1', 'B2', 'C3') },
+      who.schoolAdmin,
+    );
     expect(ok.selection).toMatchObject({ status: 'APPROVED', onBehalf: true });
   });
 
@@ -168,8 +216,15 @@ describe('mutations refuse everyone but the allowed role, and change nothing', (
     const p = await d.programme(district, TIANCHANG);
     await d.enrolSchool(p, s1.school);
     const e = await d.teacher(p, s1.school, s1.class);
-    const { selection } = await mutate(t, SUBMIT, { enrolmentId: e.gid, competencyIds: d.ids('A1', 'A2', 'A3', 'A5', 'A6') }, e.teacher);
-    expect((await mutate(t, APPROVE, { selectionId: selection.id }, who.schoolAdmin)).selection.status).toBe('APPROVED');
+    const { selection } = await mutate(
+      t,
+      SUBMIT,
+      { enrolmentId: e.gid, competencyIds: d.ids('A1', 'A2', 'A3', 'A5', 'A6') },
+      e.teacher,
+    );
+    expect((await mutate(t, APPROVE, { selectionId: selection.id }, who.schoolAdmin)).selection.status).toBe(
+      'APPROVED',
+    );
   });
 });
 
@@ -213,17 +268,28 @@ describe('classRoster: the class’s tutors and the admins over it', () => {
         { teacher: { login: classmate.teacher.login }, selection: null },
       ]),
     );
-    expect((await run('SUBMITTED')).nodes).toEqual([{ teacher: { login: mine.teacher.login }, selection: { status: 'SUBMITTED', totalCredits: 21 } }]);
+    expect((await run('SUBMITTED')).nodes).toEqual([
+      { teacher: { login: mine.teacher.login }, selection: { status: 'SUBMITTED', totalCredits: 21 } },
+    ]);
     expect((await run('SELECTED')).totalCount).toBe(1);
-    expect((await run('NOT_SELECTED')).nodes).toEqual([{ teacher: { login: classmate.teacher.login }, selection: null }]);
+    expect((await run('NOT_SELECTED')).nodes).toEqual([
+      { teacher: { login: classmate.teacher.login }, selection: null },
+    ]);
     expect((await run('APPROVED')).totalCount).toBe(0);
   });
 
   it('pages through the roster with after', async () => {
-    const first = (await t.gql(ROSTER, { classId: gid.organisation(s1.class.id), first: 1 }, who.schoolAdmin)).data!.classRoster;
+    const first = (await t.gql(ROSTER, { classId: gid.organisation(s1.class.id), first: 1 }, who.schoolAdmin)).data!
+      .classRoster;
     expect(first.nodes).toHaveLength(1);
     expect(first.pageInfo.hasNextPage).toBe(true);
-    const next = (await t.gql(ROSTER, { classId: gid.organisation(s1.class.id), first: 100, after: first.pageInfo.endCursor }, who.schoolAdmin)).data!.classRoster;
+    const next = (
+      await t.gql(
+        ROSTER,
+        { classId: gid.organisation(s1.class.id), first: 100, after: first.pageInfo.endCursor },
+        who.schoolAdmin,
+      )
+    ).data!.classRoster;
     expect(next.nodes.map((n: { id: string }) => n.id)).not.toContain(first.nodes[0].id);
     expect(next.nodes.length + 1).toBe(first.totalCount);
     const tooMany = await t.gql(ROSTER, { classId: gid.organisation(s1.class.id), first: 101 }, who.schoolAdmin);
@@ -244,9 +310,20 @@ describe('selection progress: school admins of the school, district admins and e
     ['anonymous', false, false],
   ])('%s: school 1 %s, school 2 %s', async (name, seesSchool1, seesSchool2) => {
     const [one, two] = await Promise.all(
-      [s1, s2].map(async (s) => (await t.gql(SCHOOL_PROGRESS, { programmeId: tc.gid, schoolId: gid.organisation(s.school.id) }, as(name))).data!.schoolSelectionProgress),
+      [s1, s2].map(
+        async (s) =>
+          (await t.gql(SCHOOL_PROGRESS, { programmeId: tc.gid, schoolId: gid.organisation(s.school.id) }, as(name)))
+            .data!.schoolSelectionProgress,
+      ),
     );
-    if (seesSchool1) expect(one).toMatchObject({ school: { id: gid.organisation(s1.school.id) }, enrolled: 2, selected: 1, submitted: 1, notSelected: 1 });
+    if (seesSchool1)
+      expect(one).toMatchObject({
+        school: { id: gid.organisation(s1.school.id) },
+        enrolled: 2,
+        selected: 1,
+        submitted: 1,
+        notSelected: 1,
+      });
     else expect(one).toBeNull();
     if (seesSchool2) expect(two).toMatchObject({ enrolled: 1, selected: 0, notSelected: 1, rate: 0 });
     else expect(two).toBeNull();
@@ -265,6 +342,8 @@ describe('selection progress: school admins of the school, district admins and e
     if (!visible) return expect(res.data!.programmeSelectionProgress).toBeNull();
     const progress = res.data!.programmeSelectionProgress;
     expect(progress.totalCount).toBe(2);
-    expect(progress.nodes.map((n: { school: { id: string } }) => n.school.id).sort()).toEqual([s1.school.id, s2.school.id].map(gid.organisation).sort());
+    expect(progress.nodes.map((n: { school: { id: string } }) => n.school.id).sort()).toEqual(
+      [s1.school.id, s2.school.id].map(gid.organisation).sort(),
+    );
   });
 });

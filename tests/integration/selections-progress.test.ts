@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seed } from '../../prisma/seed/seed.js';
 import { createTestApp, type TestApp } from '../helpers/app.js';
 import type { OrgRef, UserRef } from '../helpers/factories.js';
-import { PROGRAMME_PROGRESS, ROSTER, SCHOOL_PROGRESS, SUBMIT, mutate } from './selections.documents.js';
-import { XINBEI, daysFromNow, gid, selectionData, type SelectionData } from './selections.fixtures.js';
+import { mutate, PROGRAMME_PROGRESS, ROSTER, SCHOOL_PROGRESS, SUBMIT } from './selections.documents.js';
+import { daysFromNow, gid, type SelectionData, selectionData, XINBEI } from './selections.fixtures.js';
 
 let t: TestApp;
 let d: SelectionData;
@@ -48,10 +48,24 @@ describe('Xinbei: the 90% plan gate in schoolSelectionProgress', () => {
     });
 
     // The teacher whose selection was returned resubmits: 9 of 10.
-    const resubmitted = await mutate(t, SUBMIT, { enrolmentId: teachers[8]!.gid, competencyIds: d.ids('A1', 'B2', 'C3') }, teachers[8]!.teacher);
+    const resubmitted = await mutate(
+      t,
+      SUBMIT,
+      { enrolmentId: teachers[8]!.gid, competencyIds: d.ids('A1', 'B2', 'C3') },
+      teachers[8]!.teacher,
+    );
     expect(resubmitted.selection.status).toBe('SUBMITTED');
     const after = (await t.gql(SCHOOL_PROGRESS, vars, districtAdmin)).data!.schoolSelectionProgress;
-    expect(after).toMatchObject({ enrolled: 10, selected: 9, submitted: 2, returned: 0, notSelected: 1, rate: 0.9, gateRate: 0.9, gateReached: true });
+    expect(after).toMatchObject({
+      enrolled: 10,
+      selected: 9,
+      submitted: 2,
+      returned: 0,
+      notSelected: 1,
+      rate: 0.9,
+      gateRate: 0.9,
+      gateReached: true,
+    });
   });
 
   it('has no gate where the programme sets none, and is null for a school not in the programme', async () => {
@@ -59,10 +73,20 @@ describe('Xinbei: the 90% plan gate in schoolSelectionProgress', () => {
     const s = await t.seed.school(district);
     await d.enrolSchool(p, s.school);
     await d.teacher(p, s.school, s.class);
-    const progress = (await t.gql(SCHOOL_PROGRESS, { programmeId: p.gid, schoolId: gid.organisation(s.school.id) }, districtAdmin)).data!.schoolSelectionProgress;
+    const progress = (
+      await t.gql(SCHOOL_PROGRESS, { programmeId: p.gid, schoolId: gid.organisation(s.school.id) }, districtAdmin)
+    ).data!.schoolSelectionProgress;
     expect(progress).toMatchObject({ enrolled: 1, selected: 0, rate: 0, gateRate: null, gateReached: true });
     const outside = await t.seed.school(district);
-    expect((await t.gql(SCHOOL_PROGRESS, { programmeId: p.gid, schoolId: gid.organisation(outside.school.id) }, districtAdmin)).data!.schoolSelectionProgress).toBeNull();
+    expect(
+      (
+        await t.gql(
+          SCHOOL_PROGRESS,
+          { programmeId: p.gid, schoolId: gid.organisation(outside.school.id) },
+          districtAdmin,
+        )
+      ).data!.schoolSelectionProgress,
+    ).toBeNull();
   });
 });
 
@@ -79,14 +103,24 @@ describe('programmeSelectionProgress', () => {
     await d.teacher(p, schools[1]!.school, schools[1]!.class);
     await d.storedSelection(e, 'APPROVED', ['A1', 'B2', 'C3'], schools[1]!.school.path);
 
-    const page1 = (await t.gql(PROGRAMME_PROGRESS, { programmeId: p.gid, first: 2 }, districtAdmin)).data!.programmeSelectionProgress;
+    const page1 = (await t.gql(PROGRAMME_PROGRESS, { programmeId: p.gid, first: 2 }, districtAdmin)).data!
+      .programmeSelectionProgress;
     expect(page1.totalCount).toBe(3);
     expect(page1.pageInfo.hasNextPage).toBe(true);
     expect(page1.nodes.map((n: { school: { name: string } }) => n.school.name.split(' ')[0])).toEqual(['A', 'B']);
-    expect(page1.nodes[0]).toMatchObject({ enrolled: 2, selected: 1, approved: 1, notSelected: 1, rate: 0.5, gateRate: 0.9, gateReached: false });
+    expect(page1.nodes[0]).toMatchObject({
+      enrolled: 2,
+      selected: 1,
+      approved: 1,
+      notSelected: 1,
+      rate: 0.5,
+      gateRate: 0.9,
+      gateReached: false,
+    });
     expect(page1.nodes[1]).toMatchObject({ enrolled: 0, selected: 0, rate: 0, gateReached: false });
-    const page2 = (await t.gql(PROGRAMME_PROGRESS, { programmeId: p.gid, first: 2, after: page1.pageInfo.endCursor }, districtAdmin)).data!
-      .programmeSelectionProgress;
+    const page2 = (
+      await t.gql(PROGRAMME_PROGRESS, { programmeId: p.gid, first: 2, after: page1.pageInfo.endCursor }, districtAdmin)
+    ).data!.programmeSelectionProgress;
     expect(page2.nodes.map((n: { school: { name: string } }) => n.school.name.split(' ')[0])).toEqual(['C']);
     expect(page2.pageInfo.hasNextPage).toBe(false);
   });
@@ -121,7 +155,11 @@ describe('SQL statements do not grow with the page size', () => {
     const twenty = await statementsFor(ROSTER, { classId: large.classId, first: 20 }, large.admin);
     expect(one.data.classRoster.nodes).toHaveLength(1);
     expect(twenty.data.classRoster.nodes).toHaveLength(20);
-    expect(twenty.data.classRoster.nodes[0].selection).toMatchObject({ pointCount: 3, competencies: [{ code: 'A1' }, { code: 'B2' }, { code: 'C3' }], violations: [] });
+    expect(twenty.data.classRoster.nodes[0].selection).toMatchObject({
+      pointCount: 3,
+      competencies: [{ code: 'A1' }, { code: 'B2' }, { code: 'C3' }],
+      violations: [],
+    });
     expect(twenty.count).toBe(one.count);
   });
 
@@ -145,7 +183,12 @@ describe('SQL statements do not grow with the page size', () => {
     const twenty = await statementsFor(PROGRAMME_PROGRESS, { programmeId: large, first: 20 }, districtAdmin);
     expect(one.data.programmeSelectionProgress.nodes).toHaveLength(1);
     expect(twenty.data.programmeSelectionProgress.nodes).toHaveLength(20);
-    expect(twenty.data.programmeSelectionProgress.nodes.every((n: { enrolled: number; selected: number; rate: number }) => n.enrolled === 2 && n.selected === 1 && n.rate === 0.5)).toBe(true);
+    expect(
+      twenty.data.programmeSelectionProgress.nodes.every(
+        (n: { enrolled: number; selected: number; rate: number }) =>
+          n.enrolled === 2 && n.selected === 1 && n.rate === 0.5,
+      ),
+    ).toBe(true);
     expect(twenty.count).toBe(one.count);
   });
 });

@@ -45,7 +45,12 @@ export const ROSTER = `query($classId: ID!, $first: Int, $after: String, $status
       competencies { code credits } history { action comment actorName at } violations { code } } } } }`;
 
 /** Runs a mutation and returns its result object (the payload or a typed error); fails on GraphQL errors. */
-export async function mutate(t: TestApp, document: string, input: Record<string, unknown>, as: UserRef | string | null) {
+export async function mutate(
+  t: TestApp,
+  document: string,
+  input: Record<string, unknown>,
+  as: UserRef | string | null,
+) {
   const res = await t.gql(document, { input }, as);
   if (res.errors) throw new Error(`GraphQL errors: ${JSON.stringify(res.errors)}`);
   const data = res.data as Record<string, Record<string, any>>;

@@ -46,8 +46,14 @@ export interface EnrolmentRef {
 /** The national catalogue (seeded), its competencies by code, and builders for programme data. */
 export async function selectionData(t: TestApp) {
   const prisma = t.db.prisma;
-  const catalogue = await prisma.catalogue.findUniqueOrThrow({ where: { code_version: { code: 'national-2019', version: '2019' } }, select: { id: true } });
-  const competencies = await prisma.competency.findMany({ where: { catalogueId: catalogue.id }, select: { id: true, code: true, credits: true } });
+  const catalogue = await prisma.catalogue.findUniqueOrThrow({
+    where: { code_version: { code: 'national-2019', version: '2019' } },
+    select: { id: true },
+  });
+  const competencies = await prisma.competency.findMany({
+    where: { catalogueId: catalogue.id },
+    select: { id: true, code: true, credits: true },
+  });
   const byCode = new Map(competencies.map((c) => [c.code, c]));
   const competencyId = (code: string) => {
     const c = byCode.get(code);
@@ -57,7 +63,11 @@ export async function selectionData(t: TestApp) {
   /** Global IDs of competencies by code, in the order given. */
   const ids = (...codes: string[]) => codes.map((code) => encodeGlobalID('Competency', competencyId(code)));
 
-  async function programme(district: OrgRef, selection: Record<string, unknown>, status: 'DRAFT' | 'PUBLISHED' | 'RUNNING' | 'CLOSED' = 'RUNNING'): Promise<ProgrammeRef> {
+  async function programme(
+    district: OrgRef,
+    selection: Record<string, unknown>,
+    status: 'DRAFT' | 'PUBLISHED' | 'RUNNING' | 'CLOSED' = 'RUNNING',
+  ): Promise<ProgrammeRef> {
     const code = `prog-${unique()}`;
     const created = await prisma.programme.create({
       data: {
@@ -68,7 +78,15 @@ export async function selectionData(t: TestApp) {
         catalogueId: catalogue.id,
         status,
         rules: { version: 1, selection } as Prisma.InputJsonObject,
-        batches: { create: { name: 'Batch 1', startsOn: new Date('2024-03-01'), endsOn: new Date('2024-12-31'), stages: ['PRIMARY'], position: 0 } },
+        batches: {
+          create: {
+            name: 'Batch 1',
+            startsOn: new Date('2024-03-01'),
+            endsOn: new Date('2024-12-31'),
+            stages: ['PRIMARY'],
+            position: 0,
+          },
+        },
       },
       select: { id: true, batches: { select: { id: true } } },
     });
@@ -79,17 +97,40 @@ export async function selectionData(t: TestApp) {
     await prisma.batchSchool.create({ data: { batchId: p.batchId, schoolId: school.id, orgPath: school.path, quota } });
   }
 
-  async function enrol(p: ProgrammeRef, school: OrgRef, klass: OrgRef | null, teacher: UserRef, selectionDueAt: Date | null = null): Promise<EnrolmentRef> {
+  async function enrol(
+    p: ProgrammeRef,
+    school: OrgRef,
+    klass: OrgRef | null,
+    teacher: UserRef,
+    selectionDueAt: Date | null = null,
+  ): Promise<EnrolmentRef> {
     const created = await prisma.enrolment.create({
-      data: { programmeId: p.id, batchId: p.batchId, schoolId: school.id, classId: klass?.id ?? null, teacherId: teacher.id, orgPath: school.path, selectionDueAt },
+      data: {
+        programmeId: p.id,
+        batchId: p.batchId,
+        schoolId: school.id,
+        classId: klass?.id ?? null,
+        teacherId: teacher.id,
+        orgPath: school.path,
+        selectionDueAt,
+      },
       select: { id: true },
     });
     return { id: created.id, gid: gid.enrolment(created.id), teacher };
   }
 
   /** A teacher of the school (and the class, when given), enrolled in the programme. */
-  async function teacher(p: ProgrammeRef, school: OrgRef, klass: OrgRef | null, selectionDueAt: Date | null = null, login?: string) {
-    const roles: Array<[Role, OrgRef]> = [['TEACHER', school], ...(klass ? [['TEACHER', klass] as [Role, OrgRef]] : [])];
+  async function teacher(
+    p: ProgrammeRef,
+    school: OrgRef,
+    klass: OrgRef | null,
+    selectionDueAt: Date | null = null,
+    login?: string,
+  ) {
+    const roles: Array<[Role, OrgRef]> = [
+      ['TEACHER', school],
+      ...(klass ? [['TEACHER', klass] as [Role, OrgRef]] : []),
+    ];
     const user = await t.seed.user(school, roles, login);
     return enrol(p, school, klass, user, selectionDueAt);
   }
@@ -97,7 +138,12 @@ export async function selectionData(t: TestApp) {
   async function range(p: ProgrammeRef, school: OrgRef, codes: string[]) {
     await prisma.schoolRange.upsert({
       where: { programmeId_schoolId: { programmeId: p.id, schoolId: school.id } },
-      create: { programmeId: p.id, schoolId: school.id, orgPath: school.path, items: { create: codes.map((code) => ({ competencyId: competencyId(code) })) } },
+      create: {
+        programmeId: p.id,
+        schoolId: school.id,
+        orgPath: school.path,
+        items: { create: codes.map((code) => ({ competencyId: competencyId(code) })) },
+      },
       update: { items: { deleteMany: {}, create: codes.map((code) => ({ competencyId: competencyId(code) })) } },
     });
   }
@@ -118,12 +164,29 @@ export async function selectionData(t: TestApp) {
       select: { id: true },
     });
     await prisma.decision.create({
-      data: { subjectType: 'Selection', subjectId: selection.id, actorId: enrolment.teacher.id, action: 'SUBMIT', toState: 'SUBMITTED', orgPath },
+      data: {
+        subjectType: 'Selection',
+        subjectId: selection.id,
+        actorId: enrolment.teacher.id,
+        action: 'SUBMIT',
+        toState: 'SUBMITTED',
+        orgPath,
+      },
     });
     return selection;
   }
 
-  return { catalogueId: catalogue.id, competencyId, ids, programme, enrolSchool, enrol, teacher, range, storedSelection };
+  return {
+    catalogueId: catalogue.id,
+    competencyId,
+    ids,
+    programme,
+    enrolSchool,
+    enrol,
+    teacher,
+    range,
+    storedSelection,
+  };
 }
 
 export type SelectionData = Awaited<ReturnType<typeof selectionData>>;

@@ -3,17 +3,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seed } from '../../prisma/seed/seed.js';
 import { createTestApp, type TestApp } from '../helpers/app.js';
 import type { OrgRef, UserRef } from '../helpers/factories.js';
-import { APPROVE, NODE, ON_BEHALF, RETURN, SUBMIT, VALIDATE, mutate } from './selections.documents.js';
+import { APPROVE, mutate, NODE, ON_BEHALF, RETURN, SUBMIT, VALIDATE } from './selections.documents.js';
 import {
+  daysFromNow,
+  gid,
+  type SelectionData,
+  selectionData,
+  selectionSnapshot,
   TIANCHANG,
   TIANCHANG_RANGE,
   XINBEI,
   YIYUAN,
-  daysFromNow,
-  gid,
-  selectionData,
-  selectionSnapshot,
-  type SelectionData,
 } from './selections.fixtures.js';
 
 let t: TestApp;
@@ -47,7 +47,12 @@ describe('Tianchang: at least 20 credits, not all in one dimension, school revie
     const e = await d.teacher(p, school.school, school.class);
     const before = await selectionSnapshot(t);
     t.db.statements.reset();
-    const result = await mutate(t, VALIDATE, { enrolmentId: e.gid, competencyIds: d.ids('A7', 'B3', 'B1', 'B6') }, e.teacher);
+    const result = await mutate(
+      t,
+      VALIDATE,
+      { enrolmentId: e.gid, competencyIds: d.ids('A7', 'B3', 'B1', 'B6') },
+      e.teacher,
+    );
     const writes = t.db.statements.log.filter((sql) => /^\s*(INSERT|UPDATE|DELETE)/i.test(sql));
     expect(result.__typename).toBe('ValidateSelectionPayload');
     expect(result.check).toEqual({
@@ -65,12 +70,23 @@ describe('Tianchang: at least 20 credits, not all in one dimension, school revie
     const p = await tianchang();
     const e = await d.teacher(p, school.school, school.class);
     const before = await selectionSnapshot(t);
-    const result = await mutate(t, SUBMIT, { enrolmentId: e.gid, competencyIds: d.ids('A5', 'A6', 'A7', 'A8') }, e.teacher);
+    const result = await mutate(
+      t,
+      SUBMIT,
+      { enrolmentId: e.gid, competencyIds: d.ids('A5', 'A6', 'A7', 'A8') },
+      e.teacher,
+    );
     expect(result.__typename).toBe('SelectionRejectedError');
     expect(result.code).toBe('RULE_VIOLATION');
     expect(result.check).toEqual({ valid: false, totalCredits: 20, pointCount: 4 });
-    expect(result.violations.map((v: { code: string }) => v.code)).toEqual(['OUTSIDE_SCHOOL_RANGE', 'SINGLE_DIMENSION']);
-    expect(result.violations[0]).toMatchObject({ competencyCodes: ['A8'], message: 'Outside the range the school allows: A8.' });
+    expect(result.violations.map((v: { code: string }) => v.code)).toEqual([
+      'OUTSIDE_SCHOOL_RANGE',
+      'SINGLE_DIMENSION',
+    ]);
+    expect(result.violations[0]).toMatchObject({
+      competencyCodes: ['A8'],
+      message: 'Outside the range the school allows: A8.',
+    });
     expect(result.violations[1]).toMatchObject({ dimension: 'LEARNING_GUIDANCE', actual: null, required: null });
     expect(await selectionSnapshot(t)).toEqual(before);
   });
@@ -80,12 +96,18 @@ describe('Tianchang: at least 20 credits, not all in one dimension, school revie
     const other = await t.seed.school(district);
     await d.enrolSchool(p, other.school);
     const e = await d.teacher(p, other.school, other.class);
-    const result = await mutate(t, VALIDATE, { enrolmentId: e.gid, competencyIds: d.ids('A5', 'A6', 'A7', 'A8') }, e.teacher);
+    const result = await mutate(
+      t,
+      VALIDATE,
+      { enrolmentId: e.gid, competencyIds: d.ids('A5', 'A6', 'A7', 'A8') },
+      e.teacher,
+    );
     expect(result.check).toMatchObject({ valid: false, totalCredits: 20 });
     expect(result.check.violations).toEqual([
       {
         code: 'SINGLE_DIMENSION',
-        message: 'All selected points are in one dimension (LEARNING_GUIDANCE); choose points from more than one dimension.',
+        message:
+          'All selected points are in one dimension (LEARNING_GUIDANCE); choose points from more than one dimension.',
         actual: null,
         required: null,
         allowed: null,
@@ -101,11 +123,28 @@ describe('Tianchang: at least 20 credits, not all in one dimension, school revie
   it('refuses a point outside the school range (C7) and 19 credits, with the numbers', async () => {
     const p = await tianchang();
     const e = await d.teacher(p, school.school, school.class);
-    const outside = await mutate(t, SUBMIT, { enrolmentId: e.gid, competencyIds: d.ids('A7', 'B3', 'B1', 'C7') }, e.teacher);
-    expect(outside.violations).toEqual([expect.objectContaining({ code: 'OUTSIDE_SCHOOL_RANGE', competencyCodes: ['C7'] })]);
-    const short = await mutate(t, SUBMIT, { enrolmentId: e.gid, competencyIds: d.ids('A1', 'A2', 'B3', 'B6') }, e.teacher);
+    const outside = await mutate(
+      t,
+      SUBMIT,
+      { enrolmentId: e.gid, competencyIds: d.ids('A7', 'B3', 'B1', 'C7') },
+      e.teacher,
+    );
+    expect(outside.violations).toEqual([
+      expect.objectContaining({ code: 'OUTSIDE_SCHOOL_RANGE', competencyCodes: ['C7'] }),
+    ]);
+    const short = await mutate(
+      t,
+      SUBMIT,
+      { enrolmentId: e.gid, competencyIds: d.ids('A1', 'A2', 'B3', 'B6') },
+      e.teacher,
+    );
     expect(short.violations).toEqual([
-      expect.objectContaining({ code: 'CREDITS_BELOW_MIN', actual: 19, required: 20, message: 'Selected points total 19 credits; at least 20 are required.' }),
+      expect.objectContaining({
+        code: 'CREDITS_BELOW_MIN',
+        actual: 19,
+        required: 20,
+        message: 'Selected points total 19 credits; at least 20 are required.',
+      }),
     ]);
     expect(await t.db.prisma.selection.count({ where: { enrolmentId: e.id } })).toBe(0);
   });
@@ -113,13 +152,19 @@ describe('Tianchang: at least 20 credits, not all in one dimension, school revie
   it('reports competencies of another catalogue, unknown IDs and duplicates', async () => {
     const p = await tianchang();
     const e = await d.teacher(p, school.school, school.class);
-    const principal = await t.db.prisma.competency.findFirstOrThrow({ where: { catalogue: { code: 'principal-ict-leadership' } }, select: { id: true } });
+    const principal = await t.db.prisma.competency.findFirstOrThrow({
+      where: { catalogue: { code: 'principal-ict-leadership' } },
+      select: { id: true },
+    });
     const foreign = encodeGlobalID('Competency', principal.id);
     const notACompetency = gid.organisation(school.school.id);
     const result = await mutate(
       t,
       VALIDATE,
-      { enrolmentId: e.gid, competencyIds: [...d.ids('A7', 'B3', 'B1', 'B6', 'B3'), foreign, notACompetency, 'garbage'] },
+      {
+        enrolmentId: e.gid,
+        competencyIds: [...d.ids('A7', 'B3', 'B1', 'B6', 'B3'), foreign, notACompetency, 'garbage'],
+      },
       e.teacher,
     );
     expect(result.check.violations).toEqual([
@@ -132,7 +177,12 @@ describe('Tianchang: at least 20 credits, not all in one dimension, school revie
   it('return with a comment, resubmit, approve: the history keeps who, when and the comment', async () => {
     const p = await tianchang();
     const e = await d.teacher(p, school.school, school.class, null, `teacher-flow-${Date.now()}`);
-    const submitted = await mutate(t, SUBMIT, { enrolmentId: e.gid, competencyIds: d.ids('A7', 'B3', 'B1', 'B6') }, e.teacher);
+    const submitted = await mutate(
+      t,
+      SUBMIT,
+      { enrolmentId: e.gid, competencyIds: d.ids('A7', 'B3', 'B1', 'B6') },
+      e.teacher,
+    );
     expect(submitted.__typename).toBe('SubmitSelectionPayload');
     const selection = submitted.selection;
     expect(selection).toMatchObject({
@@ -152,22 +202,55 @@ describe('Tianchang: at least 20 credits, not all in one dimension, school revie
       enrolment: { id: e.gid },
     });
 
-    const returned = await mutate(t, RETURN, { selectionId: selection.id, comment: '  Please include an assessment point.  ' }, schoolAdmin);
+    const returned = await mutate(
+      t,
+      RETURN,
+      { selectionId: selection.id, comment: '  Please include an assessment point.  ' },
+      schoolAdmin,
+    );
     expect(returned.selection).toMatchObject({ status: 'RETURNED' });
     expect(returned.selection.decidedAt).not.toBeNull();
 
-    const resubmitted = await mutate(t, SUBMIT, { enrolmentId: e.gid, competencyIds: d.ids('A1', 'A2', 'A3', 'A5', 'A6') }, e.teacher);
-    expect(resubmitted.selection).toMatchObject({ id: selection.id, status: 'SUBMITTED', totalCredits: 22, pointCount: 5, decidedAt: null });
+    const resubmitted = await mutate(
+      t,
+      SUBMIT,
+      { enrolmentId: e.gid, competencyIds: d.ids('A1', 'A2', 'A3', 'A5', 'A6') },
+      e.teacher,
+    );
+    expect(resubmitted.selection).toMatchObject({
+      id: selection.id,
+      status: 'SUBMITTED',
+      totalCredits: 22,
+      pointCount: 5,
+      decidedAt: null,
+    });
     expect(codes(resubmitted.selection.competencies)).toEqual(['A1', 'A2', 'A3', 'A5', 'A6']);
 
-    const approved = await mutate(t, APPROVE, { selectionId: selection.id, comment: 'Fits the school plan.' }, schoolAdmin);
+    const approved = await mutate(
+      t,
+      APPROVE,
+      { selectionId: selection.id, comment: 'Fits the school plan.' },
+      schoolAdmin,
+    );
     expect(approved.selection.status).toBe('APPROVED');
     const history = approved.selection.history;
     expect(history.map(({ at: _at, ...entry }: { at: string }) => entry)).toEqual([
       { action: 'SUBMIT', fromState: null, toState: 'SUBMITTED', comment: null, actorName: e.teacher.login },
-      { action: 'RETURN', fromState: 'SUBMITTED', toState: 'RETURNED', comment: 'Please include an assessment point.', actorName: schoolAdmin.login },
+      {
+        action: 'RETURN',
+        fromState: 'SUBMITTED',
+        toState: 'RETURNED',
+        comment: 'Please include an assessment point.',
+        actorName: schoolAdmin.login,
+      },
       { action: 'SUBMIT', fromState: 'RETURNED', toState: 'SUBMITTED', comment: null, actorName: e.teacher.login },
-      { action: 'APPROVE', fromState: 'SUBMITTED', toState: 'APPROVED', comment: 'Fits the school plan.', actorName: schoolAdmin.login },
+      {
+        action: 'APPROVE',
+        fromState: 'SUBMITTED',
+        toState: 'APPROVED',
+        comment: 'Fits the school plan.',
+        actorName: schoolAdmin.login,
+      },
     ]);
     const times = history.map((h: { at: string }) => Date.parse(h.at));
     expect(times.every((time: number) => Number.isFinite(time))).toBe(true);
@@ -175,10 +258,19 @@ describe('Tianchang: at least 20 credits, not all in one dimension, school revie
 
     // Final: neither resubmitted nor reviewed again, and nothing changes.
     const before = await selectionSnapshot(t);
-    const again = await mutate(t, SUBMIT, { enrolmentId: e.gid, competencyIds: d.ids('A7', 'B3', 'B1', 'B6') }, e.teacher);
+    const again = await mutate(
+      t,
+      SUBMIT,
+      { enrolmentId: e.gid, competencyIds: d.ids('A7', 'B3', 'B1', 'B6') },
+      e.teacher,
+    );
     expect(again).toMatchObject({ __typename: 'InvalidStateError', code: 'INVALID_STATE' });
-    expect(await mutate(t, APPROVE, { selectionId: selection.id }, schoolAdmin)).toMatchObject({ code: 'INVALID_STATE' });
-    expect(await mutate(t, RETURN, { selectionId: selection.id, comment: 'No' }, schoolAdmin)).toMatchObject({ code: 'INVALID_STATE' });
+    expect(await mutate(t, APPROVE, { selectionId: selection.id }, schoolAdmin)).toMatchObject({
+      code: 'INVALID_STATE',
+    });
+    expect(await mutate(t, RETURN, { selectionId: selection.id, comment: 'No' }, schoolAdmin)).toMatchObject({
+      code: 'INVALID_STATE',
+    });
     expect(await selectionSnapshot(t)).toEqual(before);
 
     // The teacher reads it back through node(id).
@@ -189,8 +281,17 @@ describe('Tianchang: at least 20 credits, not all in one dimension, school revie
   it('shows a violation once the school narrows its range after approval', async () => {
     const p = await tianchang();
     const e = await d.teacher(p, school.school, school.class);
-    const { selection } = await mutate(t, SUBMIT, { enrolmentId: e.gid, competencyIds: d.ids('A7', 'B3', 'B1', 'B6') }, e.teacher);
-    await d.range(p, school.school, TIANCHANG_RANGE.filter((code) => code !== 'B3'));
+    const { selection } = await mutate(
+      t,
+      SUBMIT,
+      { enrolmentId: e.gid, competencyIds: d.ids('A7', 'B3', 'B1', 'B6') },
+      e.teacher,
+    );
+    await d.range(
+      p,
+      school.school,
+      TIANCHANG_RANGE.filter((code) => code !== 'B3'),
+    );
     const node = await t.gql(NODE, { id: selection.id }, schoolAdmin);
     expect(node.data!.node.violations).toEqual([{ code: 'OUTSIDE_SCHOOL_RANGE', competencyCodes: ['B3'] }]);
   });
@@ -200,7 +301,12 @@ describe('Tianchang: at least 20 credits, not all in one dimension, school revie
       const p = await d.programme(district, TIANCHANG, status);
       await d.enrolSchool(p, school.school);
       const e = await d.teacher(p, school.school, school.class);
-      const result = await mutate(t, SUBMIT, { enrolmentId: e.gid, competencyIds: d.ids('A7', 'B3', 'B1', 'B6') }, e.teacher);
+      const result = await mutate(
+        t,
+        SUBMIT,
+        { enrolmentId: e.gid, competencyIds: d.ids('A7', 'B3', 'B1', 'B6') },
+        e.teacher,
+      );
       expect(result).toMatchObject({ __typename: 'InvalidStateError', code: 'INVALID_STATE' });
       expect(await t.db.prisma.selection.count({ where: { enrolmentId: e.id } })).toBe(0);
     }
@@ -209,18 +315,37 @@ describe('Tianchang: at least 20 credits, not all in one dimension, school revie
   it('refuses bad input with a ValidationError and changes nothing', async () => {
     const p = await tianchang();
     const e = await d.teacher(p, school.school, school.class);
-    const { selection } = await mutate(t, SUBMIT, { enrolmentId: e.gid, competencyIds: d.ids('A7', 'B3', 'B1', 'B6') }, e.teacher);
+    const { selection } = await mutate(
+      t,
+      SUBMIT,
+      { enrolmentId: e.gid, competencyIds: d.ids('A7', 'B3', 'B1', 'B6') },
+      e.teacher,
+    );
     const before = await selectionSnapshot(t);
 
     const empty = await mutate(t, SUBMIT, { enrolmentId: e.gid, competencyIds: [] }, e.teacher);
-    expect(empty).toMatchObject({ __typename: 'ValidationError', code: 'INVALID_INPUT', issues: [{ path: ['input', 'competencyIds'] }] });
-    const tooMany = await mutate(t, SUBMIT, { enrolmentId: e.gid, competencyIds: Array.from({ length: 31 }, () => d.ids('A1')[0]) }, e.teacher);
-    expect(tooMany).toMatchObject({ __typename: 'ValidationError', issues: [{ message: 'competencyIds must hold at most 30 competencies' }] });
+    expect(empty).toMatchObject({
+      __typename: 'ValidationError',
+      code: 'INVALID_INPUT',
+      issues: [{ path: ['input', 'competencyIds'] }],
+    });
+    const tooMany = await mutate(
+      t,
+      SUBMIT,
+      { enrolmentId: e.gid, competencyIds: Array.from({ length: 31 }, () => d.ids('A1')[0]) },
+      e.teacher,
+    );
+    expect(tooMany).toMatchObject({
+      __typename: 'ValidationError',
+      issues: [{ message: 'competencyIds must hold at most 30 competencies' }],
+    });
     for (const comment of ['', '   ', 'x'.repeat(501)]) {
       const result = await mutate(t, RETURN, { selectionId: selection.id, comment }, schoolAdmin);
       expect(result).toMatchObject({ __typename: 'ValidationError', issues: [{ path: ['input', 'comment'] }] });
     }
-    expect(await mutate(t, APPROVE, { selectionId: selection.id, comment: 'x'.repeat(501) }, schoolAdmin)).toMatchObject({ __typename: 'ValidationError' });
+    expect(
+      await mutate(t, APPROVE, { selectionId: selection.id, comment: 'x'.repeat(501) }, schoolAdmin),
+    ).toMatchObject({ __typename: 'ValidationError' });
     expect(await selectionSnapshot(t)).toEqual(before);
 
     // An empty dry run is allowed and says why it is not a selection.
@@ -228,7 +353,11 @@ describe('Tianchang: at least 20 credits, not all in one dimension, school revie
     expect(dry.check.violations.map((v: { code: string }) => v.code)).toEqual(['EMPTY_SELECTION']);
 
     // An ID of another type is refused before anything runs.
-    const wrongType = await t.gql(SUBMIT, { input: { enrolmentId: gid.programme(p.id), competencyIds: d.ids('A1') } }, e.teacher);
+    const wrongType = await t.gql(
+      SUBMIT,
+      { input: { enrolmentId: gid.programme(p.id), competencyIds: d.ids('A1') } },
+      e.teacher,
+    );
     expect(wrongType.errors).toBeDefined();
     expect(await selectionSnapshot(t)).toEqual(before);
   });
@@ -241,17 +370,30 @@ describe('Yiyuan: at least 3 points, no review', () => {
     const e = await d.teacher(p, school.school, school.class);
     const two = await mutate(t, SUBMIT, { enrolmentId: e.gid, competencyIds: d.ids('A1', 'B2') }, e.teacher);
     expect(two.violations).toEqual([
-      expect.objectContaining({ code: 'TOO_FEW_POINTS', actual: 2, required: 3, message: '2 points selected; at least 3 are required.' }),
+      expect.objectContaining({
+        code: 'TOO_FEW_POINTS',
+        actual: 2,
+        required: 3,
+        message: '2 points selected; at least 3 are required.',
+      }),
     ]);
     const three = await mutate(t, SUBMIT, { enrolmentId: e.gid, competencyIds: d.ids('A5', 'A6', 'A7') }, e.teacher);
     expect(three.selection).toMatchObject({ status: 'APPROVED', pointCount: 3, totalCredits: 15 });
     expect(three.selection.decidedAt).not.toBeNull();
-    expect(three.selection.history.map((h: { action: string; actorName: string | null; toState: string }) => [h.action, h.toState, h.actorName])).toEqual([
+    expect(
+      three.selection.history.map((h: { action: string; actorName: string | null; toState: string }) => [
+        h.action,
+        h.toState,
+        h.actorName,
+      ]),
+    ).toEqual([
       ['SUBMIT', 'SUBMITTED', e.teacher.login],
       ['AUTO_APPROVE', 'APPROVED', null],
     ]);
     // Nothing to review: approving or returning is refused.
-    expect(await mutate(t, APPROVE, { selectionId: three.selection.id }, schoolAdmin)).toMatchObject({ code: 'INVALID_STATE' });
+    expect(await mutate(t, APPROVE, { selectionId: three.selection.id }, schoolAdmin)).toMatchObject({
+      code: 'INVALID_STATE',
+    });
   });
 });
 
@@ -265,7 +407,9 @@ describe('Xinbei (Jiangsu): a 7-day window, then the school admin selects on the
     const picks = d.ids('A1', 'B2', 'C3');
 
     const teacherLate = await mutate(t, SUBMIT, { enrolmentId: late.gid, competencyIds: picks }, late.teacher);
-    expect(teacherLate.violations).toEqual([expect.objectContaining({ code: 'WINDOW_CLOSED', closedAt: dueAt.toISOString() })]);
+    expect(teacherLate.violations).toEqual([
+      expect.objectContaining({ code: 'WINDOW_CLOSED', closedAt: dueAt.toISOString() }),
+    ]);
 
     const adminEarly = await mutate(t, ON_BEHALF, { enrolmentId: early.gid, competencyIds: picks }, schoolAdmin);
     expect(adminEarly.violations).toEqual([expect.objectContaining({ code: 'WINDOW_STILL_OPEN' })]);
@@ -275,19 +419,41 @@ describe('Xinbei (Jiangsu): a 7-day window, then the school admin selects on the
 
     const dryLate = await mutate(t, VALIDATE, { enrolmentId: late.gid, competencyIds: picks }, schoolAdmin);
     expect(dryLate.check).toMatchObject({ valid: true, violations: [] });
-    const onBehalf = await mutate(t, ON_BEHALF, { enrolmentId: late.gid, competencyIds: picks, comment: 'Selected after the deadline.' }, schoolAdmin);
+    const onBehalf = await mutate(
+      t,
+      ON_BEHALF,
+      { enrolmentId: late.gid, competencyIds: picks, comment: 'Selected after the deadline.' },
+      schoolAdmin,
+    );
     expect(onBehalf.__typename).toBe('SelectOnBehalfPayload');
-    expect(onBehalf.selection).toMatchObject({ status: 'APPROVED', onBehalf: true, submittedByName: schoolAdmin.login, totalCredits: 4 + 5 + 8 });
+    expect(onBehalf.selection).toMatchObject({
+      status: 'APPROVED',
+      onBehalf: true,
+      submittedByName: schoolAdmin.login,
+      totalCredits: 4 + 5 + 8,
+    });
     expect(onBehalf.selection.history).toEqual([
-      expect.objectContaining({ action: 'SELECT_ON_BEHALF', fromState: null, toState: 'APPROVED', comment: 'Selected after the deadline.', actorName: schoolAdmin.login }),
+      expect.objectContaining({
+        action: 'SELECT_ON_BEHALF',
+        fromState: null,
+        toState: 'APPROVED',
+        comment: 'Selected after the deadline.',
+        actorName: schoolAdmin.login,
+      }),
     ]);
 
     // Once selected, neither the admin again nor the teacher may select.
-    expect(await mutate(t, ON_BEHALF, { enrolmentId: late.gid, competencyIds: picks }, schoolAdmin)).toMatchObject({ code: 'INVALID_STATE' });
-    expect(await mutate(t, SUBMIT, { enrolmentId: late.gid, competencyIds: picks }, late.teacher)).toMatchObject({ code: 'INVALID_STATE' });
+    expect(await mutate(t, ON_BEHALF, { enrolmentId: late.gid, competencyIds: picks }, schoolAdmin)).toMatchObject({
+      code: 'INVALID_STATE',
+    });
+    expect(await mutate(t, SUBMIT, { enrolmentId: late.gid, competencyIds: picks }, late.teacher)).toMatchObject({
+      code: 'INVALID_STATE',
+    });
 
     // The teacher with time left selects themself.
-    expect((await mutate(t, SUBMIT, { enrolmentId: early.gid, competencyIds: picks }, early.teacher)).selection).toMatchObject({ status: 'APPROVED', onBehalf: false });
+    expect(
+      (await mutate(t, SUBMIT, { enrolmentId: early.gid, competencyIds: picks }, early.teacher)).selection,
+    ).toMatchObject({ status: 'APPROVED', onBehalf: false });
   });
 
   it('the rules still apply to an on-behalf selection', async () => {
@@ -302,14 +468,28 @@ describe('Xinbei (Jiangsu): a 7-day window, then the school admin selects on the
     const disabled = await d.programme(district, { selectionWindowDays: 7 });
     await d.enrolSchool(disabled, school.school);
     const late = await d.teacher(disabled, school.school, school.class, daysFromNow(-1));
-    const refused = await mutate(t, ON_BEHALF, { enrolmentId: late.gid, competencyIds: d.ids('A1', 'B2', 'C3') }, schoolAdmin);
-    expect(refused.violations).toEqual([expect.objectContaining({ code: 'ON_BEHALF_NOT_ALLOWED', reason: 'DISABLED' })]);
+    const refused = await mutate(
+      t,
+      ON_BEHALF,
+      { enrolmentId: late.gid, competencyIds: d.ids('A1', 'B2', 'C3') },
+      schoolAdmin,
+    );
+    expect(refused.violations).toEqual([
+      expect.objectContaining({ code: 'ON_BEHALF_NOT_ALLOWED', reason: 'DISABLED' }),
+    ]);
 
     const noWindow = await d.programme(district, { adminSelectsAfterDeadline: true });
     await d.enrolSchool(noWindow, school.school);
     const e = await d.teacher(noWindow, school.school, school.class, null);
-    const refused2 = await mutate(t, ON_BEHALF, { enrolmentId: e.gid, competencyIds: d.ids('A1', 'B2', 'C3') }, schoolAdmin);
-    expect(refused2.violations).toEqual([expect.objectContaining({ code: 'ON_BEHALF_NOT_ALLOWED', reason: 'NO_DEADLINE' })]);
+    const refused2 = await mutate(
+      t,
+      ON_BEHALF,
+      { enrolmentId: e.gid, competencyIds: d.ids('A1', 'B2', 'C3') },
+      schoolAdmin,
+    );
+    expect(refused2.violations).toEqual([
+      expect.objectContaining({ code: 'ON_BEHALF_NOT_ALLOWED', reason: 'NO_DEADLINE' }),
+    ]);
   });
 
   it('the admin may replace a RETURNED selection after the deadline', async () => {
@@ -317,8 +497,22 @@ describe('Xinbei (Jiangsu): a 7-day window, then the school admin selects on the
     await d.enrolSchool(p, school.school);
     const e = await d.teacher(p, school.school, school.class, daysFromNow(-1));
     const stored = await d.storedSelection(e, 'RETURNED', ['A1'], school.school.path);
-    const result = await mutate(t, ON_BEHALF, { enrolmentId: e.gid, competencyIds: d.ids('A1', 'B2', 'C3') }, schoolAdmin);
-    expect(result.selection).toMatchObject({ id: gid.selection(stored.id), status: 'APPROVED', onBehalf: true, pointCount: 3 });
-    expect(result.selection.history.at(-1)).toMatchObject({ action: 'SELECT_ON_BEHALF', fromState: 'RETURNED', toState: 'APPROVED' });
+    const result = await mutate(
+      t,
+      ON_BEHALF,
+      { enrolmentId: e.gid, competencyIds: d.ids('A1', 'B2', 'C3') },
+      schoolAdmin,
+    );
+    expect(result.selection).toMatchObject({
+      id: gid.selection(stored.id),
+      status: 'APPROVED',
+      onBehalf: true,
+      pointCount: 3,
+    });
+    expect(result.selection.history.at(-1)).toMatchObject({
+      action: 'SELECT_ON_BEHALF',
+      fromState: 'RETURNED',
+      toState: 'APPROVED',
+    });
   });
 });

@@ -1,4 +1,4 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -30,7 +30,14 @@ function start(env: Record<string, string>, until?: RegExp) {
   const child = spawn(process.execPath, ['--import', 'tsx', 'api/server/main.ts'], {
     cwd: root,
     detached: true,
-    env: { PATH: process.env.PATH!, HOME: process.env.HOME ?? '/tmp', DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', ...env },
+    env: {
+      PATH: process.env.PATH!,
+      HOME: process.env.HOME ?? '/tmp',
+      DATA_DIR: dataDir,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      ...env,
+    },
   });
   servers.push(child);
   let stdout = '';
@@ -55,12 +62,20 @@ function token(args: string[], env: Record<string, string>) {
   let stderr = '';
   child.stdout.on('data', (chunk) => (stdout += chunk));
   child.stderr.on('data', (chunk) => (stderr += chunk));
-  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => child.on('exit', (code) => resolve({ code, stdout, stderr })));
+  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) =>
+    child.on('exit', (code) => resolve({ code, stdout, stderr })),
+  );
 }
 
 describe('npm run token', () => {
   it('refuses to run in production', async () => {
-    const result = await token(['--login', 'teacher'], { NODE_ENV: 'production', AUTH_JWKS_URL: 'https://idp.example/jwks', AUTH_ISSUER: 'https://idp.example/', NATIONAL_ID_KEY: 'k'.repeat(32), FILE_LINK_SECRET: 's'.repeat(32) });
+    const result = await token(['--login', 'teacher'], {
+      NODE_ENV: 'production',
+      AUTH_JWKS_URL: 'https://idp.example/jwks',
+      AUTH_ISSUER: 'https://idp.example/',
+      NATIONAL_ID_KEY: 'k'.repeat(32),
+      FILE_LINK_SECRET: 's'.repeat(32),
+    });
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/refused: development tokens are never issued in production/);
     expect(result.stdout).toBe('');
@@ -72,7 +87,10 @@ describe('npm run token', () => {
     const empty = await token(['--login', 'school.admin'], { DATA_DIR: dataDir });
     expect(empty.code).toBe(1);
     expect(empty.stderr.trim()).toMatch(/^token: the database is not set up yet: start the API once/);
-    const seeded = spawnSync(tsx, ['prisma/seed/index.ts'], { cwd: root, env: { PATH: process.env.PATH!, HOME: process.env.HOME ?? '/tmp', DATA_DIR: dataDir } });
+    const seeded = spawnSync(tsx, ['prisma/seed/index.ts'], {
+      cwd: root,
+      env: { PATH: process.env.PATH!, HOME: process.env.HOME ?? '/tmp', DATA_DIR: dataDir },
+    });
     expect(seeded.status).toBe(0);
     const unknown = await token(['--login', 'nobody'], { DATA_DIR: dataDir });
     expect(unknown.code).toBe(1);
@@ -125,13 +143,17 @@ describe('start-up', () => {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: '{ catalogues(first: 1) { nodes { competencies(first: 30) { totalCount } } } }' }),
     });
-    expect(((await res.json()) as { data: unknown }).data).toEqual({ catalogues: { nodes: [{ competencies: { totalCount: 30 } }] } });
+    expect(((await res.json()) as { data: unknown }).data).toEqual({
+      catalogues: { nodes: [{ competencies: { totalCount: 30 } }] },
+    });
     expect((await fetch(`http://127.0.0.1:${port}/readyz`)).status).toBe(200);
 
     const dataDir = /embedded database in (\S+?)\/pglite/.exec(first.stdout)![1]!;
     const second = await start({ DATA_DIR: dataDir });
     expect(second.code).toBe(1);
-    expect(second.stderr.trim()).toMatch(/^tisheng: cannot start: DATA_DIR: the embedded database in .* is in use by another process \(pid \d+\)/);
+    expect(second.stderr.trim()).toMatch(
+      /^tisheng: cannot start: DATA_DIR: the embedded database in .* is in use by another process \(pid \d+\)/,
+    );
 
     const exited = new Promise<number | null>((resolve) => first.child.on('exit', resolve));
     first.child.kill('SIGTERM');

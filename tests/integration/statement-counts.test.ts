@@ -17,8 +17,14 @@ async function districtWithSchools(n: number): Promise<UserRef> {
     const s = await t.seed.school(district);
     await t.seed.user(s.school, [['CLASS_TUTOR', s.class]]);
     await t.seed.user(s.school, [['GROUP_LEADER', s.group]]);
-    await t.seed.user(s.school, [['TEACHER', s.school], ['TEACHER', s.class]]);
-    await t.seed.user(s.school, [['TEACHER', s.school], ['TEACHER', s.group]]);
+    await t.seed.user(s.school, [
+      ['TEACHER', s.school],
+      ['TEACHER', s.class],
+    ]);
+    await t.seed.user(s.school, [
+      ['TEACHER', s.school],
+      ['TEACHER', s.group],
+    ]);
   }
   return t.seed.user(district, [['DISTRICT_ADMIN', district]]);
 }

@@ -19,7 +19,12 @@ describe('configuration from the environment', () => {
     expect(config.database).toMatchObject({ kind: 'pglite', seedDemoData: true });
     expect(config.database.kind === 'pglite' && config.database.dataDir).toMatch(/data[/\\]pglite$/);
     expect(config.graphiql).toBe(true);
-    expect(config.auth).toMatchObject({ issuer: 'tisheng-dev', audience: 'tisheng-api', algorithms: ['ES256', 'RS256'], jwksUrl: undefined });
+    expect(config.auth).toMatchObject({
+      issuer: 'tisheng-dev',
+      audience: 'tisheng-api',
+      algorithms: ['ES256', 'RS256'],
+      jwksUrl: undefined,
+    });
   });
 
   it('uses PostgreSQL with a pool size when DATABASE_URL is set', () => {
@@ -40,13 +45,27 @@ describe('configuration from the environment', () => {
     [{ DATABASE_POOL_SIZE: '0' }, 'DATABASE_POOL_SIZE: must be a whole number from 1 to 200'],
     [{ NODE_ENV: 'staging' }, 'NODE_ENV: must be development, production or test'],
     [{ GRAPHIQL: 'yes' }, 'GRAPHIQL: must be true or false'],
-    [{ AUTH_ALGORITHMS: 'ES256,none' }, 'AUTH_ALGORITHMS: each must be one of RS256, RS384, RS512, PS256, PS384, PS512, ES256, ES384, ES512, EdDSA'],
-    [{ NODE_ENV: 'production', AUTH_ISSUER: 'idp' }, 'AUTH_JWKS_URL: is required in production (the local development key set is refused)'],
+    [
+      { AUTH_ALGORITHMS: 'ES256,none' },
+      'AUTH_ALGORITHMS: each must be one of RS256, RS384, RS512, PS256, PS384, PS512, ES256, ES384, ES512, EdDSA',
+    ],
+    [
+      { NODE_ENV: 'production', AUTH_ISSUER: 'idp' },
+      'AUTH_JWKS_URL: is required in production (the local development key set is refused)',
+    ],
     [{ NODE_ENV: 'production', AUTH_JWKS_URL: 'https://idp/jwks' }, 'AUTH_ISSUER: is required in production'],
-    [{ NODE_ENV: 'production', AUTH_JWKS_URL: 'https://idp/jwks', AUTH_ISSUER: 'idp' }, 'NATIONAL_ID_KEY: is required in production (the development key is refused)'],
+    [
+      { NODE_ENV: 'production', AUTH_JWKS_URL: 'https://idp/jwks', AUTH_ISSUER: 'idp' },
+      'NATIONAL_ID_KEY: is required in production (the development key is refused)',
+    ],
     [{ NATIONAL_ID_KEY: 'too-short' }, 'NATIONAL_ID_KEY: must be at least 32 characters (a random secret)'],
     [
-      { NODE_ENV: 'production', AUTH_JWKS_URL: 'https://idp/jwks', AUTH_ISSUER: 'idp', NATIONAL_ID_KEY: 'k'.repeat(32) },
+      {
+        NODE_ENV: 'production',
+        AUTH_JWKS_URL: 'https://idp/jwks',
+        AUTH_ISSUER: 'idp',
+        NATIONAL_ID_KEY: 'k'.repeat(32),
+      },
       'FILE_LINK_SECRET: is required in production (a random secret of at least 32 characters)',
     ],
     [{ FILE_LINK_SECRET: 'short' }, 'FILE_LINK_SECRET: must be at least 32 characters (a random secret)'],
@@ -72,7 +91,10 @@ describe('configuration from the environment', () => {
   });
 
   it('keeps uploaded files in <DATA_DIR>/files unless FILE_STORAGE_DIR says otherwise', () => {
-    expect(loadConfig({ DATA_DIR: '/srv/tisheng' }).files).toEqual({ storageDir: path.resolve('/srv/tisheng/files'), linkSecret: undefined });
+    expect(loadConfig({ DATA_DIR: '/srv/tisheng' }).files).toEqual({
+      storageDir: path.resolve('/srv/tisheng/files'),
+      linkSecret: undefined,
+    });
     expect(loadConfig({ FILE_STORAGE_DIR: '/mnt/files', FILE_LINK_SECRET: 'x'.repeat(32) }).files).toEqual({
       storageDir: path.resolve('/mnt/files'),
       linkSecret: 'x'.repeat(32),

@@ -1,9 +1,17 @@
 import { describe, expect, it } from 'vitest';
+import { type ExistingTeacher, planRoster, type RosterContext, type RosterRow } from '../../schema/enrolments/rules.js';
 import { nationalIdCheckCharacter, protectNationalId } from '../../schema/users/national-id.js';
-import { planRoster, type ExistingTeacher, type RosterContext, type RosterRow } from '../../schema/enrolments/rules.js';
 
 const id = (first17: string) => first17 + nationalIdCheckCharacter(first17);
-const row = (n: number, login: string, extra: Partial<RosterRow> = {}): RosterRow => ({ row: n, login, name: `N ${login}`, email: '', nationalId: '', class: '', ...extra });
+const row = (n: number, login: string, extra: Partial<RosterRow> = {}): RosterRow => ({
+  row: n,
+  login,
+  name: `N ${login}`,
+  email: '',
+  nationalId: '',
+  class: '',
+  ...extra,
+});
 const teacher = (login: string, extra: Partial<ExistingTeacher> = {}): ExistingTeacher => ({
   id: `u-${login}`,
   login,
@@ -53,8 +61,13 @@ describe('planRoster', () => {
   });
 
   it('fails rows beyond the remaining quota, in row order, counting only rows that enrol', () => {
-    const enrolled = teacher('old', { enrolment: { id: 'e', batchId: 'batch', schoolId: 'school', classId: 'class-1' } });
-    const plan = planRoster([row(2, 'old'), row(3, 'a'), row(4, 'bad', { name: '' }), row(5, 'b')], context({ quota: 2, enrolled: 1, users: [enrolled] }));
+    const enrolled = teacher('old', {
+      enrolment: { id: 'e', batchId: 'batch', schoolId: 'school', classId: 'class-1' },
+    });
+    const plan = planRoster(
+      [row(2, 'old'), row(3, 'a'), row(4, 'bad', { name: '' }), row(5, 'b')],
+      context({ quota: 2, enrolled: 1, users: [enrolled] }),
+    );
     expect(outcomes(plan)).toEqual([
       [2, 'UNCHANGED', null],
       [3, 'CREATED', null],
@@ -68,8 +81,20 @@ describe('planRoster', () => {
     const other = teacher('elsewhere', { organisationId: 'other-school' });
     const subject = teacher('someone', { authSubject: 'taken-subject' });
     const plan = planRoster(
-      [row(2, 'a', { nationalId: nid }), row(3, 'a'), row(4, 'c', { nationalId: nid }), row(5, 'elsewhere'), row(6, 'taken-subject'), row(7, 'd', { nationalId: id('11010519491231002') })],
-      context({ users: [other, subject], nationalIdHolders: [{ id: 'u-x', nationalIdHash: protectNationalId(id('11010519491231002'), 'test-key').nationalIdHash }] }),
+      [
+        row(2, 'a', { nationalId: nid }),
+        row(3, 'a'),
+        row(4, 'c', { nationalId: nid }),
+        row(5, 'elsewhere'),
+        row(6, 'taken-subject'),
+        row(7, 'd', { nationalId: id('11010519491231002') }),
+      ],
+      context({
+        users: [other, subject],
+        nationalIdHolders: [
+          { id: 'u-x', nationalIdHash: protectNationalId(id('11010519491231002'), 'test-key').nationalIdHash },
+        ],
+      }),
     );
     expect(outcomes(plan)).toEqual([
       [2, 'CREATED', null],
@@ -91,12 +116,23 @@ describe('planRoster', () => {
     });
     const plan = planRoster([row(2, 'a', { name: 'New name' })], context({ users: [stored] }));
     expect(plan.rows[0]).toMatchObject({ outcome: 'UPDATED', message: 'Changed: name.' });
-    expect(plan.writes.userUpdates).toEqual([{ id: 'u-a', displayName: 'New name', email: 'a@x.cn', nationalIdHash: 'h', nationalIdMasked: '440402********1234' }]);
+    expect(plan.writes.userUpdates).toEqual([
+      {
+        id: 'u-a',
+        displayName: 'New name',
+        email: 'a@x.cn',
+        nationalIdHash: 'h',
+        nationalIdMasked: '440402********1234',
+      },
+    ]);
   });
 
   it('without a programme class, matches the class by ID, code or name and moves enrolled teachers', () => {
     const enrolled = teacher('a', { enrolment: { id: 'e', batchId: 'batch', schoolId: 'school', classId: 'class-1' } });
-    const plan = planRoster([row(2, 'a', { class: '二班' }), row(3, 'b', { class: 'c1' }), row(4, 'c', { class: 'nope' }), row(5, 'd')], context({ programmeClassId: null, users: [enrolled] }));
+    const plan = planRoster(
+      [row(2, 'a', { class: '二班' }), row(3, 'b', { class: 'c1' }), row(4, 'c', { class: 'nope' }), row(5, 'd')],
+      context({ programmeClassId: null, users: [enrolled] }),
+    );
     expect(outcomes(plan)).toEqual([
       [2, 'UPDATED', null],
       [3, 'CREATED', null],
@@ -109,7 +145,9 @@ describe('planRoster', () => {
 
   it('refuses a teacher enrolled in the programme in another batch', () => {
     const elsewhere = teacher('a', { enrolment: { id: 'e', batchId: 'batch-2', schoolId: 'school', classId: null } });
-    expect(outcomes(planRoster([row(2, 'a')], context({ users: [elsewhere] })))).toEqual([[2, 'ERROR', 'ALREADY_ENROLLED']]);
+    expect(outcomes(planRoster([row(2, 'a')], context({ users: [elsewhere] })))).toEqual([
+      [2, 'ERROR', 'ALREADY_ENROLLED'],
+    ]);
   });
 
   it('refuses logins, names and e-mails a spreadsheet would run as formulas (= + - @, tab, carriage return), as given', () => {

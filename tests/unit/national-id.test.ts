@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { checkNationalId, hashNationalId, maskNationalId, nationalIdCheckCharacter, protectNationalId } from '../../schema/users/national-id.js';
+import {
+  checkNationalId,
+  hashNationalId,
+  maskNationalId,
+  nationalIdCheckCharacter,
+  protectNationalId,
+} from '../../schema/users/national-id.js';
 
 const TODAY = new Date('2025-06-01T00:00:00Z');
 
@@ -22,15 +28,27 @@ describe('national ID numbers (GB 11643)', () => {
     expect(checkNationalId('110105194912310021', TODAY)).toMatchObject({ valid: false, problem: 'CHECK_DIGIT' });
   });
 
-  it.each(['44040219900319123', '4404021990031912345', '44040219900319123Y', 'X40402199003191234', ''])('refuses the shape of "%s"', (id) => {
-    expect(checkNationalId(id, TODAY)).toMatchObject({ valid: false, problem: 'FORMAT' });
-  });
+  it.each(['44040219900319123', '4404021990031912345', '44040219900319123Y', 'X40402199003191234', ''])(
+    'refuses the shape of "%s"',
+    (id) => {
+      expect(checkNationalId(id, TODAY)).toMatchObject({ valid: false, problem: 'FORMAT' });
+    },
+  );
 
   it('refuses impossible and future birth dates', () => {
     const withCheck = (first17: string) => first17 + nationalIdCheckCharacter(first17);
-    expect(checkNationalId(withCheck('44040219900230123'), TODAY)).toMatchObject({ valid: false, problem: 'BIRTH_DATE' });
-    expect(checkNationalId(withCheck('44040218991231123'), TODAY)).toMatchObject({ valid: false, problem: 'BIRTH_DATE' });
-    expect(checkNationalId(withCheck('44040220300101123'), TODAY)).toMatchObject({ valid: false, problem: 'BIRTH_DATE' });
+    expect(checkNationalId(withCheck('44040219900230123'), TODAY)).toMatchObject({
+      valid: false,
+      problem: 'BIRTH_DATE',
+    });
+    expect(checkNationalId(withCheck('44040218991231123'), TODAY)).toMatchObject({
+      valid: false,
+      problem: 'BIRTH_DATE',
+    });
+    expect(checkNationalId(withCheck('44040220300101123'), TODAY)).toMatchObject({
+      valid: false,
+      problem: 'BIRTH_DATE',
+    });
     expect(checkNationalId(withCheck('44040220000229123'), TODAY)).toMatchObject({ valid: true });
   });
 

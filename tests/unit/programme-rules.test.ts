@@ -1,4 +1,4 @@
-import { describe, it, expect } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import {
   CURRENT_RULES_VERSION,
@@ -74,16 +74,13 @@ describe('parseProgrammeRules', () => {
 
 describe('programmeRulesSchema rejections', () => {
   it('minPoints greater than maxPoints', () => {
-    expect(issuesOf({ version: 1,
-      enrolment: { classPerSchool: true }, selection: { minPoints: 4, maxPoints: 3 } })).toEqual([
-      'selection.maxPoints: minPoints (4) must not exceed maxPoints (3)',
-    ]);
+    expect(
+      issuesOf({ version: 1, enrolment: { classPerSchool: true }, selection: { minPoints: 4, maxPoints: 3 } }),
+    ).toEqual(['selection.maxPoints: minPoints (4) must not exceed maxPoints (3)']);
   });
 
   it('AT_LEAST_N needing more dimensions than maxPoints allows', () => {
-    expect(
-      issuesOf({ version: 1, selection: { maxPoints: 2, dimensionRule: { kind: 'AT_LEAST_N', n: 3 } } }),
-    ).toEqual([
+    expect(issuesOf({ version: 1, selection: { maxPoints: 2, dimensionRule: { kind: 'AT_LEAST_N', n: 3 } } })).toEqual([
       'selection.dimensionRule.n: dimensionRule needs 3 dimensions but maxPoints (2) allows fewer points than that',
     ]);
   });

@@ -1,13 +1,13 @@
-import { describe, it, expect } from 'vitest';
-import { parseProgrammeRules, type ProgrammeRules } from '../../schema/programmes/rules.js';
+import { describe, expect, it } from 'vitest';
+import { type ProgrammeRules, parseProgrammeRules } from '../../schema/programmes/rules.js';
+import { selectionWindowClosesAt } from '../../schema/programmes/selection-window.js';
 import {
+  type CatalogueEntry,
   describeViolation,
   planGateReached,
-  validateSelection,
-  type CatalogueEntry,
   type SelectionInput,
+  validateSelection,
 } from '../../schema/selections/rules.js';
-import { selectionWindowClosesAt } from '../../schema/programmes/selection-window.js';
 
 /** domain/competencies-national-2019.tsv, copied verbatim (tab-separated). */
 const NATIONAL_2019_TSV = `
@@ -63,7 +63,11 @@ const catalogue: CatalogueEntry[] = (() => {
 const selectionRules = (selection: Record<string, unknown>): ProgrammeRules['selection'] =>
   parseProgrammeRules({ version: 1, selection }).selection;
 
-const tianchang = selectionRules({ minCredits: 20, dimensionRule: { kind: 'NOT_ALL_SAME' }, requireSchoolReview: true });
+const tianchang = selectionRules({
+  minCredits: 20,
+  dimensionRule: { kind: 'NOT_ALL_SAME' },
+  requireSchoolReview: true,
+});
 const yiyuan = selectionRules({ minPoints: 3 });
 const jiangsu = selectionRules({ selectionWindowDays: 7, adminSelectsAfterDeadline: true, schoolPlanGateRate: 0.9 });
 
@@ -174,7 +178,13 @@ describe('codes that are not plain selections', () => {
 
   it('reports an empty selection without the shortfalls', () => {
     const result = check({ rules: tianchang, selected: [] });
-    expect(result).toEqual({ valid: false, totalCredits: 0, pointCount: 0, dimensions: [], violations: [{ code: 'EMPTY_SELECTION' }] });
+    expect(result).toEqual({
+      valid: false,
+      totalCredits: 0,
+      pointCount: 0,
+      dimensions: [],
+      violations: [{ code: 'EMPTY_SELECTION' }],
+    });
   });
 });
 
@@ -190,7 +200,9 @@ describe('dimension rule AT_LEAST_N and maxPoints', () => {
   it('refuses two dimensions', () => {
     const result = check({ rules, selected: ['A1', 'B1', 'A5'] });
     expect(result.violations).toEqual([{ code: 'TOO_FEW_DIMENSIONS', actual: 2, required: 3 }]);
-    expect(describeViolation(result.violations[0]!)).toBe('Selected points cover 2 dimensions; at least 3 are required.');
+    expect(describeViolation(result.violations[0]!)).toBe(
+      'Selected points cover 2 dimensions; at least 3 are required.',
+    );
   });
 
   it('refuses more than maxPoints', () => {
@@ -200,7 +212,10 @@ describe('dimension rule AT_LEAST_N and maxPoints', () => {
   });
 
   it('reports every violation at once', () => {
-    const result = check({ rules: selectionRules({ minCredits: 20, maxPoints: 1, dimensionRule: { kind: 'AT_LEAST_N', n: 1 } }), selected: ['A1', 'A2'] });
+    const result = check({
+      rules: selectionRules({ minCredits: 20, maxPoints: 1, dimensionRule: { kind: 'AT_LEAST_N', n: 1 } }),
+      selected: ['A1', 'A2'],
+    });
     expect(result.violations.map((v) => v.code)).toEqual(['CREDITS_BELOW_MIN', 'TOO_MANY_POINTS']);
   });
 });
@@ -225,24 +240,48 @@ describe('selection window (Jiangsu: 7 days after enrolment)', () => {
   });
 
   it('lets the school admin select on behalf after the deadline when configured', () => {
-    const result = check({ rules: jiangsu, selected, windowClosesAt: closesAt, now: new Date('2021-05-20T00:00:00Z'), actor: 'SCHOOL_ADMIN' });
+    const result = check({
+      rules: jiangsu,
+      selected,
+      windowClosesAt: closesAt,
+      now: new Date('2021-05-20T00:00:00Z'),
+      actor: 'SCHOOL_ADMIN',
+    });
     expect(result.valid).toBe(true);
   });
 
   it('still applies the selection rules to an on-behalf selection', () => {
     const rules = selectionRules({ ...jiangsu, minPoints: 3 });
-    const result = check({ rules, selected: ['A1'], windowClosesAt: closesAt, now: new Date('2021-05-20T00:00:00Z'), actor: 'SCHOOL_ADMIN' });
+    const result = check({
+      rules,
+      selected: ['A1'],
+      windowClosesAt: closesAt,
+      now: new Date('2021-05-20T00:00:00Z'),
+      actor: 'SCHOOL_ADMIN',
+    });
     expect(result.violations).toEqual([{ code: 'TOO_FEW_POINTS', actual: 1, required: 3 }]);
   });
 
   it('refuses the school admin while the teacher can still choose', () => {
-    const result = check({ rules: jiangsu, selected, windowClosesAt: closesAt, now: new Date('2021-05-12T00:00:00Z'), actor: 'SCHOOL_ADMIN' });
+    const result = check({
+      rules: jiangsu,
+      selected,
+      windowClosesAt: closesAt,
+      now: new Date('2021-05-12T00:00:00Z'),
+      actor: 'SCHOOL_ADMIN',
+    });
     expect(result.violations).toEqual([{ code: 'WINDOW_STILL_OPEN', closesAt }]);
   });
 
   it('refuses the school admin when the programme does not allow it', () => {
     const rules = selectionRules({ selectionWindowDays: 7 });
-    const result = check({ rules, selected, windowClosesAt: closesAt, now: new Date('2021-05-20T00:00:00Z'), actor: 'SCHOOL_ADMIN' });
+    const result = check({
+      rules,
+      selected,
+      windowClosesAt: closesAt,
+      now: new Date('2021-05-20T00:00:00Z'),
+      actor: 'SCHOOL_ADMIN',
+    });
     expect(result.violations).toEqual([{ code: 'ON_BEHALF_NOT_ALLOWED', reason: 'DISABLED' }]);
     expect(describeViolation(result.violations[0]!)).toMatch(/does not let the school admin/);
   });
@@ -253,7 +292,9 @@ describe('selection window (Jiangsu: 7 days after enrolment)', () => {
   });
 
   it('never closes for a teacher when there is no window', () => {
-    expect(check({ rules: tianchang, selected: ['B1', 'B4', 'C4'], now: new Date('2030-01-01T00:00:00Z') }).valid).toBe(true);
+    expect(check({ rules: tianchang, selected: ['B1', 'B4', 'C4'], now: new Date('2030-01-01T00:00:00Z') }).valid).toBe(
+      true,
+    );
   });
 });
 
@@ -279,7 +320,10 @@ describe('school plan gate (Jiangsu: 90% of teachers selected)', () => {
   });
 
   it('is always reached when no gate is configured', () => {
-    expect(planGateReached({ selected: 1, total: 10 }, tianchang.schoolPlanGateRate)).toEqual({ reached: true, rate: 0.1 });
+    expect(planGateReached({ selected: 1, total: 10 }, tianchang.schoolPlanGateRate)).toEqual({
+      reached: true,
+      rate: 0.1,
+    });
   });
 
   it('rejects impossible counts', () => {

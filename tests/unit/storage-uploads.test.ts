@@ -1,10 +1,10 @@
+import { createHash } from 'node:crypto';
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { createHash } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { detectContent, hasWordDocumentStream, kindByExtension, type FileKind } from '../../api/storage/file-types.js';
+import { detectContent, type FileKind, hasWordDocumentStream, kindByExtension } from '../../api/storage/file-types.js';
 import { LocalDiskStorage } from '../../api/storage/local-disk.js';
 import { FileTooLargeError, FileTypeNotAllowedError } from '../../schema/files/errors.js';
 import { cleanFilename, stageUpload } from '../../schema/files/store-upload.js';
@@ -38,13 +38,17 @@ describe('file types by extension and content', () => {
     expect(await kindOf(docx('x', 600_000))).toBe('docx');
     // Word Online names the main part document2.xml
     expect(await kindOf(docx('x', 0, 'word/document2.xml'))).toBe('docx');
-    expect(await detectContent(new Blob([zip({ 'notes.txt': 'hello', 'word/document.xml': '<w:document/>' })]))).toEqual({ kind: null, detected: 'zip' });
+    expect(
+      await detectContent(new Blob([zip({ 'notes.txt': 'hello', 'word/document.xml': '<w:document/>' })])),
+    ).toEqual({ kind: null, detected: 'zip' });
   });
 
   it('takes an OLE2 compound file for a DOC only when it has a WordDocument stream', async () => {
     expect(hasWordDocumentStream(doc())).toBe(true);
     // the directory spans two sectors, chained through the FAT
-    expect(hasWordDocumentStream(compoundFile(['1Table', 'Data', 'ObjectPool', 'SummaryInformation', 'WordDocument']))).toBe(true);
+    expect(
+      hasWordDocumentStream(compoundFile(['1Table', 'Data', 'ObjectPool', 'SummaryInformation', 'WordDocument'])),
+    ).toBe(true);
     // an Excel 97 workbook, an installer: compound files too
     expect(await detectContent(new Blob([compoundFile(['Workbook'])]))).toEqual({ kind: null, detected: 'cfb' });
     expect(hasWordDocumentStream(compoundFile(['WordDocument.bak', 'SummaryInformation']))).toBe(false);
@@ -79,7 +83,8 @@ describe('staging an upload', () => {
     storage = new LocalDiskStorage(dir);
   });
   afterEach(() => rm(dir, { recursive: true, force: true }));
-  const stored = async () => (await readdir(dir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).map((e) => e.name);
+  const stored = async () =>
+    (await readdir(dir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).map((e) => e.name);
   const limits = { allowedTypes: ['pdf', 'doc', 'docx'] as FileKind[], maxBytes: 4096 };
 
   it('stores the bytes with their sha256 and our content type', async () => {

@@ -86,14 +86,22 @@ describe('download link tokens', () => {
     const now = new Date('2025-03-01T08:00:00Z');
     const token = await signDownloadToken(secret, grant, 300, now);
     expect(await verifyDownloadToken(secret, token, new Date('2025-03-01T08:04:59Z'))).toEqual({ ok: true, grant });
-    expect(await verifyDownloadToken(secret, token, new Date('2025-03-01T08:05:00Z'))).toEqual({ ok: false, reason: 'expired' });
+    expect(await verifyDownloadToken(secret, token, new Date('2025-03-01T08:05:00Z'))).toEqual({
+      ok: false,
+      reason: 'expired',
+    });
   });
 
   it('are invalid when tampered with or signed with another secret', async () => {
     const token = await signDownloadToken(secret, grant, 300);
     const [header, payload, signature] = token.split('.') as [string, string, string];
-    const forged = Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(payload, 'base64url').toString()), fid: 'file-2' })).toString('base64url');
-    expect(await verifyDownloadToken(secret, `${header}.${forged}.${signature}`)).toEqual({ ok: false, reason: 'invalid' });
+    const forged = Buffer.from(
+      JSON.stringify({ ...JSON.parse(Buffer.from(payload, 'base64url').toString()), fid: 'file-2' }),
+    ).toString('base64url');
+    expect(await verifyDownloadToken(secret, `${header}.${forged}.${signature}`)).toEqual({
+      ok: false,
+      reason: 'invalid',
+    });
     expect(await verifyDownloadToken(randomBytes(32), token)).toEqual({ ok: false, reason: 'invalid' });
     expect(await verifyDownloadToken(secret, 'not.a.token')).toEqual({ ok: false, reason: 'invalid' });
   });
@@ -109,6 +117,8 @@ describe('Content-Disposition', () => {
     expect(contentDisposition('天长市实验小学 信息化发展规划(2025).docx')).toBe(
       `attachment; filename="_______ _______(2025).docx"; filename*=UTF-8''%E5%A4%A9%E9%95%BF%E5%B8%82%E5%AE%9E%E9%AA%8C%E5%B0%8F%E5%AD%A6%20%E4%BF%A1%E6%81%AF%E5%8C%96%E5%8F%91%E5%B1%95%E8%A7%84%E5%88%92%282025%29.docx`,
     );
-    expect(contentDisposition('a "quoted" \\ name.pdf')).toBe(`attachment; filename="a _quoted_ _ name.pdf"; filename*=UTF-8''a%20%22quoted%22%20%5C%20name.pdf`);
+    expect(contentDisposition('a "quoted" \\ name.pdf')).toBe(
+      `attachment; filename="a _quoted_ _ name.pdf"; filename*=UTF-8''a%20%22quoted%22%20%5C%20name.pdf`,
+    );
   });
 });

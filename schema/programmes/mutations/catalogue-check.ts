@@ -9,5 +9,6 @@ export async function assertPublishedCatalogue(context: Context, catalogueId: st
     select: { status: true },
   });
   if (!catalogue) throw new NotFoundError('Catalogue');
-  if (catalogue.status !== 'PUBLISHED') throw new InvalidStateError(`The catalogue is ${catalogue.status}; a programme needs a PUBLISHED catalogue.`);
+  if (catalogue.status !== 'PUBLISHED')
+    throw new InvalidStateError(`The catalogue is ${catalogue.status}; a programme needs a PUBLISHED catalogue.`);
 }

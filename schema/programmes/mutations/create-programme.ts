@@ -2,9 +2,16 @@ import { z } from 'zod';
 import { Prisma } from '../../../api/db/generated/prisma/client.js';
 import { builder } from '../../builder.js';
 import { Catalogue } from '../../catalogues/index.js';
-import { ConflictError, NotFoundError } from '../../shared/index.js';
 import { recordDecision } from '../../history/index.js';
 import { Organisation } from '../../organisations/index.js';
+import {
+  ConflictError,
+  globalIdSchema,
+  inputIssue,
+  NotFoundError,
+  parseInput,
+  payloadQuery,
+} from '../../shared/index.js';
 import { programmeErrors } from '../errors.js';
 import {
   BatchInput,
@@ -13,28 +20,41 @@ import {
   descriptionSchema,
   MAX_BATCHES,
   nameSchema,
-  phasesSchema,
   ProgrammePhaseInput,
+  phasesSchema,
   rulesInputSchema,
 } from '../input.js';
 import { ProgrammeRulesInput } from '../rules-types.js';
 import { batchRows } from './batch-rows.js';
 import { assertPublishedCatalogue } from './catalogue-check.js';
 import { authorizeProgrammeChange } from './load.js';
-import { payloadQuery } from '../../shared/index.js';
-import { globalIdSchema, inputIssue, parseInput } from '../../shared/index.js';
 
 const CreateProgrammeInput = builder.inputType('CreateProgrammeInput', {
   description: 'A new programme, created in DRAFT.',
   fields: (t) => ({
-    districtId: t.globalID({ required: true, for: Organisation, description: 'The district running it; the viewer must be its district admin.' }),
-    code: t.string({ required: true, description: 'Stable code, unique across the service: 1 to 64 letters, digits, ".", "_" or "-".' }),
+    districtId: t.globalID({
+      required: true,
+      for: Organisation,
+      description: 'The district running it; the viewer must be its district admin.',
+    }),
+    code: t.string({
+      required: true,
+      description: 'Stable code, unique across the service: 1 to 64 letters, digits, ".", "_" or "-".',
+    }),
     name: t.string({ required: true, description: '1 to 200 characters.' }),
     description: t.string({ required: false, description: 'At most 4000 characters.' }),
     catalogueId: t.globalID({ required: true, for: Catalogue, description: 'A published catalogue version.' }),
     rules: t.field({ type: ProgrammeRulesInput, required: true }),
-    phases: t.field({ type: [ProgrammePhaseInput], required: false, description: 'At most 4, one per kind. Default: none.' }),
-    batches: t.field({ type: [BatchInput], required: false, description: `At most ${MAX_BATCHES}, names unique. Default: none.` }),
+    phases: t.field({
+      type: [ProgrammePhaseInput],
+      required: false,
+      description: 'At most 4, one per kind. Default: none.',
+    }),
+    batches: t.field({
+      type: [BatchInput],
+      required: false,
+      description: `At most ${MAX_BATCHES}, names unique. Default: none.`,
+    }),
   }),
 });
 
@@ -52,7 +72,8 @@ const createProgrammeSchema = z.object({
 builder.mutationField('createProgramme', (t) =>
   t.prismaField({
     type: 'Programme',
-    description: 'Creates a programme in DRAFT for a district. Only the district’s admins may; the catalogue must be published.',
+    description:
+      'Creates a programme in DRAFT for a district. Only the district’s admins may; the catalogue must be published.',
     authScopes: { authenticated: true },
     errors: { types: programmeErrors, dataField: { name: 'programme', description: 'The new programme.' } },
     args: { input: t.arg({ type: CreateProgrammeInput, required: true }) },
@@ -60,10 +81,14 @@ builder.mutationField('createProgramme', (t) =>
       const input = parseInput(createProgrammeSchema, args.input);
       const prisma = context.db.prisma;
       // The district is on the viewer's line (their subtree or above it) for school staff too, who are refused, not told it is missing.
-      const district = await prisma.organisation.findUnique({ where: { id: input.districtId.id }, select: { id: true, kind: true, path: true } });
+      const district = await prisma.organisation.findUnique({
+        where: { id: input.districtId.id },
+        select: { id: true, kind: true, path: true },
+      });
       if (!district) throw new NotFoundError('District');
       authorizeProgrammeChange(context, district.path, 'District');
-      if (district.kind !== 'DISTRICT') throw inputIssue(['districtId'], `districtId must be a district, not a ${district.kind.toLowerCase()}`);
+      if (district.kind !== 'DISTRICT')
+        throw inputIssue(['districtId'], `districtId must be a district, not a ${district.kind.toLowerCase()}`);
 
       await assertPublishedCatalogue(context, input.catalogueId.id);
       if (await prisma.programme.findUnique({ where: { code: input.code }, select: { id: true } })) {

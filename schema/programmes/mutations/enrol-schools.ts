@@ -1,14 +1,20 @@
 import { InputValidationError } from '@pothos/plugin-validation';
 import { z } from 'zod';
 import { builder } from '../../builder.js';
-import { AppError, ErrorInterface, InvalidStateError, NotFoundError } from '../../shared/index.js';
 import { Organisation } from '../../organisations/index.js';
-import { Batch, BATCH_INCLUDE } from '../batch.js';
+import {
+  AppError,
+  ErrorInterface,
+  globalIdSchema,
+  InvalidStateError,
+  NotFoundError,
+  parseInput,
+  payloadQuery,
+} from '../../shared/index.js';
+import { BATCH_INCLUDE, Batch } from '../batch.js';
 import { programmeErrors } from '../errors.js';
 import { programmeVisibleWhere } from '../visibility.js';
 import { authorizeProgrammeChange } from './load.js';
-import { payloadQuery } from '../../shared/index.js';
-import { globalIdSchema, parseInput } from '../../shared/index.js';
 
 /** Most schools one enrolSchools call takes. */
 export const MAX_SCHOOLS_PER_CALL = 100;
@@ -22,7 +28,10 @@ export class QuotaBelowEnrolledError extends AppError {
     readonly quota: number,
     readonly enrolled: number,
   ) {
-    super(`${schoolName} already has ${enrolled} teachers enrolled in the batch; its quota cannot be ${quota}.`, 'QUOTA_BELOW_ENROLLED');
+    super(
+      `${schoolName} already has ${enrolled} teachers enrolled in the batch; its quota cannot be ${quota}.`,
+      'QUOTA_BELOW_ENROLLED',
+    );
     this.name = 'QuotaBelowEnrolledError';
   }
 }
@@ -50,7 +59,11 @@ const EnrolSchoolsInput = builder.inputType('EnrolSchoolsInput', {
   description: 'Schools to enrol in a batch, or whose quotas to change.',
   fields: (t) => ({
     batchId: t.globalID({ required: true, for: Batch }),
-    schools: t.field({ type: [SchoolQuotaInput], required: true, description: `1 to ${MAX_SCHOOLS_PER_CALL} schools, each once.` }),
+    schools: t.field({
+      type: [SchoolQuotaInput],
+      required: true,
+      description: `1 to ${MAX_SCHOOLS_PER_CALL} schools, each once.`,
+    }),
   }),
 });
 
@@ -60,7 +73,10 @@ const enrolSchoolsSchema = z.object({
     .array(
       z.object({
         schoolId: globalIdSchema,
-        quota: z.int('quota must be an integer').min(0, 'quota must be 0 or more').max(MAX_QUOTA, `quota must be at most ${MAX_QUOTA}`),
+        quota: z
+          .int('quota must be an integer')
+          .min(0, 'quota must be 0 or more')
+          .max(MAX_QUOTA, `quota must be at most ${MAX_QUOTA}`),
       }),
     )
     .min(1, 'schools must name at least one school')
@@ -68,7 +84,8 @@ const enrolSchoolsSchema = z.object({
     .superRefine((schools, ctx) => {
       const seen = new Set<string>();
       schools.forEach((school, index) => {
-        if (seen.has(school.schoolId.id)) ctx.addIssue({ code: 'custom', path: [index, 'schoolId'], message: 'the school is given twice' });
+        if (seen.has(school.schoolId.id))
+          ctx.addIssue({ code: 'custom', path: [index, 'schoolId'], message: 'the school is given twice' });
         seen.add(school.schoolId.id);
       });
     }),
@@ -96,7 +113,8 @@ builder.mutationField('enrolSchools', (t) =>
       if (!batch) throw new NotFoundError('Batch');
       const districtPath = batch.programme.orgPath;
       authorizeProgrammeChange(context, districtPath, 'Batch');
-      if (batch.programme.status === 'CLOSED') throw new InvalidStateError('The programme is CLOSED; its schools and quotas can no longer change.');
+      if (batch.programme.status === 'CLOSED')
+        throw new InvalidStateError('The programme is CLOSED; its schools and quotas can no longer change.');
 
       const ids = input.schools.map((school) => school.schoolId.id);
       const schools = await prisma.organisation.findMany({
@@ -109,34 +127,53 @@ builder.mutationField('enrolSchools', (t) =>
         const school = byId.get(entry.schoolId.id);
         if (!school) throw new NotFoundError('School');
         const path = ['input', 'schools', index, 'schoolId'];
-        if (school.kind !== 'SCHOOL') issues.push({ path, message: `${school.name} is a ${school.kind.toLowerCase()}, not a school` });
-        else if (!school.path.startsWith(districtPath)) issues.push({ path, message: `${school.name} is not in the programme’s district` });
+        if (school.kind !== 'SCHOOL')
+          issues.push({ path, message: `${school.name} is a ${school.kind.toLowerCase()}, not a school` });
+        else if (!school.path.startsWith(districtPath))
+          issues.push({ path, message: `${school.name} is not in the programme’s district` });
       });
       if (issues.length) throw new InputValidationError({ issues });
 
       await prisma.$transaction(async (tx) => {
-        const enrolled = await tx.enrolment.groupBy({ by: ['schoolId'], where: { batchId: batch.id, schoolId: { in: ids } }, _count: { _all: true } });
+        const enrolled = await tx.enrolment.groupBy({
+          by: ['schoolId'],
+          where: { batchId: batch.id, schoolId: { in: ids } },
+          _count: { _all: true },
+        });
         const enrolledBySchool = new Map(enrolled.map((row) => [row.schoolId, row._count._all]));
         for (const entry of input.schools) {
           const count = enrolledBySchool.get(entry.schoolId.id) ?? 0;
-          if (entry.quota < count) throw new QuotaBelowEnrolledError(byId.get(entry.schoolId.id)!.name, entry.quota, count);
+          if (entry.quota < count)
+            throw new QuotaBelowEnrolledError(byId.get(entry.schoolId.id)!.name, entry.quota, count);
         }
-        const existing = await tx.batchSchool.findMany({ where: { batchId: batch.id, schoolId: { in: ids } }, select: { schoolId: true, quota: true } });
+        const existing = await tx.batchSchool.findMany({
+          where: { batchId: batch.id, schoolId: { in: ids } },
+          select: { schoolId: true, quota: true },
+        });
         const current = new Map(existing.map((row) => [row.schoolId, row.quota]));
         const fresh = input.schools.filter((entry) => !current.has(entry.schoolId.id));
         if (fresh.length) {
           await tx.batchSchool.createMany({
-            data: fresh.map((entry) => ({ batchId: batch.id, schoolId: entry.schoolId.id, orgPath: byId.get(entry.schoolId.id)!.path, quota: entry.quota })),
+            data: fresh.map((entry) => ({
+              batchId: batch.id,
+              schoolId: entry.schoolId.id,
+              orgPath: byId.get(entry.schoolId.id)!.path,
+              quota: entry.quota,
+            })),
           });
         }
         // One UPDATE per distinct new quota, not per school.
         const changed = new Map<number, string[]>();
         for (const entry of input.schools) {
           const old = current.get(entry.schoolId.id);
-          if (old !== undefined && old !== entry.quota) changed.set(entry.quota, [...(changed.get(entry.quota) ?? []), entry.schoolId.id]);
+          if (old !== undefined && old !== entry.quota)
+            changed.set(entry.quota, [...(changed.get(entry.quota) ?? []), entry.schoolId.id]);
         }
         for (const [quota, schoolIds] of changed) {
-          await tx.batchSchool.updateMany({ where: { batchId: batch.id, schoolId: { in: schoolIds } }, data: { quota } });
+          await tx.batchSchool.updateMany({
+            where: { batchId: batch.id, schoolId: { in: schoolIds } },
+            data: { quota },
+          });
         }
       });
       return prisma.batch.findUniqueOrThrow({ ...payloadQuery(query, BATCH_INCLUDE), where: { id: batch.id } });

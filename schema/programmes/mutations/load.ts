@@ -26,6 +26,7 @@ export async function loadProgrammeForChange(context: Context, id: string, { all
   });
   if (!programme) throw new NotFoundError('Programme');
   authorizeProgrammeChange(context, programme.orgPath, 'Programme');
-  if (programme.status === 'CLOSED' && !allowClosed) throw new InvalidStateError('The programme is CLOSED; it can no longer change.');
+  if (programme.status === 'CLOSED' && !allowClosed)
+    throw new InvalidStateError('The programme is CLOSED; it can no longer change.');
   return programme;
 }

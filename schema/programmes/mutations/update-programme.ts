@@ -2,26 +2,24 @@ import { z } from 'zod';
 import type { Prisma } from '../../../api/db/generated/prisma/client.js';
 import { builder } from '../../builder.js';
 import { Catalogue } from '../../catalogues/index.js';
-import { ConflictError, InvalidStateError } from '../../shared/index.js';
 import { recordDecision } from '../../history/index.js';
+import { ConflictError, globalIdSchema, InvalidStateError, parseInput, payloadQuery } from '../../shared/index.js';
 import { programmeErrors } from '../errors.js';
 import {
+  type BatchesValue,
   BatchInput,
   batchesSchema,
-  type BatchesValue,
   descriptionSchema,
   MAX_BATCHES,
   nameSchema,
-  phasesSchema,
   ProgrammePhaseInput,
+  phasesSchema,
   rulesInputSchema,
 } from '../input.js';
 import { Programme } from '../programme.js';
 import { ProgrammeRulesInput } from '../rules-types.js';
 import { assertPublishedCatalogue } from './catalogue-check.js';
 import { loadProgrammeForChange } from './load.js';
-import { payloadQuery } from '../../shared/index.js';
-import { globalIdSchema, parseInput } from '../../shared/index.js';
 
 const UpdateProgrammeInput = builder.inputType('UpdateProgrammeInput', {
   description: 'Changes to a programme; omitted (or null) fields stay as they are.',
@@ -29,9 +27,21 @@ const UpdateProgrammeInput = builder.inputType('UpdateProgrammeInput', {
     id: t.globalID({ required: true, for: Programme }),
     name: t.string({ required: false, description: '1 to 200 characters.' }),
     description: t.string({ required: false, description: 'At most 4000 characters; an empty string clears it.' }),
-    rules: t.field({ type: ProgrammeRulesInput, required: false, description: 'Replaces the rules; only while DRAFT.' }),
-    catalogueId: t.globalID({ required: false, for: Catalogue, description: 'A published catalogue version; only while DRAFT.' }),
-    phases: t.field({ type: [ProgrammePhaseInput], required: false, description: 'Replaces every phase: at most 4, one per kind.' }),
+    rules: t.field({
+      type: ProgrammeRulesInput,
+      required: false,
+      description: 'Replaces the rules; only while DRAFT.',
+    }),
+    catalogueId: t.globalID({
+      required: false,
+      for: Catalogue,
+      description: 'A published catalogue version; only while DRAFT.',
+    }),
+    phases: t.field({
+      type: [ProgrammePhaseInput],
+      required: false,
+      description: 'Replaces every phase: at most 4, one per kind.',
+    }),
     batches: t.field({
       type: [BatchInput],
       required: false,
@@ -54,10 +64,15 @@ async function replaceBatches(tx: Prisma.TransactionClient, programmeId: string,
   const kept = new Set(batches.map((batch) => batch.name));
   const dropped = existing.filter((batch) => !kept.has(batch.name));
   const busy = dropped.find((batch) => batch._count.enrolments > 0);
-  if (busy) throw new ConflictError(`Batch "${busy.name}" has ${busy._count.enrolments} enrolled teachers and cannot be removed.`);
+  if (busy)
+    throw new ConflictError(
+      `Batch "${busy.name}" has ${busy._count.enrolments} enrolled teachers and cannot be removed.`,
+    );
   if (dropped.length) await tx.batch.deleteMany({ where: { id: { in: dropped.map((batch) => batch.id) } } });
   const byName = new Map(existing.map((batch) => [batch.name, batch.id]));
-  const fresh = batches.flatMap((batch, position) => (byName.has(batch.name) ? [] : [{ ...batch, position, programmeId }]));
+  const fresh = batches.flatMap((batch, position) =>
+    byName.has(batch.name) ? [] : [{ ...batch, position, programmeId }],
+  );
   if (fresh.length) await tx.batch.createMany({ data: fresh });
   for (const [position, batch] of batches.entries()) {
     const id = byName.get(batch.name);
@@ -82,14 +97,20 @@ builder.mutationField('updateProgramme', (t) =>
       'Changes a programme’s name, description, phases or batches (until CLOSED), and its rules or catalogue (only while DRAFT). ' +
       'Only the district’s admins may. All or nothing.',
     authScopes: { authenticated: true },
-    errors: { types: programmeErrors, dataField: { name: 'programme', description: 'The programme after the change.' } },
+    errors: {
+      types: programmeErrors,
+      dataField: { name: 'programme', description: 'The programme after the change.' },
+    },
     args: { input: t.arg({ type: UpdateProgrammeInput, required: true }) },
     resolve: async (query, _root, args, context) => {
       const input = parseInput(updateProgrammeSchema, args.input);
       const programme = await loadProgrammeForChange(context, input.id.id);
-      const changesRules = input.rules != null || (input.catalogueId != null && input.catalogueId.id !== programme.catalogueId);
+      const changesRules =
+        input.rules != null || (input.catalogueId != null && input.catalogueId.id !== programme.catalogueId);
       if (changesRules && programme.status !== 'DRAFT') {
-        throw new InvalidStateError(`Rules and catalogue change only while DRAFT; the programme is ${programme.status}.`);
+        throw new InvalidStateError(
+          `Rules and catalogue change only while DRAFT; the programme is ${programme.status}.`,
+        );
       }
       if (input.catalogueId) await assertPublishedCatalogue(context, input.catalogueId.id);
 
@@ -110,11 +131,15 @@ builder.mutationField('updateProgramme', (t) =>
             where: { id: programme.id, status: programme.status },
             data: { ...data, updatedAt: new Date() },
           });
-          if (count === 0) throw new InvalidStateError('The programme changed state meanwhile; reload it and try again.');
+          if (count === 0)
+            throw new InvalidStateError('The programme changed state meanwhile; reload it and try again.');
           if (batches) await replaceBatches(tx, programme.id, batches);
           if (phases) {
             await tx.programmePhase.deleteMany({ where: { programmeId: programme.id } });
-            if (phases.length) await tx.programmePhase.createMany({ data: phases.map((phase) => ({ ...phase, programmeId: programme.id })) });
+            if (phases.length)
+              await tx.programmePhase.createMany({
+                data: phases.map((phase) => ({ ...phase, programmeId: programme.id })),
+              });
           }
           await recordDecision(tx, {
             subjectType: 'Programme',

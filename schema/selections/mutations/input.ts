@@ -23,4 +23,3 @@ export const requiredCommentSchema = z
   .trim()
   .min(1, 'comment must not be empty')
   .max(MAX_REVIEW_COMMENT_LENGTH, `comment must be at most ${MAX_REVIEW_COMMENT_LENGTH} characters`);
-

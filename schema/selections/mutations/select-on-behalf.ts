@@ -1,27 +1,46 @@
 import { z } from 'zod';
 import { builder } from '../../builder.js';
 import { Enrolment } from '../../enrolments/index.js';
-import { ForbiddenActionError, InvalidStateError } from '../../shared/index.js';
 import { recordDecision } from '../../history/index.js';
+import {
+  ForbiddenActionError,
+  globalIdSchema,
+  InvalidStateError,
+  parseInput,
+  payloadQuery,
+} from '../../shared/index.js';
 import { SelectionRejectedError } from '../check.js';
-import { MAX_SELECTED_COMPETENCIES, assertProgrammeOpen, evaluateSelection, loadVisibleEnrolment } from '../evaluation.js';
-import { selectionErrors } from './errors.js';
-import { MAX_REVIEW_COMMENT_LENGTH, competencyIdsSchema, optionalCommentSchema } from './input.js';
-import { writeSelection } from './write-selection.js';
-import { payloadQuery } from '../../shared/index.js';
+import {
+  assertProgrammeOpen,
+  evaluateSelection,
+  loadVisibleEnrolment,
+  MAX_SELECTED_COMPETENCIES,
+} from '../evaluation.js';
 import { SELECTION_INCLUDE } from '../selection.js';
-import { globalIdSchema, parseInput } from '../../shared/index.js';
+import { selectionErrors } from './errors.js';
+import { competencyIdsSchema, MAX_REVIEW_COMMENT_LENGTH, optionalCommentSchema } from './input.js';
+import { writeSelection } from './write-selection.js';
 
 const SelectOnBehalfInput = builder.inputType('SelectOnBehalfInput', {
   description: 'A selection the school admin makes for a teacher who did not select in time (代为选择).',
   fields: (t) => ({
     enrolmentId: t.globalID({ required: true, for: Enrolment, description: 'The teacher’s enrolment.' }),
-    competencyIds: t.idList({ required: true, description: `Competency IDs in the order chosen: 1 to ${MAX_SELECTED_COMPETENCIES}.` }),
-    comment: t.string({ required: false, description: `Why, for the history: at most ${MAX_REVIEW_COMMENT_LENGTH} characters.` }),
+    competencyIds: t.idList({
+      required: true,
+      description: `Competency IDs in the order chosen: 1 to ${MAX_SELECTED_COMPETENCIES}.`,
+    }),
+    comment: t.string({
+      required: false,
+      description: `Why, for the history: at most ${MAX_REVIEW_COMMENT_LENGTH} characters.`,
+    }),
   }),
 });
 
-const selectOnBehalfSchema = z.object({ enrolmentId: globalIdSchema, competencyIds: competencyIdsSchema(1), comment: optionalCommentSchema });
+const selectOnBehalfSchema = z.object({
+  enrolmentId: globalIdSchema,
+  competencyIds: competencyIdsSchema(1),
+  comment: optionalCommentSchema,
+});
 
 builder.mutationField('selectOnBehalf', (t) =>
   t.prismaField({
@@ -31,8 +50,14 @@ builder.mutationField('selectOnBehalf', (t) =>
       '(adminSelectsAfterDeadline). Only for enrolments without a SUBMITTED or APPROVED selection. The same rules apply; ' +
       'the result is APPROVED with onBehalf true.',
     authScopes: { authenticated: true },
-    errors: { types: selectionErrors, result: { description: 'The selection made on the teacher’s behalf.' }, dataField: { name: 'selection', description: 'The saved selection.' } },
-    args: { input: t.arg({ description: 'What to do; see the input type.', type: SelectOnBehalfInput, required: true }) },
+    errors: {
+      types: selectionErrors,
+      result: { description: 'The selection made on the teacher’s behalf.' },
+      dataField: { name: 'selection', description: 'The saved selection.' },
+    },
+    args: {
+      input: t.arg({ description: 'What to do; see the input type.', type: SelectOnBehalfInput, required: true }),
+    },
     resolve: async (query, _root, args, context) => {
       const input = parseInput(selectOnBehalfSchema, args.input);
       const prisma = context.db.prisma;
@@ -46,9 +71,17 @@ builder.mutationField('selectOnBehalf', (t) =>
         assertProgrammeOpen(enrolment.programme);
         const previous = enrolment.selection?.status ?? null;
         if (previous === 'SUBMITTED' || previous === 'APPROVED') {
-          throw new InvalidStateError(`The teacher has already selected (${previous.toLowerCase()}); review that selection instead.`);
+          throw new InvalidStateError(
+            `The teacher has already selected (${previous.toLowerCase()}); review that selection instead.`,
+          );
         }
-        const { result, competencyIds } = await evaluateSelection(tx, enrolment, input.competencyIds, 'SCHOOL_ADMIN', now);
+        const { result, competencyIds } = await evaluateSelection(
+          tx,
+          enrolment,
+          input.competencyIds,
+          'SCHOOL_ADMIN',
+          now,
+        );
         if (!result.valid) throw new SelectionRejectedError(result);
         const selection = await writeSelection(tx, {
           enrolment,

@@ -1,16 +1,25 @@
 import { z } from 'zod';
 import { builder } from '../../builder.js';
 import { Enrolment } from '../../enrolments/index.js';
-import { ForbiddenActionError, InvalidStateError } from '../../shared/index.js';
 import { recordDecision } from '../../history/index.js';
+import {
+  ForbiddenActionError,
+  globalIdSchema,
+  InvalidStateError,
+  parseInput,
+  payloadQuery,
+} from '../../shared/index.js';
 import { SelectionRejectedError } from '../check.js';
-import { MAX_SELECTED_COMPETENCIES, assertProgrammeOpen, evaluateSelection, loadVisibleEnrolment } from '../evaluation.js';
+import {
+  assertProgrammeOpen,
+  evaluateSelection,
+  loadVisibleEnrolment,
+  MAX_SELECTED_COMPETENCIES,
+} from '../evaluation.js';
+import { SELECTION_INCLUDE } from '../selection.js';
 import { selectionErrors } from './errors.js';
 import { competencyIdsSchema } from './input.js';
 import { writeSelection } from './write-selection.js';
-import { payloadQuery } from '../../shared/index.js';
-import { SELECTION_INCLUDE } from '../selection.js';
-import { globalIdSchema, parseInput } from '../../shared/index.js';
 
 const SubmitSelectionInput = builder.inputType('SubmitSelectionInput', {
   description: 'A teacher’s competency selection for one of their enrolments.',
@@ -34,8 +43,14 @@ builder.mutationField('submitSelection', (t) =>
       'It becomes SUBMITTED when the programme requires the school’s review, else APPROVED at once. ' +
       'A SUBMITTED or RETURNED selection is replaced; an APPROVED one is final.',
     authScopes: { authenticated: true },
-    errors: { types: selectionErrors, result: { description: 'The selection as submitted.' }, dataField: { name: 'selection', description: 'The saved selection.' } },
-    args: { input: t.arg({ description: 'What to do; see the input type.', type: SubmitSelectionInput, required: true }) },
+    errors: {
+      types: selectionErrors,
+      result: { description: 'The selection as submitted.' },
+      dataField: { name: 'selection', description: 'The saved selection.' },
+    },
+    args: {
+      input: t.arg({ description: 'What to do; see the input type.', type: SubmitSelectionInput, required: true }),
+    },
     resolve: async (query, _root, args, context) => {
       const input = parseInput(submitSelectionSchema, args.input);
       const prisma = context.db.prisma;
@@ -44,12 +59,21 @@ builder.mutationField('submitSelection', (t) =>
         const enrolment = await loadVisibleEnrolment(tx, context, input.enrolmentId.id);
         const teacherId = context.viewer.user?.id;
         if (!teacherId || enrolment.teacherId !== teacherId) {
-          throw new ForbiddenActionError('Only the enrolled teacher submits their selection; a school admin selects with selectOnBehalf after the window.');
+          throw new ForbiddenActionError(
+            'Only the enrolled teacher submits their selection; a school admin selects with selectOnBehalf after the window.',
+          );
         }
         assertProgrammeOpen(enrolment.programme);
         const previous = enrolment.selection?.status ?? null;
-        if (previous === 'APPROVED') throw new InvalidStateError('The selection is already approved and cannot be resubmitted.');
-        const { rules, result, competencyIds } = await evaluateSelection(tx, enrolment, input.competencyIds, 'TEACHER', now);
+        if (previous === 'APPROVED')
+          throw new InvalidStateError('The selection is already approved and cannot be resubmitted.');
+        const { rules, result, competencyIds } = await evaluateSelection(
+          tx,
+          enrolment,
+          input.competencyIds,
+          'TEACHER',
+          now,
+        );
         if (!result.valid) throw new SelectionRejectedError(result);
         const review = rules.selection.requireSchoolReview;
         const selection = await writeSelection(tx, {
@@ -62,8 +86,21 @@ builder.mutationField('submitSelection', (t) =>
           now,
         });
         const history = { subjectType: 'Selection', subjectId: selection.id, orgPath: enrolment.orgPath };
-        await recordDecision(tx, { ...history, actorId: teacherId, action: 'SUBMIT', fromState: previous, toState: 'SUBMITTED' });
-        if (!review) await recordDecision(tx, { ...history, actorId: null, action: 'AUTO_APPROVE', fromState: 'SUBMITTED', toState: 'APPROVED' });
+        await recordDecision(tx, {
+          ...history,
+          actorId: teacherId,
+          action: 'SUBMIT',
+          fromState: previous,
+          toState: 'SUBMITTED',
+        });
+        if (!review)
+          await recordDecision(tx, {
+            ...history,
+            actorId: null,
+            action: 'AUTO_APPROVE',
+            fromState: 'SUBMITTED',
+            toState: 'APPROVED',
+          });
         return selection;
       });
       return prisma.selection.findUniqueOrThrow({ ...payloadQuery(query, SELECTION_INCLUDE), where: { id: saved.id } });

@@ -1,13 +1,12 @@
 import { z } from 'zod';
 import { builder } from '../../builder.js';
 import { Enrolment } from '../../enrolments/index.js';
-import { ForbiddenActionError } from '../../shared/index.js';
+import { ForbiddenActionError, globalIdSchema, parseInput } from '../../shared/index.js';
 import { SelectionCheck } from '../check.js';
-import { MAX_SELECTED_COMPETENCIES, evaluateSelection, loadVisibleEnrolment } from '../evaluation.js';
+import { evaluateSelection, loadVisibleEnrolment, MAX_SELECTED_COMPETENCIES } from '../evaluation.js';
 import type { SelectionActor } from '../rules.js';
 import { selectionErrors } from './errors.js';
 import { competencyIdsSchema } from './input.js';
-import { globalIdSchema, parseInput } from '../../shared/index.js';
 
 const ValidateSelectionInput = builder.inputType('ValidateSelectionInput', {
   description: 'A selection to check without saving it.',
@@ -29,8 +28,14 @@ builder.mutationField('validateSelection', (t) =>
       'Checks a selection against the programme’s rules, the school’s range and the window, and changes nothing (a dry run). ' +
       'The teacher checks their own; a school admin over the school checks one they would make on the teacher’s behalf.',
     authScopes: { authenticated: true },
-    errors: { types: selectionErrors, result: { description: 'The selection, checked: nothing was saved.' }, dataField: { name: 'check', description: 'The result of the check.' } },
-    args: { input: t.arg({ description: 'What to do; see the input type.', type: ValidateSelectionInput, required: true }) },
+    errors: {
+      types: selectionErrors,
+      result: { description: 'The selection, checked: nothing was saved.' },
+      dataField: { name: 'check', description: 'The result of the check.' },
+    },
+    args: {
+      input: t.arg({ description: 'What to do; see the input type.', type: ValidateSelectionInput, required: true }),
+    },
     resolve: async (_root, args, context) => {
       const input = parseInput(validateSelectionSchema, args.input);
       const prisma = context.db.prisma;
@@ -38,7 +43,10 @@ builder.mutationField('validateSelection', (t) =>
       let actor: SelectionActor;
       if (enrolment.teacherId === context.viewer.user?.id) actor = 'TEACHER';
       else if (context.viewer.holdsOver(['SCHOOL_ADMIN'], enrolment.orgPath)) actor = 'SCHOOL_ADMIN';
-      else throw new ForbiddenActionError('Only the enrolled teacher, or a school admin over the school, may check a selection for this enrolment.');
+      else
+        throw new ForbiddenActionError(
+          'Only the enrolled teacher, or a school admin over the school, may check a selection for this enrolment.',
+        );
       const { result } = await evaluateSelection(prisma, enrolment, input.competencyIds, actor, new Date());
       return result;
     },

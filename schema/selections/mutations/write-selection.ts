@@ -1,5 +1,5 @@
-import { Prisma } from '../../../api/db/generated/prisma/client.js';
 import type { PrismaClient } from '../../../api/db/client.js';
+import { Prisma } from '../../../api/db/generated/prisma/client.js';
 import type { SelectionStatus } from '../../../api/db/generated/prisma/enums.js';
 import { ConflictError } from '../../shared/index.js';
 import type { EnrolmentForSelection } from '../evaluation.js';
@@ -41,7 +41,10 @@ export async function writeSelection(tx: Writer, write: SelectionWrite): Promise
     id = existing.id;
   } else {
     try {
-      ({ id } = await tx.selection.create({ data: { ...data, enrolmentId: enrolment.id, orgPath: enrolment.orgPath }, select: { id: true } }));
+      ({ id } = await tx.selection.create({
+        data: { ...data, enrolmentId: enrolment.id, orgPath: enrolment.orgPath },
+        select: { id: true },
+      }));
     } catch (error) {
       if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
         throw new ConflictError('A selection was submitted for this enrolment meanwhile; reload it and try again.');
