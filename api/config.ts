@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { DEFAULT_MAX_JSON_BYTES } from './http/body-limits.js';
 import type { BrowserSecurity } from './http/browser-security.js';
 import { DEFAULT_REQUEST_LIMITS, type RequestLimits } from './http/request-limits.js';
+import { LOCALES, type Locale } from './i18n/messages.js';
 
 /** Thrown when the environment does not describe a runnable configuration. */
 export class ConfigError extends Error {
@@ -114,6 +115,7 @@ const environmentSchema = z.object({
     )
     .optional(),
   INTROSPECTION: z.enum(['on', 'authenticated', 'off'], { message: 'must be on, authenticated or off' }).optional(),
+  DEFAULT_LOCALE: z.enum(LOCALES, { message: `must be ${LOCALES.join(' or ')}` }).default('zh-CN'),
   MAX_QUERY_TOKENS: limit(100, 100_000).default(DEFAULT_REQUEST_LIMITS.maxTokens),
   MAX_QUERY_ALIASES: limit(0, 1000).default(DEFAULT_REQUEST_LIMITS.maxAliases),
   MAX_QUERY_DEPTH: limit(2, 100).default(DEFAULT_REQUEST_LIMITS.maxDepth),
@@ -152,6 +154,8 @@ export interface Config {
   maxJsonBytes: number;
   /** CORS allow-list, introspection policy, field suggestions. */
   security: BrowserSecurity;
+  /** Language of messages for requests whose Accept-Language names none of ours. */
+  defaultLocale: Locale;
   files: {
     /** Folder holding uploaded files' bytes (default `<DATA_DIR>/files`). */
     storageDir: string;
@@ -165,9 +169,9 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
   const blankless = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ''));
   const parsed = environmentSchema.safeParse(blankless);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    const variable = String(issue.path[0] ?? 'environment');
-    throw new ConfigError(variable, issue.message);
+    // A failed parse has at least one issue; name the variable of the first.
+    const [issue] = parsed.error.issues;
+    throw new ConfigError(String(issue?.path[0] ?? 'environment'), issue?.message ?? parsed.error.message);
   }
   const env = parsed.data;
   const production = env.NODE_ENV === 'production';
@@ -209,6 +213,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       maxCost: env.MAX_QUERY_COST,
     },
     maxJsonBytes: env.MAX_JSON_BODY_BYTES,
+    defaultLocale: env.DEFAULT_LOCALE,
     security: {
       corsOrigins: env.CORS_ORIGINS ?? (production ? [] : ['localhost']),
       introspection: env.INTROSPECTION ?? (production ? 'authenticated' : 'on'),

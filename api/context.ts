@@ -1,14 +1,17 @@
-import { GraphQLError } from 'graphql';
 import type { YogaInitialContext } from 'graphql-yoga';
 import type { JWTPayload, JWTVerifyGetKey } from 'jose';
 import { bearerToken, InvalidTokenError, type TokenPolicy, verifyToken } from './auth/jwt.js';
 import { Viewer } from './auth/viewer.js';
 import type { Database } from './db/client.js';
+import { localizedError } from './i18n/localized-errors.js';
+import { defineMessages, type Locale, negotiateLocale } from './i18n/messages.js';
 import type { FileServices } from './storage/file-storage.js';
 
 export interface Context {
   db: Database;
   viewer: Viewer;
+  /** The language messages are written in: Accept-Language (zh-CN or en), else the configured default. */
+  locale: Locale;
   /** Secrets the resolvers use: the HMAC key national ID numbers are hashed with (NATIONAL_ID_KEY). */
   keys: { nationalId: string };
   /** File storage and the secret signing download links. */
@@ -20,18 +23,32 @@ export interface ContextDeps {
   authenticate: Authenticator;
   files: FileServices;
   keys: Context['keys'];
+  /** Language of requests that ask for none of ours. */
+  defaultLocale: Locale;
 }
 
-function unauthenticated(reason: string) {
-  return new GraphQLError(`Unauthenticated: ${reason}.`, {
-    extensions: {
-      code: 'UNAUTHENTICATED',
+defineMessages({
+  UNAUTHENTICATED: {
+    en: 'Unauthenticated: {reason}.',
+    'zh-CN':
+      '身份验证失败：{problem, select, EXPIRED {令牌已过期} CLAIM_REJECTED {令牌的 {claim} 声明不被接受} ' +
+      'ALGORITHM_REJECTED {签名算法不被接受} BAD_SIGNATURE {签名无效} NO_MATCHING_KEY {没有匹配的签名密钥} ' +
+      'MALFORMED {令牌格式不正确} BAD_SUBJECT {sub 声明须为 1 到 255 个可打印字符} UNKNOWN_USER {令牌的主体不是已知用户} ' +
+      'BAD_HEADER {Authorization 请求头不是“Bearer <令牌>”} other {令牌无法验证}}。',
+  },
+});
+
+function unauthenticated({ reason, problem, claim }: InvalidTokenError) {
+  return localizedError(
+    'UNAUTHENTICATED',
+    { reason, problem, claim },
+    {
       http: {
         status: 401,
         headers: { 'WWW-Authenticate': `Bearer error="invalid_token", error_description="${reason}"` },
       },
     },
-  });
+  );
 }
 
 export type Claims = JWTPayload & { sub: string };
@@ -48,7 +65,7 @@ export function createAuthenticator(keys: JWTVerifyGetKey, policy: TokenPolicy) 
       const token = bearerToken(request.headers.get('authorization'));
       return token ? await verifyToken(token, keys, policy) : null;
     } catch (error) {
-      if (error instanceof InvalidTokenError) throw unauthenticated(error.reason);
+      if (error instanceof InvalidTokenError) throw unauthenticated(error);
       throw error;
     }
   };
@@ -83,7 +100,7 @@ export async function viewerFor(
         },
       },
     });
-    if (!user) throw new InvalidTokenError('the subject is not a known user');
+    if (!user) throw new InvalidTokenError('UNKNOWN_USER');
     return new Viewer(
       { id: user.id, login: user.login, displayName: user.displayName },
       user.roleAssignments.map((a) => ({
@@ -94,7 +111,7 @@ export async function viewerFor(
       })),
     );
   } catch (error) {
-    if (error instanceof InvalidTokenError) throw unauthenticated(error.reason);
+    if (error instanceof InvalidTokenError) throw unauthenticated(error);
     throw error;
   }
 }
@@ -103,6 +120,7 @@ export function createContextFactory(deps: ContextDeps) {
   return async ({ request }: YogaInitialContext): Promise<Context> => ({
     db: deps.db,
     viewer: await viewerFor(request, deps),
+    locale: negotiateLocale(request.headers.get('accept-language'), deps.defaultLocale),
     files: deps.files,
     keys: deps.keys,
   });

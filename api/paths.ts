@@ -8,7 +8,7 @@ export const projectRoot = (() => {
   while (!existsSync(path.join(dir, 'prisma', 'migrations'))) {
     const parent = path.dirname(dir);
     if (parent === dir)
-      throw new Error('cannot find the project folder (prisma/migrations) above ' + fileURLToPath(import.meta.url));
+      throw new Error(`cannot find the project folder (prisma/migrations) above ${fileURLToPath(import.meta.url)}`);
     dir = parent;
   }
   return dir;

@@ -12,5 +12,8 @@ import './enrolments/index.js';
 import './selections/index.js';
 import './school-ranges/index.js';
 import './viewer/index.js';
+import { completeErrorCodes } from './shared/index.js';
+
+completeErrorCodes();
 
 export const schema = lexicographicSortSchema(builder.toSchema());

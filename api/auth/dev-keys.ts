@@ -14,8 +14,8 @@ const ALGORITHM = 'ES256';
 
 /** A signing key for development and tests: never used when an identity provider is configured. */
 export interface DevKey {
-  privateJwk: JWK;
-  publicJwk: JWK;
+  privateJwk: JWK & { kid: string };
+  publicJwk: JWK & { kid: string };
 }
 
 export async function generateDevKey(): Promise<DevKey> {
@@ -30,7 +30,13 @@ export async function generateDevKey(): Promise<DevKey> {
 /** Reads the development key kept in the data directory, creating it on first use. */
 export async function loadOrCreateDevKey(dataDir: string): Promise<DevKey> {
   const file = path.join(dataDir, 'dev-signing-key.json');
-  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as DevKey;
+  if (existsSync(file)) {
+    const key = JSON.parse(readFileSync(file, 'utf8')) as Partial<DevKey>;
+    if (typeof key.privateJwk?.kid !== 'string' || typeof key.publicJwk?.kid !== 'string') {
+      throw new Error(`${file} is not a development signing key (no "kid"): delete it and a new one is made`);
+    }
+    return key as DevKey;
+  }
   const key = await generateDevKey();
   mkdirSync(dataDir, { recursive: true });
   writeFileSync(file, JSON.stringify(key, null, 2), { mode: 0o600, flag: 'wx' });
@@ -52,7 +58,7 @@ export interface DevTokenClaims {
 export async function signDevToken(key: DevKey, claims: DevTokenClaims): Promise<string> {
   const privateKey = await importJWK(key.privateJwk, ALGORITHM);
   return new SignJWT({})
-    .setProtectedHeader({ alg: ALGORITHM, kid: key.privateJwk.kid!, typ: 'JWT' })
+    .setProtectedHeader({ alg: ALGORITHM, kid: key.privateJwk.kid, typ: 'JWT' })
     .setSubject(claims.subject)
     .setIssuer(claims.issuer)
     .setAudience(claims.audience)

@@ -7,10 +7,43 @@ export interface TokenPolicy {
   algorithms: string[];
 }
 
+/** Why a presented bearer token cannot be trusted. */
+export type TokenProblem =
+  | 'EXPIRED'
+  | 'CLAIM_REJECTED'
+  | 'ALGORITHM_REJECTED'
+  | 'BAD_SIGNATURE'
+  | 'NO_MATCHING_KEY'
+  | 'MALFORMED'
+  | 'BAD_SUBJECT'
+  | 'UNKNOWN_USER'
+  | 'BAD_HEADER'
+  | 'UNVERIFIABLE';
+
+/** The reason in English, for the WWW-Authenticate challenge and logs. */
+const REASONS: Record<TokenProblem, (claim: string) => string> = {
+  EXPIRED: () => 'expired',
+  CLAIM_REJECTED: (claim) => `claim ${claim} is not accepted`,
+  ALGORITHM_REJECTED: () => 'signing algorithm is not accepted',
+  BAD_SIGNATURE: () => 'signature does not verify',
+  NO_MATCHING_KEY: () => 'no matching signing key',
+  MALFORMED: () => 'malformed',
+  BAD_SUBJECT: () => 'claim sub must be a string of 1 to 255 printable characters',
+  UNKNOWN_USER: () => 'the subject is not a known user',
+  BAD_HEADER: () => 'Authorization header is not "Bearer <token>"',
+  UNVERIFIABLE: () => 'cannot be verified',
+};
+
 /** A bearer token was presented but cannot be trusted. */
 export class InvalidTokenError extends Error {
-  constructor(readonly reason: string) {
+  readonly reason: string;
+  constructor(
+    readonly problem: TokenProblem,
+    readonly claim = '',
+  ) {
+    const reason = REASONS[problem](claim);
     super(`invalid token: ${reason}`);
+    this.reason = reason;
     this.name = 'InvalidTokenError';
   }
 }
@@ -19,15 +52,15 @@ export function remoteKeySet(url: URL): JWTVerifyGetKey {
   return createRemoteJWKSet(url, { cooldownDuration: 30_000, cacheMaxAge: 10 * 60_000 });
 }
 
-function reasonOf(error: unknown): string {
-  if (error instanceof errors.JWTExpired) return 'expired';
-  if (error instanceof errors.JWTClaimValidationFailed) return `claim ${error.claim} is not accepted`;
-  if (error instanceof errors.JOSEAlgNotAllowed) return 'signing algorithm is not accepted';
-  if (error instanceof errors.JWSSignatureVerificationFailed) return 'signature does not verify';
-  if (error instanceof errors.JWKSNoMatchingKey) return 'no matching signing key';
-  if (error instanceof errors.JWSInvalid || error instanceof errors.JWTInvalid) return 'malformed';
-  if (error instanceof errors.JOSEError) return error.code;
-  return 'cannot be verified';
+function problemOf(error: unknown): InvalidTokenError {
+  if (error instanceof errors.JWTExpired) return new InvalidTokenError('EXPIRED');
+  if (error instanceof errors.JWTClaimValidationFailed) return new InvalidTokenError('CLAIM_REJECTED', error.claim);
+  if (error instanceof errors.JOSEAlgNotAllowed) return new InvalidTokenError('ALGORITHM_REJECTED');
+  if (error instanceof errors.JWSSignatureVerificationFailed) return new InvalidTokenError('BAD_SIGNATURE');
+  if (error instanceof errors.JWKSNoMatchingKey) return new InvalidTokenError('NO_MATCHING_KEY');
+  if (error instanceof errors.JWSInvalid || error instanceof errors.JWTInvalid)
+    return new InvalidTokenError('MALFORMED');
+  return new InvalidTokenError('UNVERIFIABLE');
 }
 
 const SUBJECT = /^[^\p{C}]{1,255}$/u;
@@ -46,19 +79,18 @@ export async function verifyToken(
       requiredClaims: ['sub', 'exp'],
     });
     // A signed token may still carry a subject of the wrong shape (a number, an object, a huge string).
-    if (typeof payload.sub !== 'string' || !SUBJECT.test(payload.sub))
-      throw new InvalidTokenError('claim sub must be a string of 1 to 255 printable characters');
+    if (typeof payload.sub !== 'string' || !SUBJECT.test(payload.sub)) throw new InvalidTokenError('BAD_SUBJECT');
     return payload as JWTPayload & { sub: string };
   } catch (error) {
     if (error instanceof InvalidTokenError) throw error;
-    throw new InvalidTokenError(reasonOf(error));
+    throw problemOf(error);
   }
 }
 
 /** The bearer token of an Authorization header, or null when there is none. */
 export function bearerToken(header: string | null): string | null {
   if (!header) return null;
-  const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
-  if (!match) throw new InvalidTokenError('Authorization header is not "Bearer <token>"');
-  return match[1]!;
+  const token = /^Bearer\s+(\S+)\s*$/i.exec(header)?.[1];
+  if (!token) throw new InvalidTokenError('BAD_HEADER');
+  return token;
 }

@@ -41,6 +41,15 @@ export class Viewer {
     return this.roots.some((root) => path.startsWith(root));
   }
 
+  /**
+   * True when the organisation at `path` is in one of the viewer's subtrees or above one of their
+   * roots (on the line from the top of the tree to the viewer): a district's programmes are read by
+   * its schools' staff too.
+   */
+  isOnLine(path: string): boolean {
+    return this.roots.some((root) => root.startsWith(path) || path.startsWith(root));
+  }
+
   /** True when the viewer holds one of `roles` on an organisation whose subtree contains `path`. */
   holdsOver(roles: readonly Role[], path: string): boolean {
     return this.assignments.some(

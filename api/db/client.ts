@@ -9,6 +9,9 @@ import { pgliteRunner, postgresRunner, type SqlRunner } from './sql-runner.js';
 
 export type { PrismaClient };
 
+/** The client inside `prisma.$transaction(async (tx) => …)`. */
+export type Transaction = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0];
+
 /**
  * What the client keeps of the SQL statements Prisma sends: nothing (`off`, production), a running
  * count (`count`), or the count and each statement's text until the next reset (`capture`, tests only:

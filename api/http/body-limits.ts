@@ -1,4 +1,6 @@
-import { createGraphQLError, type Plugin } from 'graphql-yoga';
+import type { Plugin } from 'graphql-yoga';
+import { localizedError } from '../i18n/localized-errors.js';
+import { defineMessages } from '../i18n/messages.js';
 
 /** Largest JSON request body accepted, in bytes (1 MB); a portal's largest operation is a few KB. */
 export const DEFAULT_MAX_JSON_BYTES = 1024 * 1024;
@@ -11,10 +13,15 @@ export const DEFAULT_MAX_JSON_BYTES = 1024 * 1024;
  */
 export const MAX_REQUEST_BYTES = 32 * 1024 * 1024;
 
+defineMessages({
+  'REQUEST_ENTITY_TOO_LARGE.json': {
+    en: 'The request is too large: a JSON request may carry at most {maxBytes} bytes.',
+    'zh-CN': '请求过大：JSON 请求最多 {maxBytes} 字节。',
+  },
+});
+
 const tooLarge = (maxBytes: number) =>
-  createGraphQLError(`The request is too large: a JSON request may carry at most ${maxBytes} bytes.`, {
-    extensions: { code: 'REQUEST_ENTITY_TOO_LARGE', http: { status: 413 } },
-  });
+  localizedError('REQUEST_ENTITY_TOO_LARGE.json', { maxBytes }, { http: { status: 413 } });
 
 const isJson = (request: Request) =>
   /^application\/(json|graphql\+json)/i.test(request.headers.get('content-type') ?? '');

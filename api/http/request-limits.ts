@@ -4,6 +4,8 @@ import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
 import { complexityFromQuery } from '@pothos/plugin-complexity';
 import { type DocumentNode, type FragmentDefinitionNode, GraphQLError, getOperationAST, Kind } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import { localize, localizedError } from '../i18n/localized-errors.js';
+import { defineMessages } from '../i18n/messages.js';
 
 /** Limits every GraphQL request must stay within; each is a configuration variable (README). */
 export interface RequestLimits {
@@ -70,16 +72,14 @@ export function useCostLimit({ maxCost, maxDepth }: Pick<RequestLimits, 'maxCost
         throw error;
       }
       if (cost.depth > maxDepth) {
-        const message = `The query is nested ${cost.depth} fields deep, more than the ${maxDepth} a request may.`;
         return setResultAndStopExecution({
-          errors: [new GraphQLError(message, { extensions: { code: 'QUERY_TOO_DEEP', cost } })],
+          errors: [localizedError('QUERY_TOO_DEEP', { depth: cost.depth, max: maxDepth }, { cost })],
           extensions: { cost },
         });
       }
       if (cost.requested > maxCost) {
-        const message = `The query costs ${cost.requested}, more than the ${maxCost} a request may: ask for smaller pages (first/last) or fewer nested lists.`;
         return setResultAndStopExecution({
-          errors: [new GraphQLError(message, { extensions: { code: 'QUERY_TOO_COSTLY', cost } })],
+          errors: [localizedError('QUERY_TOO_COSTLY', { cost: cost.requested, max: maxCost }, { cost })],
           extensions: { cost },
         });
       }
@@ -93,12 +93,36 @@ export function useCostLimit({ maxCost, maxDepth }: Pick<RequestLimits, 'maxCost
   };
 }
 
-/** Client error code on the errors of a refused request, so clients can switch on it. */
-function withCode(code: string) {
+/** Gives a graphql-armor rejection its code and a message from the catalogue (`QUERY_TOO_LARGE.<limit>`). */
+function refused(limit: 'tokens' | 'aliases' | 'directives', max: number) {
   return (_context: unknown, error: GraphQLError) => {
-    Object.assign(error.extensions, { code });
+    Object.assign(error.extensions, { code: 'QUERY_TOO_LARGE' });
+    localize(error, `QUERY_TOO_LARGE.${limit}`, { max });
   };
 }
+
+defineMessages({
+  'QUERY_TOO_LARGE.tokens': {
+    en: 'The query is too long: at most {max} tokens (names, punctuation, values).',
+    'zh-CN': '查询过长：最多 {max} 个词法单元（名称、标点、值）。',
+  },
+  'QUERY_TOO_LARGE.aliases': {
+    en: 'The query uses too many aliases: at most {max}.',
+    'zh-CN': '查询使用的别名过多：最多 {max} 个。',
+  },
+  'QUERY_TOO_LARGE.directives': {
+    en: 'The query uses too many directives: at most {max}.',
+    'zh-CN': '查询使用的指令过多：最多 {max} 个。',
+  },
+  QUERY_TOO_DEEP: {
+    en: 'The query is nested {depth} fields deep, more than the {max} a request may.',
+    'zh-CN': '查询嵌套 {depth} 层，超过单个请求允许的 {max} 层。',
+  },
+  QUERY_TOO_COSTLY: {
+    en: 'The query costs {cost}, more than the {max} a request may: ask for smaller pages (first/last) or fewer nested lists.',
+    'zh-CN': '查询成本为 {cost}，超过单个请求允许的 {max}：请减小分页大小（first/last）或减少嵌套列表。',
+  },
+});
 
 /**
  * The request limits: tokens while parsing, aliases and directives as validation rules
@@ -106,9 +130,9 @@ function withCode(code: string) {
  */
 export function requestLimitPlugins(limits: RequestLimits): Plugin[] {
   return [
-    maxTokensPlugin({ n: limits.maxTokens, onReject: [withCode('QUERY_TOO_LARGE')] }),
-    maxAliasesPlugin({ n: limits.maxAliases, onReject: [withCode('QUERY_TOO_LARGE')] }),
-    maxDirectivesPlugin({ n: limits.maxDirectives, onReject: [withCode('QUERY_TOO_LARGE')] }),
+    maxTokensPlugin({ n: limits.maxTokens, onReject: [refused('tokens', limits.maxTokens)] }),
+    maxAliasesPlugin({ n: limits.maxAliases, onReject: [refused('aliases', limits.maxAliases)] }),
+    maxDirectivesPlugin({ n: limits.maxDirectives, onReject: [refused('directives', limits.maxDirectives)] }),
     useCostLimit(limits),
   ] as Plugin[];
 }

@@ -60,6 +60,7 @@ const app = createApp({
   limits: config.limits,
   maxJsonBytes: config.maxJsonBytes,
   security: config.security,
+  defaultLocale: config.defaultLocale,
 });
 
 const running = await listen(app, config.host, config.port).catch((error: NodeJS.ErrnoException) =>

@@ -10,6 +10,8 @@ import { migrationStatus } from '../db/migrator.js';
 import { DEFAULT_MAX_JSON_BYTES, MAX_REQUEST_BYTES, useJsonBodyLimit } from '../http/body-limits.js';
 import { type BrowserSecurity, browserSecurityPlugins, corsFrom } from '../http/browser-security.js';
 import { DEFAULT_REQUEST_LIMITS, type RequestLimits, requestLimitPlugins } from '../http/request-limits.js';
+import { useLocalizedErrors } from '../i18n/localized-errors.js';
+import type { Locale } from '../i18n/messages.js';
 import { useFileDownloads } from '../storage/download-route.js';
 import type { FileServices } from '../storage/file-storage.js';
 import { graphiqlTabs } from './graphiql.js';
@@ -31,6 +33,8 @@ export interface AppOptions {
   maxJsonBytes?: number;
   /** CORS allow-list, introspection policy, field suggestions; development defaults when absent. */
   security?: BrowserSecurity;
+  /** Language of requests whose Accept-Language names none of ours (zh-CN, en); zh-CN when absent. */
+  defaultLocale?: Locale;
 }
 
 /** Development defaults: localhost pages may call the API, introspection is open, suggestions shown. */
@@ -55,11 +59,12 @@ export function createApp({
   limits = DEFAULT_REQUEST_LIMITS,
   maxJsonBytes = DEFAULT_MAX_JSON_BYTES,
   security = DEVELOPMENT_SECURITY,
+  defaultLocale = 'zh-CN',
 }: AppOptions) {
   const authenticate = createAuthenticator(keys, policy);
   return createYoga({
     schema,
-    context: createContextFactory({ db, authenticate, files, keys: { nationalId: nationalIdKey } }),
+    context: createContextFactory({ db, authenticate, files, keys: { nationalId: nationalIdKey }, defaultLocale }),
     maxRequestBodySize: MAX_REQUEST_BYTES,
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/healthz',
@@ -71,6 +76,7 @@ export function createApp({
     // Unexpected errors are masked, and the original error (stack, SQL, file paths) is never sent, whatever NODE_ENV says.
     maskedErrors: { isDev: false },
     plugins: [
+      useLocalizedErrors(defaultLocale),
       useJsonBodyLimit(maxJsonBytes),
       ...browserSecurityPlugins(security, async (request) => (await authenticate(request)) !== null),
       ...requestLimitPlugins(limits),

@@ -1,6 +1,7 @@
 import type { Plugin } from 'graphql-yoga';
 import { Viewer } from '../auth/viewer.js';
 import type { Database } from '../db/client.js';
+import { defineMessages, negotiateLocale, translate } from '../i18n/messages.js';
 import { DOWNLOAD_PATH_PREFIX, verifyDownloadToken } from './download-link.js';
 import type { FileServices } from './file-storage.js';
 
@@ -8,11 +9,38 @@ const TOKEN_PATTERN = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/;
 
 type ResponseClass = typeof Response;
 
-const json = (R: ResponseClass, status: number, error: string, headers: Record<string, string> = {}) =>
-  new R(JSON.stringify({ error }), {
-    status,
-    headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...headers },
-  });
+defineMessages({
+  'DOWNLOAD.METHOD_NOT_ALLOWED': { en: 'Only GET and HEAD are allowed.', 'zh-CN': '只允许 GET 和 HEAD 请求。' },
+  'DOWNLOAD.INVALID_LINK': { en: 'The download link is not valid.', 'zh-CN': '下载链接无效。' },
+  'DOWNLOAD.LINK_EXPIRED': {
+    en: 'The download link has expired; ask the API for a new one.',
+    'zh-CN': '下载链接已过期，请重新获取。',
+  },
+  'DOWNLOAD.FILE_NOT_FOUND': { en: 'The file was not found.', 'zh-CN': '文件不存在。' },
+});
+
+type DownloadProblem = 'METHOD_NOT_ALLOWED' | 'INVALID_LINK' | 'LINK_EXPIRED' | 'FILE_NOT_FOUND';
+
+/** A refusal: its code for programs and a message in the request's language. */
+const refuse = (
+  R: ResponseClass,
+  request: Request,
+  status: number,
+  code: DownloadProblem,
+  headers: Record<string, string> = {},
+) =>
+  new R(
+    JSON.stringify({
+      error: {
+        code,
+        message: translate(negotiateLocale(request.headers.get('accept-language'), 'zh-CN'), `DOWNLOAD.${code}`),
+      },
+    }),
+    {
+      status,
+      headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...headers },
+    },
+  );
 
 /** `attachment; filename="plan_.pdf"; filename*=UTF-8''%E8%A7%84%E5%88%92.pdf` (RFC 6266 / 8187). */
 export function contentDisposition(filename: string): string {
@@ -36,10 +64,14 @@ export async function handleDownload(
   R: ResponseClass = Response,
 ): Promise<Response> {
   if (request.method !== 'GET' && request.method !== 'HEAD')
-    return json(R, 405, 'method not allowed', { allow: 'GET, HEAD' });
-  if (!TOKEN_PATTERN.test(token)) return json(R, 403, 'invalid link');
+    return refuse(R, request, 405, 'METHOD_NOT_ALLOWED', { allow: 'GET, HEAD' });
+  if (!TOKEN_PATTERN.test(token)) return refuse(R, request, 403, 'INVALID_LINK');
   const check = await verifyDownloadToken(files.linkSecret, token);
-  if (!check.ok) return check.reason === 'expired' ? json(R, 410, 'link expired') : json(R, 403, 'invalid link');
+  if (!check.ok) {
+    return check.reason === 'expired'
+      ? refuse(R, request, 410, 'LINK_EXPIRED')
+      : refuse(R, request, 403, 'INVALID_LINK');
+  }
   const { fileId, userId } = check.grant;
   const [user, file] = await Promise.all([
     db.prisma.user.findUnique({
@@ -69,9 +101,9 @@ export async function handleDownload(
         })),
       )
     : null;
-  if (!file || !viewer?.canSee(file.orgPath)) return json(R, 404, 'file not found');
+  if (!file || !viewer?.canSee(file.orgPath)) return refuse(R, request, 404, 'FILE_NOT_FOUND');
   const body = request.method === 'HEAD' ? null : await files.storage.get(file.storageKey);
-  if (request.method === 'GET' && !body) return json(R, 404, 'file not found');
+  if (request.method === 'GET' && !body) return refuse(R, request, 404, 'FILE_NOT_FOUND');
   return new R(body, {
     status: 200,
     headers: {

@@ -126,9 +126,14 @@ export async function seedDemo(tx: Transaction): Promise<void> {
     for (const child of spec.children ?? []) await walk(child, org);
   };
   await walk(DEMO_TREE, null);
+  const orgOf = (code: string) => {
+    const found = paths.get(code);
+    if (!found) throw new Error(`Seed: demo organisation ${code} is not in the demo tree`);
+    return found;
+  };
 
   for (const spec of DEMO_USERS) {
-    const home = paths.get(spec.home)!;
+    const home = orgOf(spec.home);
     const user = await tx.user.upsert({
       where: { login: spec.login },
       create: {
@@ -146,8 +151,8 @@ export async function seedDemo(tx: Transaction): Promise<void> {
       data: spec.roles.map(([role, code]) => ({
         userId: user.id,
         role,
-        organisationId: paths.get(code)!.id,
-        orgPath: paths.get(code)!.path,
+        organisationId: orgOf(code).id,
+        orgPath: orgOf(code).path,
       })),
       skipDuplicates: true,
     });

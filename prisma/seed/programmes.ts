@@ -155,17 +155,20 @@ export async function seedProgrammes(tx: Transaction): Promise<void> {
     where: { code: 'demo-district' },
     select: { id: true, path: true },
   });
-  const schools = await Promise.all(
-    (['demo-school-1', 'demo-school-2'] as const).map((code) =>
-      tx.organisation.findUniqueOrThrow({ where: { code }, select: { id: true, path: true } }),
-    ),
-  );
-  const admins = await Promise.all(
-    ['district.admin', 'school.admin', 'school2.admin'].map((login) =>
-      tx.user.findUniqueOrThrow({ where: { login }, select: { id: true } }),
-    ),
-  );
-  const [districtAdmin, ...schoolAdmins] = admins as [{ id: string }, { id: string }, { id: string }];
+  const school = (code: string) =>
+    tx.organisation.findUniqueOrThrow({ where: { code }, select: { id: true, path: true } });
+  const user = (login: string) => tx.user.findUniqueOrThrow({ where: { login }, select: { id: true } });
+  const [school1, school2] = await Promise.all([school('demo-school-1'), school('demo-school-2')]);
+  const [districtAdmin, school1Admin, school2Admin] = await Promise.all([
+    user('district.admin'),
+    user('school.admin'),
+    user('school2.admin'),
+  ]);
+  /** A spec's per-school pair (`quotas`, `ranges`: demo-school-1, then demo-school-2), each with its school and admin. */
+  const perSchool = <T>([first, second]: [T, T]) => [
+    { school: school1, admin: school1Admin, value: first },
+    { school: school2, admin: school2Admin, value: second },
+  ];
   const catalogue = await tx.catalogue.findFirstOrThrow({
     where: { code: 'national-2019', status: 'PUBLISHED' },
     select: { id: true },
@@ -231,19 +234,18 @@ export async function seedProgrammes(tx: Transaction): Promise<void> {
       data: spec.batches.flatMap((b) => {
         const batch = batches.find((row) => row.name === b.name);
         return batch
-          ? schools.map((school, i) => ({
+          ? perSchool(b.quotas).map(({ school, value: quota }) => ({
               batchId: batch.id,
               schoolId: school.id,
               orgPath: school.path,
-              quota: b.quotas[i]!,
+              quota,
             }))
           : [];
       }),
       skipDuplicates: true,
     });
 
-    for (const [i, codes] of (spec.ranges ?? []).entries()) {
-      const school = schools[i]!;
+    for (const { school, admin, value: codes } of spec.ranges ? perSchool(spec.ranges) : []) {
       const existing = await tx.schoolRange.findUnique({
         where: { programmeId_schoolId: { programmeId: programme.id, schoolId: school.id } },
         select: { id: true },
@@ -254,7 +256,7 @@ export async function seedProgrammes(tx: Transaction): Promise<void> {
           programmeId: programme.id,
           schoolId: school.id,
           orgPath: school.path,
-          updatedById: schoolAdmins[i]!.id,
+          updatedById: admin.id,
           items: {
             createMany: { data: codes.map((code) => ({ competencyId: competencies.get(code) ?? missing(code) })) },
           },

@@ -2,6 +2,7 @@ import { createContextCache } from '@pothos/core';
 import DataLoader from 'dataloader';
 import type { Context } from '../../api/context.js';
 import type { PrismaClient } from '../../api/db/client.js';
+import { must } from '../../api/util/must.js';
 import type { DistributionCellShape } from './distribution.js';
 
 /**
@@ -29,7 +30,7 @@ export async function loadDistributions(
     groups
       .filter((group) => group.catalogueId === id)
       .map((group) => ({
-        dimension: dimensionById.get(group.dimensionId)!,
+        dimension: must(dimensionById, group.dimensionId, 'dimension'),
         environment: group.environmentId ? (environmentById.get(group.environmentId) ?? null) : null,
         competencyCount: group._count._all,
         credits: group._sum.credits,

@@ -9,11 +9,3 @@ export function catalogueVisibleWhere(context: Context) {
     ],
   };
 }
-
-export function catalogueVisible(
-  catalogue: { status: string; ownerOrganisationId: string | null },
-  ownerPath: string | null,
-  context: Context,
-) {
-  return catalogue.status !== 'DRAFT' || (ownerPath !== null && context.viewer.canSee(ownerPath));
-}

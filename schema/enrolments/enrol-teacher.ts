@@ -1,16 +1,24 @@
+import type { InputValidationError } from '@pothos/plugin-validation';
 import { z } from 'zod';
 import { startsLikeFormula } from '../../api/spreadsheet/safe-cell.js';
 import { builder } from '../builder.js';
 import { Organisation } from '../organisations/index.js';
 import { Batch } from '../programmes/index.js';
-import { AppError, ConflictError, globalIdSchema, NotFoundError, parseInput, payloadQuery } from '../shared/index.js';
+import {
+  type AppError,
+  ConflictError,
+  globalIdSchema,
+  inputIssue,
+  NotFoundError,
+  parseInput,
+  payloadQuery,
+} from '../shared/index.js';
 import { checkNationalId } from '../users/index.js';
 import { ENROLMENT_INCLUDE } from './enrolment.js';
 import { ENROLMENT_TRANSACTION_TIMEOUT_MS, loadEnrolmentTarget } from './enrolment-target.js';
-import { enrolmentErrors, InvalidNationalIdError, QuotaExceededError } from './errors.js';
+import { enrolTeacherErrors, InvalidNationalIdError, QuotaExceededError } from './errors.js';
 import { applyRoster } from './roster-import.js';
 import {
-  FORMULA_START_DESCRIPTION,
   LOGIN_PATTERN,
   MAX_DISPLAY_NAME_LENGTH,
   MAX_EMAIL_LENGTH,
@@ -69,25 +77,24 @@ const EnrolTeacherInput = builder.inputType('EnrolTeacherInput', {
 });
 
 /** Text a spreadsheet would not run as a formula; checked before trimming, as an imported cell is. */
-const notFormula = (field: string) =>
-  z.string().refine((value) => !startsLikeFormula(value), `${field} must not begin with ${FORMULA_START_DESCRIPTION}`);
-const text = (field: string, max: number) =>
-  notFormula(field).trim().min(1, `${field} must not be empty`).max(max, `${field} must be at most ${max} characters`);
+const notFormula = () => z.string().refine((value) => !startsLikeFormula(value), 'VALIDATION.formulaLike');
+const text = (max: number) => notFormula().trim().min(1).max(max);
 
 const enrolTeacherSchema = z.object({
   batchId: globalIdSchema,
   schoolId: globalIdSchema,
   teacher: z.object({
-    login: text('login', MAX_LOGIN_LENGTH).regex(LOGIN_PATTERN, 'login must not contain spaces'),
-    displayName: text('displayName', MAX_DISPLAY_NAME_LENGTH),
-    email: notFormula('email').pipe(z.email('email must be an e-mail address').max(MAX_EMAIL_LENGTH)).nullish(),
+    login: text(MAX_LOGIN_LENGTH).regex(LOGIN_PATTERN, 'VALIDATION.noSpaces'),
+    displayName: text(MAX_DISPLAY_NAME_LENGTH),
+    email: notFormula().pipe(z.email().max(MAX_EMAIL_LENGTH)).nullish(),
     nationalId: z.string().nullish(),
     classId: globalIdSchema.nullish(),
   }),
 });
 
-/** The typed error for a roster row that failed. */
-function rowError(row: PlannedRow, quota: { quota: number; enrolled: number }): AppError {
+/** The typed error for a roster row that failed, worded as the row is. */
+function rowError(row: PlannedRow, quota: { quota: number; enrolled: number }): AppError | InputValidationError {
+  const message = row.message ?? { key: 'VALIDATION.invalid', params: { field: 'teacher' } };
   switch (row.code) {
     case 'QUOTA_EXCEEDED':
       return new QuotaExceededError(quota.quota, quota.enrolled);
@@ -97,9 +104,10 @@ function rowError(row: PlannedRow, quota: { quota: number; enrolled: number }): 
     case 'NATIONAL_ID_TAKEN':
     case 'ALREADY_ENROLLED':
     case 'DUPLICATE_ROW':
-      return new ConflictError(row.message ?? 'The teacher conflicts with existing data.');
+      return new ConflictError(message.key, message.params);
     default:
-      return new AppError(row.message ?? 'The teacher cannot be enrolled.', 'INVALID_INPUT');
+      // The input's own checks catch a row's other problems first; this reports any left, at the teacher.
+      return inputIssue(['teacher'], message.key, message.params);
   }
 }
 
@@ -111,9 +119,12 @@ builder.mutationField('enrolTeacher', (t) =>
       'when the login is new, or uses the school’s existing user (whose name, e-mail and national ID given here replace the stored ones). ' +
       'The teacher joins the school’s programme class (created when missing) or the given class, and their selection window starts. ' +
       'Only the school’s admins may; the programme must not be CLOSED. Refused when the teacher is already enrolled in the programme (CONFLICT).',
-    authScopes: { authenticated: true },
+    authorize: {
+      action: 'school:enrolTeachers',
+      resource: (_root, args) => ({ kind: 'School', id: args.input.schoolId.id }),
+    },
     errors: {
-      types: enrolmentErrors,
+      types: enrolTeacherErrors,
       result: { description: 'The teacher is enrolled.' },
       dataField: { name: 'enrolment', description: 'The new enrolment.' },
     },
@@ -125,12 +136,12 @@ builder.mutationField('enrolTeacher', (t) =>
       const { teacher } = input;
       if (teacher.nationalId) {
         const check = checkNationalId(teacher.nationalId);
-        if (!check.valid) throw new InvalidNationalIdError(check.problem, check.message);
+        if (!check.valid) throw new InvalidNationalIdError(check.problem, check.birthDate);
       }
       const prisma = context.db.prisma;
       const enrolmentId = await prisma.$transaction(
         async (tx) => {
-          const target = await loadEnrolmentTarget(tx, context, input.batchId.id, input.schoolId.id);
+          const target = await loadEnrolmentTarget(tx, input.batchId.id, input.schoolId.id);
           const row = {
             row: 1,
             login: teacher.login,
@@ -145,12 +156,14 @@ builder.mutationField('enrolTeacher', (t) =>
             comment: null,
             nationalIdKey: context.keys.nationalId,
           });
-          const planned = result.rows[0]!;
+          const [planned] = result.rows;
+          if (!planned) throw new Error('a roster of one row planned no row');
           if (planned.outcome === 'ERROR')
             throw rowError(planned, { quota: target.quota, enrolled: result.enrolledBefore });
-          if (planned.outcome !== 'CREATED')
-            throw new ConflictError(`${planned.login} is already enrolled in this programme.`);
-          return result.enrolmentIds[0]!;
+          if (planned.outcome !== 'CREATED') throw new ConflictError('alreadyEnrolled', { login: planned.login });
+          const [enrolmentId] = result.enrolmentIds;
+          if (!enrolmentId) throw new Error('an enrolled row has no enrolment');
+          return enrolmentId;
         },
         { timeout: ENROLMENT_TRANSACTION_TIMEOUT_MS },
       );

@@ -1,21 +1,13 @@
 /**
- * What enrolling a teacher needs, loaded and checked once: the school (the viewer must be its
- * SCHOOL_ADMIN), the school's place in the batch (its quota), the programme and its rules.
+ * What enrolling a teacher needs, loaded and checked once: the school (the mutation's `authorize`
+ * has checked the viewer is its SCHOOL_ADMIN), its place in the batch (its quota), the programme
+ * and its rules.
  */
 import { randomBytes } from 'node:crypto';
-import type { Context } from '../../api/context.js';
-import type { PrismaClient } from '../../api/db/client.js';
+import type { Transaction } from '../../api/db/client.js';
+import { loadSchool, type SchoolRef } from '../organisations/index.js';
 import { type ProgrammeRules, parseProgrammeRules } from '../programmes/index.js';
-import { authorizeOver, InvalidStateError, NotFoundError } from '../shared/index.js';
-
-export type Transaction = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0];
-
-export interface SchoolRef {
-  id: string;
-  path: string;
-  code: string;
-  name: string;
-}
+import { InvalidStateError, NotFoundError } from '../shared/index.js';
 
 export interface EnrolmentTarget {
   school: SchoolRef;
@@ -30,37 +22,21 @@ export interface EnrolmentTarget {
 export const ENROLMENT_TRANSACTION_TIMEOUT_MS = 120_000;
 
 /**
- * Loads a school the viewer administers (NOT_FOUND when invisible or not a school,
- * FORBIDDEN_ACTION without SCHOOL_ADMIN over it).
- */
-export async function loadAdministeredSchool(db: Transaction, context: Context, schoolId: string): Promise<SchoolRef> {
-  const school = await db.organisation.findFirst({
-    where: { id: schoolId, kind: 'SCHOOL', ...context.viewer.within('path') },
-    select: { id: true, path: true, code: true, name: true },
-  });
-  if (!school) throw new NotFoundError('School');
-  authorizeOver(context, ['SCHOOL_ADMIN'], school.path, 'School');
-  return school;
-}
-
-/**
- * Loads and checks the target of an enrolment: the school must be visible and administered by
- * the viewer, enrolled in the batch (else the batch is NOT_FOUND), and the programme not CLOSED.
+ * Loads and checks the target of an enrolment: the school must be enrolled in the batch (else the
+ * batch is NOT_FOUND), and the programme not CLOSED.
  */
 export async function loadEnrolmentTarget(
   db: Transaction,
-  context: Context,
   batchId: string,
   schoolId: string,
 ): Promise<EnrolmentTarget> {
-  const school = await loadAdministeredSchool(db, context, schoolId);
+  const school = await loadSchool(db, schoolId);
   const programme = await db.programme.findFirst({
     where: { batches: { some: { id: batchId, schools: { some: { schoolId: school.id } } } } },
     select: { id: true, status: true, rules: true },
   });
   if (!programme) throw new NotFoundError('Batch');
-  if (programme.status === 'CLOSED')
-    throw new InvalidStateError('The programme is closed: no more teachers can be enrolled.');
+  if (programme.status === 'CLOSED') throw new InvalidStateError('programmeClosedForEnrolment');
   const place = await db.batchSchool.findUniqueOrThrow({
     where: { batchId_schoolId: { batchId, schoolId: school.id } },
     select: { quota: true },

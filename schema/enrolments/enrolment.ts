@@ -27,13 +27,13 @@ const schoolPlanUploaded = createContextCache(
     }),
 );
 
+/** What the type-level check reads besides the row itself. */
+export const ENROLMENT_INCLUDE = { class: { select: { path: true } } } as const;
+
 /**
  * A teacher enrolled in a programme (one batch, one school). Teachers see their own, class tutors
  * their classes', school and district admins those in their subtree; others find it missing.
  */
-/** What the type-level check reads besides the row itself. */
-export const ENROLMENT_INCLUDE = { class: { select: { path: true } } } as const;
-
 export const Enrolment = builder.prismaNode('Enrolment', {
   id: { field: 'id' },
   // A missing or invisible object resolves to null through node(id), not to an error.

@@ -1,20 +1,12 @@
-import { InputValidationError } from '@pothos/plugin-validation';
 import { z } from 'zod';
 import { builder } from '../builder.js';
-import { FileTooLargeError, Upload } from '../files/index.js';
+import { Upload } from '../files/index.js';
 import { Organisation } from '../organisations/index.js';
 import { Batch } from '../programmes/index.js';
-import {
-  AppError,
-  ConflictError,
-  ForbiddenActionError,
-  globalIdSchema,
-  InvalidStateError,
-  NotFoundError,
-  parseInput,
-} from '../shared/index.js';
-import { ENROLMENT_TRANSACTION_TIMEOUT_MS, loadAdministeredSchool, loadEnrolmentTarget } from './enrolment-target.js';
-import { ImportFileError } from './errors.js';
+import { globalIdSchema, parseInput } from '../shared/index.js';
+import { ENROLMENT_TRANSACTION_TIMEOUT_MS, loadEnrolmentTarget } from './enrolment-target.js';
+import { importEnrolmentsErrors } from './errors.js';
+import { describeRow } from './messages.js';
 import { MAX_ROSTER_BYTES, MAX_ROSTER_ROWS, readRosterFile } from './roster-file.js';
 import { applyRoster, type RosterResult } from './roster-import.js';
 import type { ImportRowErrorCode, PlannedRow, RowOutcome } from './rules.js';
@@ -79,9 +71,10 @@ const ImportEnrolmentRow = builder.objectRef<PlannedRow>('ImportEnrolmentRow').i
       description: 'Why the row failed; null unless outcome is ERROR.',
       resolve: (row) => row.code,
     }),
-    message: t.exposeString('message', {
+    message: t.string({
       nullable: true,
-      description: 'What failed (ERROR) or what changed (UPDATED), for people.',
+      description: 'What failed (ERROR) or what changed (UPDATED), for people, in the request’s language.',
+      resolve: (row, _args, context) => describeRow(row, context.locale),
     }),
     accountCreated: t.exposeBoolean('accountCreated', {
       description: 'The row creates the teacher’s account (a new login).',
@@ -148,7 +141,7 @@ const importEnrolmentsSchema = z.object({
   // Yoga hands a WHATWG File (its ponyfill under Node), so no instanceof check.
   file: z.custom<File>(
     (value) => typeof value === 'object' && value !== null && typeof (value as File).arrayBuffer === 'function',
-    'file must be an uploaded file',
+    'VALIDATION.notAFile',
   ),
   dryRun: z
     .boolean()
@@ -168,18 +161,12 @@ builder.mutationField('importEnrolments', (t) =>
       'school’s existing user, and enrols them within the school’s quota, in the school’s programme class or the class given. ' +
       'All or nothing, in one transaction: any row in error and nothing is written, yet every row is reported. Importing the same file ' +
       'again changes nothing (every row UNCHANGED). Only the school’s admins may; the programme must not be CLOSED.',
-    authScopes: { authenticated: true },
+    authorize: {
+      action: 'school:enrolTeachers',
+      resource: (_root, args) => ({ kind: 'School', id: args.input.schoolId.id }),
+    },
     errors: {
-      types: [
-        InputValidationError,
-        FileTooLargeError,
-        ImportFileError,
-        NotFoundError,
-        ForbiddenActionError,
-        InvalidStateError,
-        ConflictError,
-        AppError,
-      ],
+      types: importEnrolmentsErrors,
       directResult: true,
     },
     args: {
@@ -188,12 +175,10 @@ builder.mutationField('importEnrolments', (t) =>
     resolve: async (_root, args, context) => {
       const input = parseInput(importEnrolmentsSchema, args.input);
       const prisma = context.db.prisma;
-      // Refuse early, before reading the file, when the viewer does not administer the school.
-      await loadAdministeredSchool(prisma, context, input.schoolId.id);
       const rows = await readRosterFile(input.file);
       const result = await prisma.$transaction(
         async (tx) => {
-          const target = await loadEnrolmentTarget(tx, context, input.batchId.id, input.schoolId.id);
+          const target = await loadEnrolmentTarget(tx, input.batchId.id, input.schoolId.id);
           return applyRoster(tx, target, rows, {
             dryRun: input.dryRun,
             actorId: context.viewer.user?.id ?? null,

@@ -1,11 +1,9 @@
 // The enrolments module: imports its types, queries and mutations so schema/index.ts stays a list of modules.
 import './errors.js';
+import './messages.js';
 import './enrolment.js';
 import './enrol-teacher.js';
 import './import-enrolments.js';
 
 export { Enrolment } from './enrolment.js';
-export type { SchoolRef, Transaction } from './enrolment-target.js';
-export { loadAdministeredSchool } from './enrolment-target.js';
-export { schoolUnitErrors } from './errors.js';
 export { canSeeEnrolment, enrolmentVisibleWhere } from './visibility.js';

@@ -35,6 +35,24 @@ const headerColumn = new Map(
   Object.entries(ROSTER_HEADERS).flatMap(([column, names]) => names.map((name) => [name, column as Column])),
 );
 
+/** The column of each known header in the header row; refuses a file whose header is ambiguous or incomplete. */
+function headerColumns(row: number, cells: readonly string[]): Map<Column, number> {
+  const columns = new Map<Column, number>();
+  for (const [index, cell] of cells.entries()) {
+    const column = headerColumn.get(normalizeHeader(cell));
+    if (!column) continue;
+    if (columns.has(column))
+      throw new ImportFileError('duplicateColumn', { row, header: ROSTER_HEADERS[column].join(' / ') });
+    columns.set(column, index);
+  }
+  const missing = REQUIRED.filter((column) => !columns.has(column));
+  if (missing.length) {
+    const names = missing.map((c) => `"${ROSTER_HEADERS[c].join('" / "')}"`).join(' & ');
+    throw new ImportFileError('missingColumns', { row, count: missing.length, columns: names });
+  }
+  return columns;
+}
+
 /** Turns a table of cells (row number, cell texts) into roster rows. */
 function rosterRows(table: Iterable<{ row: number; cells: string[] }>): RosterRow[] {
   let columns: Map<Column, number> | null = null;
@@ -42,25 +60,13 @@ function rosterRows(table: Iterable<{ row: number; cells: string[] }>): RosterRo
   for (const { row, cells } of table) {
     if (cells.every((cell) => cell.trim() === '')) continue;
     if (!columns) {
-      columns = new Map();
-      for (const [index, cell] of cells.entries()) {
-        const column = headerColumn.get(normalizeHeader(cell));
-        if (!column) continue;
-        if (columns.has(column))
-          throw new ImportFileError(`Row ${row}: two columns are headed "${ROSTER_HEADERS[column][0]}".`);
-        columns.set(column, index);
-      }
-      const missing = REQUIRED.filter((column) => !columns!.has(column));
-      if (missing.length) {
-        throw new ImportFileError(
-          `Row ${row} (the header) lacks the column${missing.length > 1 ? 's' : ''} ${missing.map((c) => `"${ROSTER_HEADERS[c].join('" / "')}"`).join(' and ')}.`,
-        );
-      }
+      columns = headerColumns(row, cells);
       continue;
     }
     // Cells as written, untrimmed: planRoster refuses a value beginning with a tab or carriage return.
+    const header = columns;
     const get = (column: Column) => {
-      const index = columns!.get(column);
+      const index = header.get(column);
       return index === undefined ? '' : (cells[index] ?? '');
     };
     const values = {
@@ -71,11 +77,10 @@ function rosterRows(table: Iterable<{ row: number; cells: string[] }>): RosterRo
       class: get('class'),
     };
     if (Object.values(values).every((value) => value.trim() === '')) continue;
-    if (rows.length === MAX_ROSTER_ROWS)
-      throw new ImportFileError(`The file has more than ${MAX_ROSTER_ROWS} teacher rows; split it.`);
+    if (rows.length === MAX_ROSTER_ROWS) throw new ImportFileError('tooManyRows', { max: MAX_ROSTER_ROWS });
     rows.push({ row, ...values });
   }
-  if (!columns) throw new ImportFileError('The file is empty: a header row and at least one teacher row are expected.');
+  if (!columns) throw new ImportFileError('empty');
   return rows;
 }
 
@@ -85,13 +90,13 @@ function* csvTable(bytes: Uint8Array) {
     // TextDecoder drops a leading byte-order mark.
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new ImportFileError('The CSV file is not UTF-8 text; save it as “CSV UTF-8”.');
+    throw new ImportFileError('notUtf8');
   }
   let records: string[][];
   try {
     records = parse(text, { relax_column_count: true, skip_empty_lines: false });
   } catch (error) {
-    throw new ImportFileError(`The CSV file cannot be read: ${(error as Error).message}`);
+    throw new ImportFileError('csvUnreadable', { reason: (error as Error).message });
   }
   for (const [index, cells] of records.entries()) yield { row: index + 1, cells };
 }
@@ -101,10 +106,10 @@ async function xlsxTable(bytes: Uint8Array) {
   try {
     await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
   } catch {
-    throw new ImportFileError('The XLSX file cannot be read.');
+    throw new ImportFileError('xlsxUnreadable');
   }
   const sheet = workbook.worksheets[0];
-  if (!sheet) throw new ImportFileError('The XLSX file has no worksheet.');
+  if (!sheet) throw new ImportFileError('noWorksheet');
   const table: Array<{ row: number; cells: string[] }> = [];
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const cells: string[] = [];
@@ -128,9 +133,7 @@ export async function readRosterFile(file: File): Promise<RosterRow[]> {
   if (content.kind === 'xlsx') return rosterRows(await xlsxTable(bytes));
   const name = file.name.toLowerCase();
   if (content.detected !== null || name.endsWith('.xlsx') || name.endsWith('.xls')) {
-    throw new ImportFileError(
-      'The file is neither an XLSX workbook nor CSV text (old .xls files are not accepted; save as .xlsx or CSV).',
-    );
+    throw new ImportFileError('notRoster');
   }
   return rosterRows(csvTable(bytes));
 }

@@ -6,18 +6,14 @@
  */
 
 import { v7 as uuidv7 } from 'uuid';
+import type { Transaction } from '../../api/db/client.js';
 import { Prisma } from '../../api/db/generated/prisma/client.js';
+import { must } from '../../api/util/must.js';
 import { newOrganisationKey } from '../organisations/index.js';
 import { selectionWindowClosesAt } from '../programmes/index.js';
 import { ConflictError } from '../shared/index.js';
 import { checkNationalId, protectNationalId } from '../users/index.js';
-import {
-  createProgrammeClass,
-  type EnrolmentTarget,
-  enrolledInBatch,
-  lockSchool,
-  type Transaction,
-} from './enrolment-target.js';
+import { createProgrammeClass, type EnrolmentTarget, enrolledInBatch, lockSchool } from './enrolment-target.js';
 import { type ExistingTeacher, planRoster, type RosterPlan, type RosterRow } from './rules.js';
 
 /**
@@ -134,10 +130,7 @@ export async function applyRoster(
     const enrolmentIds = await writeRoster(tx, target, plan, classes, programmeClass, users, options, now);
     return { ...plan, written: true, enrolledBefore: enrolled, enrolmentIds };
   } catch (error) {
-    if (isUniqueViolation(error))
-      throw new ConflictError(
-        'Another change to the same teachers was saved meanwhile; nothing was imported. Try again.',
-      );
+    if (isUniqueViolation(error)) throw new ConflictError('concurrentRoster');
     throw error;
   }
 }
@@ -177,7 +170,7 @@ async function writeRoster(
   const userIds = new Map(users.map((user) => [user.login, user.id]));
   for (const part of chunks(writes.newUsers)) {
     const ids = part.map(() => uuidv7({ msecs: nowMs }));
-    part.forEach((user, i) => userIds.set(user.login, ids[i]!));
+    for (const [i, user] of part.entries()) userIds.set(user.login, ids[i] as string);
     await tx.$executeRaw`
       INSERT INTO "User" (id, login, "authSubject", "displayName", email, "nationalIdHash", "nationalIdMasked", "organisationId", "orgPath", "createdAt")
       SELECT v.id, v.login, v.login, v.name, v.email, v.hash, v.masked, ${school.id}, ${school.path}, (${at}::timestamptz AT TIME ZONE 'UTC')
@@ -197,16 +190,16 @@ async function writeRoster(
   // Memberships: TEACHER on the school and on the class, for every teacher enrolled or moved.
   const memberships = [
     ...writes.enrolments.flatMap((e) => {
-      const userId = e.userId ?? userIds.get(e.login)!;
+      const userId = e.userId ?? must(userIds, e.login, 'new user');
       return [
         { userId, organisationId: school.id, orgPath: school.path },
-        ...(e.classId ? [{ userId, organisationId: e.classId, orgPath: classPaths.get(e.classId)! }] : []),
+        ...(e.classId ? [{ userId, organisationId: e.classId, orgPath: must(classPaths, e.classId, 'class') }] : []),
       ];
     }),
     ...writes.classChanges.map((c) => ({
       userId: c.teacherId,
       organisationId: c.classId,
-      orgPath: classPaths.get(c.classId)!,
+      orgPath: must(classPaths, c.classId, 'class'),
     })),
   ];
   for (const part of chunks(memberships)) {
@@ -225,7 +218,7 @@ async function writeRoster(
     await tx.$executeRaw`
       INSERT INTO "Enrolment" (id, "programmeId", "batchId", "schoolId", "classId", "teacherId", "orgPath", "enrolledAt", "selectionDueAt")
       SELECT v.id, ${target.programmeId}, ${target.batchId}, ${school.id}, v.class_id, v.teacher_id, ${school.path}, (${at}::timestamptz AT TIME ZONE 'UTC'), (${dueAt}::timestamptz AT TIME ZONE 'UTC')
-        FROM unnest(${ids}::text[], ${part.map((e) => e.classId)}::text[], ${part.map((e) => e.userId ?? userIds.get(e.login)!)}::text[]) AS v(id, class_id, teacher_id)`;
+        FROM unnest(${ids}::text[], ${part.map((e) => e.classId)}::text[], ${part.map((e) => e.userId ?? must(userIds, e.login, 'new user'))}::text[]) AS v(id, class_id, teacher_id)`;
   }
 
   for (const part of chunks(writes.classChanges)) {

@@ -29,16 +29,17 @@ export type ImportRowErrorCode =
   | 'UNKNOWN_CLASS'
   | 'QUOTA_EXCEEDED';
 
-/** The characters a login, name or e-mail may not begin with, for messages. */
-export const FORMULA_START_DESCRIPTION =
-  '=, +, -, @, a tab or a carriage return (a spreadsheet would read it as a formula)';
+/** Fields of a row kept as free text (and so written to spreadsheets later). */
+const FREE_TEXT_FIELDS = ['login', 'name', 'email'] as const;
 
-/** Fields of a row kept as free text (and so written to spreadsheets later), with their names for messages. */
-const FREE_TEXT_FIELDS: ReadonlyArray<readonly ['login' | 'name' | 'email', string]> = [
-  ['login', 'login'],
-  ['name', 'name'],
-  ['email', 'e-mail'],
-];
+/** What a row's message says: a catalogue key (`ROW.*`, `NATIONAL_ID.*`) and its numbers; worded by the caller. */
+export interface RowMessage {
+  key: string;
+  params: Record<string, string | number>;
+}
+
+/** What changed in an enrolled teacher's row. */
+export type RowChange = 'NAME' | 'EMAIL' | 'NATIONAL_ID' | 'CLASS';
 
 export type RowOutcome = 'CREATED' | 'UPDATED' | 'UNCHANGED' | 'ERROR';
 
@@ -92,7 +93,10 @@ export interface PlannedRow {
   login: string;
   outcome: RowOutcome;
   code: ImportRowErrorCode | null;
-  message: string | null;
+  /** Why the row failed, or what changed; null for a plain CREATED or UNCHANGED row. */
+  message: RowMessage | null;
+  /** What changes for an UPDATED (or CREATED) row of an existing teacher. */
+  changes: RowChange[];
   /** The row creates the teacher's account. */
   accountCreated: boolean;
 }
@@ -125,11 +129,11 @@ export interface RosterPlan {
 }
 
 type RowResult =
-  | { error: ImportRowErrorCode; message: string }
+  | { error: ImportRowErrorCode; message: RowMessage }
   | {
       login: string;
       outcome: 'CREATED' | 'UPDATED' | 'UNCHANGED';
-      changes: string[];
+      changes: RowChange[];
       newUser: (UserDetails & { login: string }) | null;
       update: (UserDetails & { id: string }) | null;
       enrol: { login: string; userId: string | null; classId: string | null } | null;
@@ -155,7 +159,7 @@ export function planRoster(rows: readonly RosterRow[], context: RosterContext): 
       context.classes.find((klass) => klass.id === ref) ?? context.classes.find((klass) => klass.code === ref);
     if (byId) return byId;
     const named = context.classes.filter((klass) => klass.name === ref);
-    return named.length === 1 ? named[0]! : null;
+    return named.length === 1 ? (named[0] ?? null) : null;
   };
 
   const decide = (input: RosterRow): RowResult => {
@@ -165,69 +169,55 @@ export function planRoster(rows: readonly RosterRow[], context: RosterContext): 
     const nationalId = input.nationalId.trim();
     const classRef = input.class.trim();
 
-    if (!login) return { error: 'MISSING_FIELD', message: 'The login is missing.' };
-    if (!name) return { error: 'MISSING_FIELD', message: 'The name is missing.' };
+    const fail = (error: ImportRowErrorCode, key: string, params: RowMessage['params'] = {}): RowResult => ({
+      error,
+      message: { key, params },
+    });
+    if (!login) return fail('MISSING_FIELD', 'ROW.missingLogin');
+    if (!name) return fail('MISSING_FIELD', 'ROW.missingName');
     // As given, not trimmed: a leading tab or carriage return counts too (OWASP CSV injection).
-    const formulaLike = FREE_TEXT_FIELDS.find(([field]) => startsLikeFormula(input[field]));
-    if (formulaLike) {
-      return {
-        error: 'FORMULA_LIKE_VALUE',
-        message: `The ${formulaLike[1]} must not begin with ${FORMULA_START_DESCRIPTION}.`,
-      };
-    }
-    if (!LOGIN_PATTERN.test(login)) {
-      return {
-        error: 'INVALID_VALUE',
-        message: `The login must be 1 to ${MAX_LOGIN_LENGTH} characters without spaces.`,
-      };
-    }
-    if (name.length > MAX_DISPLAY_NAME_LENGTH) {
-      return { error: 'INVALID_VALUE', message: `The name must be at most ${MAX_DISPLAY_NAME_LENGTH} characters.` };
-    }
+    const formulaLike = FREE_TEXT_FIELDS.find((field) => startsLikeFormula(input[field]));
+    if (formulaLike) return fail('FORMULA_LIKE_VALUE', 'ROW.formulaLike', { field: formulaLike });
+    if (!LOGIN_PATTERN.test(login)) return fail('INVALID_VALUE', 'ROW.loginFormat', { max: MAX_LOGIN_LENGTH });
+    if (name.length > MAX_DISPLAY_NAME_LENGTH)
+      return fail('INVALID_VALUE', 'ROW.nameTooLong', { max: MAX_DISPLAY_NAME_LENGTH });
     if (email && (email.length > MAX_EMAIL_LENGTH || !EMAIL_PATTERN.test(email))) {
-      return { error: 'INVALID_VALUE', message: `"${email.slice(0, 60)}" is not an e-mail address.` };
+      return fail('INVALID_VALUE', 'ROW.emailInvalid', { email: email.slice(0, 60) });
     }
     let nationalIdData: { nationalIdHash: string; nationalIdMasked: string } | null = null;
     if (nationalId) {
       const check = checkNationalId(nationalId, context.today);
-      if (!check.valid) return { error: 'INVALID_NATIONAL_ID', message: check.message };
+      if (!check.valid)
+        return fail('INVALID_NATIONAL_ID', `NATIONAL_ID.${check.problem}`, { birthDate: check.birthDate ?? '' });
       nationalIdData = context.protect(check.normalized);
     }
 
     const firstRow = seenLogins.get(login);
-    if (firstRow !== undefined)
-      return { error: 'DUPLICATE_ROW', message: `The login ${login} is also on row ${firstRow}.` };
+    if (firstRow !== undefined) return fail('DUPLICATE_ROW', 'ROW.duplicateLogin', { login, row: firstRow });
     seenLogins.set(login, input.row);
     if (nationalIdData) {
       const sameId = seenNationalIds.get(nationalIdData.nationalIdHash);
-      if (sameId !== undefined)
-        return { error: 'DUPLICATE_ROW', message: `The same national ID number is also on row ${sameId}.` };
+      if (sameId !== undefined) return fail('DUPLICATE_ROW', 'ROW.duplicateNationalId', { row: sameId });
       seenNationalIds.set(nationalIdData.nationalIdHash, input.row);
     }
 
     const user = usersByLogin.get(login) ?? null;
     const subjectHolder = usersBySubject.get(login);
     if ((subjectHolder && subjectHolder.login !== login) || (user && user.organisationId !== context.schoolId)) {
-      return { error: 'LOGIN_TAKEN', message: `The login ${login} belongs to a user of another organisation.` };
+      return fail('LOGIN_TAKEN', 'ROW.loginTaken', { login });
     }
     if (nationalIdData) {
       const holder = holders.get(nationalIdData.nationalIdHash);
-      if (holder !== undefined && holder !== user?.id) {
-        return { error: 'NATIONAL_ID_TAKEN', message: 'The national ID number belongs to another user.' };
-      }
+      if (holder !== undefined && holder !== user?.id) return fail('NATIONAL_ID_TAKEN', 'ROW.nationalIdTaken');
     }
     const enrolment = user?.enrolment ?? null;
     if (enrolment && (enrolment.batchId !== context.batchId || enrolment.schoolId !== context.schoolId)) {
-      return { error: 'ALREADY_ENROLLED', message: `${login} is already enrolled in this programme in another batch.` };
+      return fail('ALREADY_ENROLLED', 'ROW.alreadyEnrolled', { login });
     }
     let classId: string | null = context.programmeClassId;
     if (classId === null && classRef) {
       const klass = findClass(classRef);
-      if (!klass)
-        return {
-          error: 'UNKNOWN_CLASS',
-          message: `The school has no class with the ID, code or name "${classRef.slice(0, 60)}".`,
-        };
+      if (!klass) return fail('UNKNOWN_CLASS', 'ROW.unknownClass', { ref: classRef.slice(0, 60) });
       classId = klass.id;
     }
 
@@ -248,10 +238,10 @@ export function planRoster(rows: readonly RosterRow[], context: RosterContext): 
       };
     }
 
-    const changes: string[] = [];
-    if (user.displayName !== name) changes.push('name');
-    if (email && user.email !== email) changes.push('e-mail');
-    if (nationalIdData && user.nationalIdHash !== nationalIdData.nationalIdHash) changes.push('national ID');
+    const changes: RowChange[] = [];
+    if (user.displayName !== name) changes.push('NAME');
+    if (email && user.email !== email) changes.push('EMAIL');
+    if (nationalIdData && user.nationalIdHash !== nationalIdData.nationalIdHash) changes.push('NATIONAL_ID');
     const update = changes.length
       ? {
           id: user.id,
@@ -277,7 +267,7 @@ export function planRoster(rows: readonly RosterRow[], context: RosterContext): 
       targetClass !== null && targetClass !== enrolment.classId
         ? { enrolmentId: enrolment.id, teacherId: user.id, classId: targetClass }
         : null;
-    if (classChange) changes.push('class');
+    if (classChange) changes.push('CLASS');
     return {
       login,
       outcome: changes.length ? 'UPDATED' : 'UNCHANGED',
@@ -301,6 +291,7 @@ export function planRoster(rows: readonly RosterRow[], context: RosterContext): 
         outcome: 'ERROR',
         code: result.error,
         message: result.message,
+        changes: [],
         accountCreated: false,
       };
     if (result.enrol) {
@@ -310,7 +301,8 @@ export function planRoster(rows: readonly RosterRow[], context: RosterContext): 
           login,
           outcome: 'ERROR',
           code: 'QUOTA_EXCEEDED',
-          message: `The school’s quota for this batch (${context.quota} teachers, ${context.enrolled} enrolled before this import) is used up.`,
+          message: { key: 'ROW.quotaExceeded', params: { quota: context.quota, enrolled: context.enrolled } },
+          changes: [],
           accountCreated: false,
         };
       }
@@ -321,7 +313,8 @@ export function planRoster(rows: readonly RosterRow[], context: RosterContext): 
       login,
       outcome: result.outcome,
       code: null,
-      message: result.changes.length ? `Changed: ${result.changes.join(', ')}.` : null,
+      message: result.changes.length ? { key: 'ROW.changed', params: {} } : null,
+      changes: result.changes,
       accountCreated: result.newUser !== null,
     };
   });

@@ -25,8 +25,7 @@ const MAX_FILENAME_LENGTH = 200;
 
 /** The name without any folder part or control characters, at most 200 characters. */
 export function cleanFilename(name: string): string {
-  // eslint-disable-next-line no-control-regex
-  const base = (name.split(/[/\\]/).pop() ?? '').replace(/[\u0000-\u001f\u007f]/g, '').trim();
+  const base = (name.split(/[/\\]/).pop() ?? '').replace(/\p{Cc}/gu, '').trim();
   if (base.length <= MAX_FILENAME_LENGTH) return base || 'file';
   const dot = base.lastIndexOf('.');
   const extension = dot > 0 && base.length - dot <= 10 ? base.slice(dot) : '';

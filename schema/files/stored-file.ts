@@ -28,24 +28,25 @@ export const StoredFile = builder.prismaObject('StoredFile', {
       description:
         'A link downloading the file, as a path on this API ("/files/<token>"): valid for `ttlSeconds` and only for the viewer it was made for, ' +
         'who must still be able to see the file when using it. No Authorization header is needed to follow it.',
-      authScopes: { authenticated: true },
       args: {
         ttlSeconds: t.arg.int({
           required: false,
           defaultValue: DEFAULT_LINK_TTL_SECONDS,
           description: `How long the link works, in seconds: 1 to ${MAX_LINK_TTL_SECONDS} (default ${DEFAULT_LINK_TTL_SECONDS}).`,
-          validate: z
-            .number()
-            .int()
-            .min(1, 'ttlSeconds must be at least 1')
-            .max(MAX_LINK_TTL_SECONDS, `ttlSeconds must be at most ${MAX_LINK_TTL_SECONDS} (one hour)`),
+          validate: z.number().refine((ttl) => Number.isInteger(ttl) && ttl >= 1 && ttl <= MAX_LINK_TTL_SECONDS, {
+            message: 'BAD_USER_INPUT.linkTtl',
+            params: { max: MAX_LINK_TTL_SECONDS },
+          }),
         }),
       },
       select: { id: true },
       resolve: async (file, args, context) => {
+        const userId = context.viewer.user?.id;
+        // The type's own scope admits only viewers who can see the file, and anonymous viewers see none.
+        if (!userId) throw new Error('a stored file reached an anonymous viewer');
         const token = await signDownloadToken(
           context.files.linkSecret,
-          { fileId: file.id, userId: context.viewer.user!.id },
+          { fileId: file.id, userId },
           args.ttlSeconds ?? DEFAULT_LINK_TTL_SECONDS,
         );
         return `${DOWNLOAD_PATH_PREFIX}${token}`;

@@ -1,4 +1,6 @@
 import { GraphQLError } from 'graphql';
+import { localize } from '../../api/i18n/localized-errors.js';
+import { translate } from '../../api/i18n/messages.js';
 import { builder } from '../builder.js';
 
 /** What Yoga hands a resolver for an `Upload` argument: a WHATWG `File` (native, or Yoga's ponyfill in Node). */
@@ -15,6 +17,9 @@ function isFile(value: unknown): value is UploadedFile {
   );
 }
 
+/** A refusal of an `Upload` value, written in the request's language when the response is sent. */
+const refusal = (key: string) => localize(new GraphQLError(translate('en', key)), key);
+
 /**
  * `Upload`: a file part of a multipart request (https://github.com/jaydenseric/graphql-multipart-request-spec).
  * Yoga parses the parts and puts a `File` where the `map` says. Input only.
@@ -24,13 +29,13 @@ export const Upload = builder.scalarType('Upload', {
     'A file sent with the operation as a multipart request (the GraphQL multipart request spec: form fields ' +
     '`operations` and `map`, then one part per file). Input only; each argument of this type states its size and type limits.',
   serialize: () => {
-    throw new GraphQLError('Upload is an input-only scalar.');
+    throw refusal('UPLOAD.outputOnly');
   },
   parseValue: (value) => {
     if (isFile(value)) return value;
-    throw new GraphQLError('Upload must be a file part of a multipart request (GraphQL multipart request spec).');
+    throw refusal('UPLOAD.notAFile');
   },
   parseLiteral: () => {
-    throw new GraphQLError('Upload cannot be written inline; send the file as a part of a multipart request.');
+    throw refusal('UPLOAD.inline');
   },
 });

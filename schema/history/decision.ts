@@ -48,12 +48,12 @@ export const Decision = builder.prismaObject('Decision', {
   }),
 });
 
+type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
+
 /**
  * A `history` field for a record type: its decisions, oldest first, loaded for every record on
  * the page in one query.
  */
-type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
-
 export function historyField<Parent extends { id: string }>(subjectType: string) {
   return (t: Pick<PothosSchemaTypes.ObjectFieldBuilder<Types, Parent>, 'loadableGroup'>) =>
     t.loadableGroup({

@@ -4,4 +4,4 @@ import './organisation.js';
 import './role-assignment.js';
 
 export { Organisation } from './organisation.js';
-export { newOrganisationKey } from './tree.js';
+export { loadSchool, newOrganisationKey, type SchoolRef } from './tree.js';

@@ -1,6 +1,7 @@
 import type { Context } from '../../api/context.js';
 import type { OrganisationKind as OrganisationKindValue } from '../../api/db/generated/prisma/enums.js';
 import { builder } from '../builder.js';
+import { registerResource } from '../shared/index.js';
 import { OrganisationKind, Role } from './enums.js';
 import { parentPathOf } from './tree.js';
 
@@ -89,3 +90,23 @@ builder.queryFields((t) => ({
       }),
   }),
 }));
+
+/**
+ * Organisations as authorization checks see them, of the kind asked for: visible within the viewer's
+ * subtrees, or, with `onLine`, also above them (a district to its schools' staff, who read its programmes).
+ */
+function organisationsOfKind(kind: OrganisationKindValue, { onLine = false } = {}) {
+  return async (ids: readonly string[], context: Context) => {
+    const rows = await context.db.prisma.organisation.findMany({
+      where: { id: { in: [...ids] }, kind },
+      select: { id: true, path: true },
+    });
+    const visible = (path: string) => (onLine ? context.viewer.isOnLine(path) : context.viewer.canSee(path));
+    return new Map(rows.map((row) => [row.id, { paths: [row.path], ownerId: null, visible: visible(row.path) }]));
+  };
+}
+
+registerResource('District', organisationsOfKind('DISTRICT', { onLine: true }));
+registerResource('School', organisationsOfKind('SCHOOL'));
+registerResource('Class', organisationsOfKind('CLASS'));
+registerResource('Group', organisationsOfKind('GROUP'));

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { Transaction } from '../../api/db/client.js';
 
 /** Materialised path of a new organisation below `parentPath` (or at the top when null). */
 export function childPath(parentPath: string | null, id: string): string {
@@ -15,4 +16,20 @@ export function newOrganisationKey(parentPath: string | null) {
 export function parentPathOf(path: string): string | null {
   const parent = path.replace(/[^/]+\/$/, '');
   return parent === '/' || parent === '' ? null : parent;
+}
+
+/** A school as the mutations working in it need it. */
+export interface SchoolRef {
+  id: string;
+  path: string;
+  code: string;
+  name: string;
+}
+
+/** Loads a school (its existence and the viewer's right to act on it were checked by the mutation's `authorize`). */
+export function loadSchool(db: Pick<Transaction, 'organisation'>, id: string): Promise<SchoolRef> {
+  return db.organisation.findUniqueOrThrow({
+    where: { id, kind: 'SCHOOL' },
+    select: { id: true, path: true, code: true, name: true },
+  });
 }

@@ -1,11 +1,10 @@
 import type { Context } from '../../api/context.js';
 import { builder } from '../builder.js';
-import { DateScalar } from './date.js';
+import { DateScalar } from '../shared/index.js';
 import { SchoolStage } from './enums.js';
-import { canSeeProgramme, onViewerLineWhere, programmeVisibleWhere } from './visibility.js';
+import { onViewerLineWhere } from './visibility.js';
 
-/** A batch is visible with its programme. */
-/** What the type-level check reads besides the row itself. */
+/** What the type-level check reads besides the row itself (a batch is visible with its programme). */
 export const BATCH_INCLUDE = { programme: { select: { orgPath: true } } } as const;
 
 export const Batch = builder.prismaNode('Batch', {
@@ -13,9 +12,9 @@ export const Batch = builder.prismaNode('Batch', {
   nullable: true,
   description:
     'A batch (批次) of a programme: dates, the school stages it is for, and the schools enrolled with their quotas.',
-  findUnique: (id, context) => ({ id, programme: programmeVisibleWhere(context) }),
+  findUnique: (id, context) => ({ id, programme: onViewerLineWhere(context) }),
   include: BATCH_INCLUDE,
-  authScopes: (batch, context) => canSeeProgramme(context, batch.programme.orgPath),
+  authScopes: (batch, context) => context.viewer.isOnLine(batch.programme.orgPath),
   fields: (t) => ({
     name: t.exposeString('name', { description: 'Unique within the programme.' }),
     startsOn: t.expose('startsOn', { type: DateScalar, description: 'First day of the batch.' }),

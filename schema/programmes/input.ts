@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { builder } from '../builder.js';
-import { DateScalar } from './date.js';
+import { DateScalar } from '../shared/index.js';
 import { PhaseKind, SchoolStage } from './enums.js';
 import { rulesInputSchema } from './rules-types.js';
 
@@ -46,29 +46,17 @@ export const BatchInput = builder.inputType('BatchInput', {
   }),
 });
 
-const text = (what: string, max: number) =>
-  z.string().trim().min(1, `${what} must not be empty`).max(max, `${what} must be at most ${max} characters`);
-
-export const nameSchema = text('name', MAX_NAME_LENGTH);
-export const descriptionSchema = z
-  .string()
-  .trim()
-  .max(MAX_DESCRIPTION_LENGTH, `description must be at most ${MAX_DESCRIPTION_LENGTH} characters`);
-export const commentSchema = z
-  .string()
-  .trim()
-  .max(MAX_COMMENT_LENGTH, `comment must be at most ${MAX_COMMENT_LENGTH} characters`);
+export const nameSchema = z.string().trim().min(1).max(MAX_NAME_LENGTH);
+export const descriptionSchema = z.string().trim().max(MAX_DESCRIPTION_LENGTH);
+export const commentSchema = z.string().trim().max(MAX_COMMENT_LENGTH);
 export const codeSchema = z
   .string()
   .trim()
-  .regex(
-    /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/,
-    'code must be 1 to 64 letters, digits, ".", "_" or "-", starting with a letter or digit',
-  );
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, 'VALIDATION.code');
 
 const dateRange = <T extends { startsOn: Date; endsOn: Date }>(value: T, ctx: z.RefinementCtx) => {
   if (value.startsOn > value.endsOn)
-    ctx.addIssue({ code: 'custom', path: ['endsOn'], message: 'endsOn must be on or after startsOn' });
+    ctx.addIssue({ code: 'custom', path: ['endsOn'], message: 'VALIDATION.endsBeforeStart' });
 };
 
 /** Reports the second and later occurrences of a key in a list, at `[index, field]`. */
@@ -79,7 +67,12 @@ const unique =
     items.forEach((item, index) => {
       const k = key(item);
       if (seen.has(k))
-        ctx.addIssue({ code: 'custom', path: [index, field], message: `${field} "${k}" is given twice` });
+        ctx.addIssue({
+          code: 'custom',
+          path: [index, field],
+          message: 'VALIDATION.givenTwice',
+          params: { field, value: k },
+        });
       seen.add(k);
     });
   };
@@ -94,7 +87,7 @@ export const phasesSchema = z
       })
       .superRefine(dateRange),
   )
-  .max(MAX_PHASES, `at most ${MAX_PHASES} phases`)
+  .max(MAX_PHASES)
   .superRefine(unique('kind', (phase) => phase.kind));
 
 export const batchesSchema = z
@@ -106,12 +99,12 @@ export const batchesSchema = z
         endsOn: z.date(),
         stages: z
           .array(z.enum(['KINDERGARTEN', 'PRIMARY', 'JUNIOR_SECONDARY', 'SENIOR_SECONDARY', 'VOCATIONAL']))
-          .min(1, 'stages must name at least one school stage')
-          .refine((stages) => new Set(stages).size === stages.length, 'stages must not repeat'),
+          .min(1)
+          .refine((stages) => new Set(stages).size === stages.length, 'VALIDATION.repeats'),
       })
       .superRefine(dateRange),
   )
-  .max(MAX_BATCHES, `at most ${MAX_BATCHES} batches`)
+  .max(MAX_BATCHES)
   .superRefine(unique('name', (batch) => batch.name));
 
 export type PhasesValue = z.infer<typeof phasesSchema>;

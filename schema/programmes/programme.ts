@@ -3,11 +3,11 @@ import type { ProgrammeStatus as ProgrammeStatusValue } from '../../api/db/gener
 import { builder } from '../builder.js';
 import { historyField } from '../history/index.js';
 import { Organisation } from '../organisations/index.js';
-import { DateScalar } from './date.js';
+import { DateScalar } from '../shared/index.js';
 import { PhaseKind, ProgrammeStatus } from './enums.js';
 import { parseProgrammeRules } from './rules.js';
 import { ProgrammeRules } from './rules-types.js';
-import { canSeeProgramme, programmeVisibleWhere } from './visibility.js';
+import { onViewerLineWhere } from './visibility.js';
 
 /**
  * A training programme (培训项目) a district runs for its schools. Visible to viewers whose
@@ -18,8 +18,8 @@ export const Programme = builder.prismaNode('Programme', {
   // A missing or invisible object resolves to null through node(id), not to an error.
   nullable: true,
   description: 'A training programme (培训项目) a district runs for its schools: catalogue, rules, phases and batches.',
-  findUnique: (id, context) => ({ id, ...programmeVisibleWhere(context) }),
-  authScopes: (programme, context) => canSeeProgramme(context, programme.orgPath),
+  findUnique: (id, context) => ({ id, ...onViewerLineWhere(context) }),
+  authScopes: (programme, context) => context.viewer.isOnLine(programme.orgPath),
   fields: (t) => ({
     code: t.exposeString('code', { description: 'Stable code, unique across the service (e.g. "tianchang-2022").' }),
     name: t.exposeString('name'),
@@ -80,7 +80,7 @@ interface ProgrammesArgs {
 
 function programmesWhere(args: ProgrammesArgs, context: Context) {
   return {
-    ...programmeVisibleWhere(context),
+    ...onViewerLineWhere(context),
     ...(args.status ? { status: args.status } : {}),
     ...(args.districtId ? { districtId: args.districtId.id } : {}),
   };
@@ -116,6 +116,6 @@ builder.queryFields((t) => ({
     description: 'One programme by ID; null when missing or not visible to the viewer.',
     args: { id: t.arg.globalID({ required: true, for: Programme }) },
     resolve: (query, _root, args, context) =>
-      context.db.prisma.programme.findFirst({ ...query, where: { id: args.id.id, ...programmeVisibleWhere(context) } }),
+      context.db.prisma.programme.findFirst({ ...query, where: { id: args.id.id, ...onViewerLineWhere(context) } }),
   }),
 }));

@@ -11,6 +11,26 @@
  * sections are kept as they are (not validated) so that parsing and saving never drops them.
  */
 import { z } from 'zod';
+import { defineMessages } from '../../api/i18n/messages.js';
+
+defineMessages({
+  'RULES.share': {
+    en: '{field} must be at most 1 (a share, e.g. 0.9 for 90%)',
+    'zh-CN': '{field}不能大于 1（是比例，例如 0.9 表示 90%）',
+  },
+  'RULES.minPointsAboveMax': {
+    en: 'minPoints ({minPoints}) must not exceed maxPoints ({maxPoints})',
+    'zh-CN': '最少能力点数（{minPoints}）不能大于最多能力点数（{maxPoints}）',
+  },
+  'RULES.dimensionsAboveMaxPoints': {
+    en: 'dimensionRule needs {n} dimensions but maxPoints ({maxPoints}) allows fewer points than that',
+    'zh-CN': '维度规则要求 {n} 个维度，但最多能力点数（{maxPoints}）不足以覆盖',
+  },
+  'RULES.notAllSameNeedsTwo': {
+    en: 'dimensionRule NOT_ALL_SAME needs at least 2 points but maxPoints is {maxPoints}',
+    'zh-CN': '维度规则“不全在同一维度”至少需要 2 个能力点，但最多能力点数为 {maxPoints}',
+  },
+});
 
 export const CURRENT_RULES_VERSION = 1;
 
@@ -23,7 +43,7 @@ export const dimensionRuleSchema = z.discriminatedUnion('kind', [
   /** At least `n` distinct dimensions. */
   z.strictObject({
     kind: z.literal('AT_LEAST_N'),
-    n: z.int('dimensionRule.n must be an integer').min(1, 'dimensionRule.n must be at least 1'),
+    n: z.int().min(1),
   }),
 ]);
 export type DimensionRule = z.infer<typeof dimensionRuleSchema>;
@@ -32,25 +52,18 @@ export type DimensionRule = z.infer<typeof dimensionRuleSchema>;
 export const selectionRulesSchema = z
   .strictObject({
     /** Minimum total credits (学分) of the selected points. */
-    minCredits: z.int('minCredits must be an integer').min(0, 'minCredits must be 0 or more').optional(),
+    minCredits: z.int().min(0).optional(),
     /** Minimum number of selected points. */
-    minPoints: z.int('minPoints must be an integer').min(1, 'minPoints must be at least 1').optional(),
+    minPoints: z.int().min(1).optional(),
     /** Maximum number of selected points. */
-    maxPoints: z.int('maxPoints must be an integer').min(1, 'maxPoints must be at least 1').optional(),
+    maxPoints: z.int().min(1).optional(),
     dimensionRule: dimensionRuleSchema.default({ kind: 'NONE' }),
     /** Days after enrolment during which the teacher selects (Jiangsu: 7). */
-    selectionWindowDays: z
-      .int('selectionWindowDays must be an integer')
-      .min(1, 'selectionWindowDays must be at least 1')
-      .optional(),
+    selectionWindowDays: z.int().min(1).optional(),
     /** After the window closes, the school admin selects for teachers who have not. */
     adminSelectsAfterDeadline: z.boolean().default(false),
     /** Share of a school's teachers who must have selected before it uploads its plan (0.9). */
-    schoolPlanGateRate: z
-      .number('schoolPlanGateRate must be a number')
-      .gt(0, 'schoolPlanGateRate must be greater than 0')
-      .lte(1, 'schoolPlanGateRate must be at most 1 (a share, e.g. 0.9 for 90%)')
-      .optional(),
+    schoolPlanGateRate: z.number().gt(0).lte(1, 'RULES.share').optional(),
     /** The school reviews (and may return) each selection ("学校指导审核"). */
     requireSchoolReview: z.boolean().default(false),
   })
@@ -59,7 +72,8 @@ export const selectionRulesSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['maxPoints'],
-        message: `minPoints (${s.minPoints}) must not exceed maxPoints (${s.maxPoints})`,
+        message: 'RULES.minPointsAboveMax',
+        params: { minPoints: s.minPoints, maxPoints: s.maxPoints },
       });
     }
     if (s.maxPoints === undefined) return;
@@ -68,14 +82,16 @@ export const selectionRulesSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['dimensionRule', 'n'],
-        message: `dimensionRule needs ${rule.n} dimensions but maxPoints (${s.maxPoints}) allows fewer points than that`,
+        message: 'RULES.dimensionsAboveMaxPoints',
+        params: { n: rule.n, maxPoints: s.maxPoints },
       });
     }
     if (rule.kind === 'NOT_ALL_SAME' && s.maxPoints < 2) {
       ctx.addIssue({
         code: 'custom',
         path: ['dimensionRule'],
-        message: `dimensionRule NOT_ALL_SAME needs at least 2 points but maxPoints is ${s.maxPoints}`,
+        message: 'RULES.notAllSameNeedsTwo',
+        params: { maxPoints: s.maxPoints },
       });
     }
   });

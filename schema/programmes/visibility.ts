@@ -1,4 +1,5 @@
 import type { Context } from '../../api/context.js';
+import { registerResource } from '../shared/index.js';
 
 /** Paths of the organisations above `path` ("/a/b/c/" → ["/a/", "/a/b/"]), derived from the path itself. */
 export function ancestorPathsOf(path: string): string[] {
@@ -7,18 +8,11 @@ export function ancestorPathsOf(path: string): string[] {
 }
 
 /**
- * A programme belongs to a district. Viewers whose subtrees contain the district see it (district,
- * city, province staff), and so do viewers inside the district (its schools' admins, tutors and
- * teachers). Other districts' viewers and anonymous viewers see nothing.
- */
-export function programmeVisibleWhere(context: Context) {
-  return onViewerLineWhere(context);
-}
-
-/**
  * Rows whose `orgPath` lies in one of the viewer's subtrees or above one of their roots (on the
- * line from the top of the tree to the viewer). Used for programmes (district paths) and for
- * batch schools (school paths: the district sees all, a school's staff their own).
+ * line from the top of the tree to the viewer). A programme belongs to a district: viewers whose
+ * subtrees contain the district see it (district, city, province staff), and so do viewers inside
+ * the district (its schools' admins, tutors and teachers); other districts' viewers and anonymous
+ * viewers see nothing. Batch schools (school paths): the district sees all, a school's staff their own.
  */
 export function onViewerLineWhere(context: Context) {
   const above = [...new Set(context.viewer.roots.flatMap(ancestorPathsOf))];
@@ -27,12 +21,25 @@ export function onViewerLineWhere(context: Context) {
   };
 }
 
-/** The same rule for one loaded programme's district path. */
-export function canSeeProgramme(context: Context, orgPath: string): boolean {
-  return isOnViewerLine(context, orgPath);
-}
+registerResource('Programme', async (ids, context) => {
+  const rows = await context.db.prisma.programme.findMany({
+    where: { id: { in: [...ids] } },
+    select: { id: true, orgPath: true },
+  });
+  return new Map(
+    rows.map((row) => [row.id, { paths: [row.orgPath], ownerId: null, visible: context.viewer.isOnLine(row.orgPath) }]),
+  );
+});
 
-/** The `onViewerLineWhere` rule for one path. */
-export function isOnViewerLine(context: Context, orgPath: string): boolean {
-  return context.viewer.roots.some((root) => root.startsWith(orgPath) || orgPath.startsWith(root));
-}
+registerResource('Batch', async (ids, context) => {
+  const rows = await context.db.prisma.batch.findMany({
+    where: { id: { in: [...ids] } },
+    select: { id: true, programme: { select: { orgPath: true } } },
+  });
+  return new Map(
+    rows.map((row) => [
+      row.id,
+      { paths: [row.programme.orgPath], ownerId: null, visible: context.viewer.isOnLine(row.programme.orgPath) },
+    ]),
+  );
+});

@@ -1,15 +1,53 @@
+import { InputValidationError } from '@pothos/plugin-validation';
+import { defineMessages } from '../../api/i18n/messages.js';
 import { builder } from '../builder.js';
-import { AppError, ErrorInterface } from '../shared/index.js';
+import { FileTooLargeError, FileTypeNotAllowedError } from '../files/index.js';
+import {
+  AppError,
+  defineErrorCodes,
+  ErrorInterface,
+  ForbiddenActionError,
+  InvalidStateError,
+  NotFoundError,
+} from '../shared/index.js';
+
+defineErrorCodes({
+  UNKNOWN_COMPETENCY: {
+    description: 'A competency is not in the programme’s catalogue; see `competencyIds`. Nothing was changed.',
+    message: {
+      en: 'Not competencies of the programme’s catalogue: {competencyIds}.',
+      'zh-CN': '以下 ID 不是本项目目录中的能力点：{competencyIds}。',
+    },
+  },
+  GATE_NOT_REACHED: {
+    description:
+      'Too few of the school’s teachers have selected yet for this step (the programme’s plan gate); see the counts.',
+    message: {
+      en: '{selected} of {enrolled} teachers ({ratePercent}%) have selected; the plan can be uploaded at {gatePercent}%.',
+      'zh-CN':
+        '已报名的 {enrolled} 名教师中有 {selected} 名（{ratePercent}%）完成了选学；达到 {gatePercent}% 后才能上传规划。',
+    },
+  },
+});
+
+/** The school-ranges module's wordings of the shared INVALID_STATE code. */
+defineMessages({
+  'INVALID_STATE.schoolProgrammeClosed': {
+    en: 'The programme is CLOSED: its school ranges and plans can no longer change.',
+    'zh-CN': '项目已结项（CLOSED），学校的选学范围和规划不能再修改。',
+  },
+});
 
 /** Competencies that are not in the programme's catalogue (or IDs of anything else); nothing changed. */
 export class UnknownCompetenciesError extends AppError {
   constructor(readonly competencyIds: readonly string[]) {
-    super(`Not competencies of the programme’s catalogue: ${competencyIds.join(', ')}.`, 'UNKNOWN_COMPETENCY');
+    super('UNKNOWN_COMPETENCY', 'UNKNOWN_COMPETENCY', { competencyIds: competencyIds.join(', ') });
     this.name = 'UnknownCompetenciesError';
   }
 }
 
-const percent = (share: number) => `${Math.round(share * 1000) / 10}%`;
+/** A share (0 to 1) as a percentage rounded to one decimal: 0.8 → 80, 0.6667 → 66.7. */
+const percent = (share: number) => Math.round(share * 1000) / 10;
 
 /** The school's selected share is below the programme's plan gate. */
 export class GateNotReachedError extends AppError {
@@ -19,10 +57,12 @@ export class GateNotReachedError extends AppError {
     readonly rate: number,
     readonly gateRate: number,
   ) {
-    super(
-      `${selected} of ${enrolled} teachers (${percent(rate)}) have selected; the plan can be uploaded at ${percent(gateRate)}.`,
-      'GATE_NOT_REACHED',
-    );
+    super('GATE_NOT_REACHED', 'GATE_NOT_REACHED', {
+      selected,
+      enrolled,
+      ratePercent: percent(rate),
+      gatePercent: percent(gateRate),
+    });
     this.name = 'GateNotReachedError';
   }
 }
@@ -52,3 +92,21 @@ builder.objectType(GateNotReachedError, {
     }),
   }),
 });
+
+/** What setting a school's range can return besides the range. */
+export const setSchoolRangeErrors = [
+  InputValidationError,
+  NotFoundError,
+  ForbiddenActionError,
+  InvalidStateError,
+  UnknownCompetenciesError,
+];
+/** What uploading a school's plan can return besides the plan. */
+export const uploadSchoolPlanErrors = [
+  NotFoundError,
+  ForbiddenActionError,
+  InvalidStateError,
+  GateNotReachedError,
+  FileTooLargeError,
+  FileTypeNotAllowedError,
+];

@@ -1,19 +1,11 @@
-import { InputValidationError } from '@pothos/plugin-validation';
 import { z } from 'zod';
 import { builder } from '../builder.js';
 import { recordDecision } from '../history/index.js';
 import { Organisation } from '../organisations/index.js';
 import { Programme } from '../programmes/index.js';
-import {
-  AppError,
-  decodeIDOrNull,
-  ForbiddenActionError,
-  InvalidStateError,
-  NotFoundError,
-  payloadQuery,
-} from '../shared/index.js';
-import { UnknownCompetenciesError } from './errors.js';
-import { schoolAdminsProgramme } from './school-access.js';
+import { actingUserId, decodeIDOrNull, globalIdSchema, parseInput, payloadQuery } from '../shared/index.js';
+import { setSchoolRangeErrors, UnknownCompetenciesError } from './errors.js';
+import { loadSchoolProgramme } from './school-programme.js';
 import { SchoolRange } from './school-range.js';
 
 /** Most competencies a school range may hold. */
@@ -39,11 +31,11 @@ const SetSchoolRangeInput = builder.inputType('SetSchoolRangeInput', {
   }),
 });
 
-// Checked in the resolver, not with `validate`, so that a failure is returned as a ValidationError result.
-const competencyIdsSchema = z
-  .array(z.string())
-  .min(1, 'competencyIds must name at least one competency')
-  .max(MAX_RANGE_COMPETENCIES, `competencyIds must name at most ${MAX_RANGE_COMPETENCIES} competencies`);
+const setSchoolRangeSchema = z.object({
+  programmeId: globalIdSchema,
+  schoolId: globalIdSchema,
+  competencyIds: z.array(z.string()).min(1).max(MAX_RANGE_COMPETENCIES),
+});
 
 const competencyDbId = (globalId: string) => decodeIDOrNull('Competency', globalId);
 
@@ -52,35 +44,23 @@ builder.mutationField('setSchoolRange', (t) =>
     type: SchoolRange,
     description:
       'Sets the competencies a school’s teachers may select in a programme, replacing the previous range. ' +
-      'Only the school’s admins may; every competency must be in the programme’s catalogue. Recorded in the range’s history (SET_RANGE).',
-    authScopes: { authenticated: true },
+      'Only the school’s admins may (action school:setRange); every competency must be in the programme’s catalogue. ' +
+      'Recorded in the range’s history (SET_RANGE).',
+    authorize: {
+      action: 'school:setRange',
+      resource: (_root, args) => ({ kind: 'School', id: args.input.schoolId.id }),
+    },
     errors: {
-      types: [
-        InputValidationError,
-        NotFoundError,
-        ForbiddenActionError,
-        InvalidStateError,
-        UnknownCompetenciesError,
-        AppError,
-      ],
+      types: setSchoolRangeErrors,
       dataField: { name: 'schoolRange', description: 'The range as now set.' },
     },
     args: { input: t.arg({ type: SetSchoolRangeInput, required: true }) },
     resolve: async (query, _root, args, context) => {
-      const { programmeId, schoolId } = args.input;
-      const checked = competencyIdsSchema.safeParse(args.input.competencyIds.map(String));
-      if (!checked.success) {
-        throw new InputValidationError({
-          issues: checked.error.issues.map((issue) => ({
-            message: issue.message,
-            path: ['input', 'competencyIds', ...issue.path],
-          })),
-        });
-      }
-      const { school, programme } = await schoolAdminsProgramme(context, programmeId.id, schoolId.id);
+      const input = parseInput(setSchoolRangeSchema, args.input);
+      const { school, programme } = await loadSchoolProgramme(context, input.programmeId.id, input.schoolId.id);
       const prisma = context.db.prisma;
 
-      const given = [...new Set(checked.data)];
+      const given = [...new Set(input.competencyIds)];
       const dbIds = given.map(competencyDbId);
       const wanted = [...new Set(dbIds.filter((id): id is string => id !== null))];
       const found = await prisma.competency.findMany({
@@ -92,7 +72,7 @@ builder.mutationField('setSchoolRange', (t) =>
       const unknown = given.filter((_, i) => !known.has(dbIds[i] ?? ''));
       if (unknown.length) throw new UnknownCompetenciesError(unknown);
 
-      const actorId = context.viewer.user!.id;
+      const actorId = actingUserId(context);
       const key = { programmeId_schoolId: { programmeId: programme.id, schoolId: school.id } };
       const range = await prisma.$transaction(async (tx) => {
         const saved = await tx.schoolRange.upsert({

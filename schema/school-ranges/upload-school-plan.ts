@@ -1,15 +1,14 @@
-import { InputValidationError } from '@pothos/plugin-validation';
 import type { FileKind } from '../../api/storage/file-types.js';
 import { builder } from '../builder.js';
-import { FileTooLargeError, FileTypeNotAllowedError, storeUpload, Upload } from '../files/index.js';
+import { storeUpload, Upload } from '../files/index.js';
 import { recordDecision } from '../history/index.js';
 import { Organisation } from '../organisations/index.js';
 import { Programme, parseProgrammeRules } from '../programmes/index.js';
 import { planGateReached, selectionCounts } from '../selections/index.js';
-import { AppError, ForbiddenActionError, InvalidStateError, NotFoundError, payloadQuery } from '../shared/index.js';
-import { GateNotReachedError } from './errors.js';
-import { schoolAdminsProgramme } from './school-access.js';
+import { actingUserId, payloadQuery } from '../shared/index.js';
+import { GateNotReachedError, uploadSchoolPlanErrors } from './errors.js';
 import { SchoolPlan } from './school-plan.js';
+import { loadSchoolProgramme } from './school-programme.js';
 
 /** Largest school plan accepted: 20 MB (20 × 1024 × 1024 bytes). */
 export const SCHOOL_PLAN_MAX_BYTES = 20 * 1024 * 1024;
@@ -41,38 +40,34 @@ builder.mutationField('uploadSchoolPlan', (t) =>
   t.prismaField({
     type: SchoolPlan,
     description:
-      'Uploads a school’s IT development plan for a programme, replacing the previous one (whose file is kept). Only the school’s admins may. ' +
+      'Uploads a school’s IT development plan for a programme, replacing the previous one (whose file is kept). ' +
+      'Only the school’s admins may (action school:uploadPlan). ' +
       'Where the programme sets a plan gate (rules.selection.schoolPlanGateRate), the share of the school’s enrolled teachers with a submitted ' +
       'or approved selection must have reached it. Send as a multipart request; recorded in the plan’s history (UPLOAD, with the sha256).',
-    authScopes: { authenticated: true },
+    authorize: {
+      action: 'school:uploadPlan',
+      resource: (_root, args) => ({ kind: 'School', id: args.input.schoolId.id }),
+    },
     errors: {
-      types: [
-        InputValidationError,
-        NotFoundError,
-        ForbiddenActionError,
-        InvalidStateError,
-        GateNotReachedError,
-        FileTooLargeError,
-        FileTypeNotAllowedError,
-        AppError,
-      ],
+      types: uploadSchoolPlanErrors,
       dataField: { name: 'schoolPlan', description: 'The plan as now uploaded.' },
     },
     args: { input: t.arg({ type: UploadSchoolPlanInput, required: true }) },
     resolve: async (query, _root, args, context) => {
       const { programmeId, schoolId, file } = args.input;
-      const { school, programme } = await schoolAdminsProgramme(context, programmeId.id, schoolId.id);
+      const { school, programme } = await loadSchoolProgramme(context, programmeId.id, schoolId.id);
       const prisma = context.db.prisma;
 
       const gateRate = parseProgrammeRules(programme.rules).selection.schoolPlanGateRate;
       if (gateRate !== undefined) {
         const [counts] = await selectionCounts(prisma, programme.id, [school.id]);
-        const { selected, enrolled } = counts!;
+        if (!counts) throw new Error('selectionCounts gives one row per school asked for');
+        const { selected, enrolled } = counts;
         const gate = planGateReached({ selected, total: enrolled }, gateRate);
         if (!gate.reached) throw new GateNotReachedError(selected, enrolled, gate.rate, gateRate);
       }
 
-      const actorId = context.viewer.user!.id;
+      const actorId = actingUserId(context);
       const plan = await storeUpload(
         prisma,
         context.files.storage,

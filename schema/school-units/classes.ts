@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { builder } from '../builder.js';
-import { loadAdministeredSchool, schoolUnitErrors } from '../enrolments/index.js';
-import { Organisation } from '../organisations/index.js';
+import { loadSchool, Organisation } from '../organisations/index.js';
 import { globalIdSchema, parseInput, payloadQuery } from '../shared/index.js';
 import { User } from '../users/index.js';
+import { appointErrors, createUnitErrors } from './errors.js';
 import {
   assertSchoolUsers,
   createSchoolUnit,
@@ -40,9 +40,12 @@ builder.mutationField('createClass', (t) =>
     type: 'Organisation',
     description:
       'Creates a class (班级) in a school. Only the school’s admins may. Programmes that form one class per school use the school’s first class.',
-    authScopes: { authenticated: true },
+    authorize: {
+      action: 'school:manageUnits',
+      resource: (_root, args) => ({ kind: 'School', id: args.input.schoolId.id }),
+    },
     errors: {
-      types: schoolUnitErrors,
+      types: createUnitErrors,
       result: { description: 'The class is created.' },
       dataField: { name: 'class', description: 'The new class.' },
     },
@@ -51,7 +54,7 @@ builder.mutationField('createClass', (t) =>
       const input = parseInput(createClassSchema, args.input);
       const prisma = context.db.prisma;
       const classId = await prisma.$transaction(async (tx) => {
-        const school = await loadAdministeredSchool(tx, context, input.schoolId.id);
+        const school = await loadSchool(tx, input.schoolId.id);
         return createSchoolUnit(tx, school, 'CLASS', input.name, input.code ?? null);
       });
       return prisma.organisation.findUniqueOrThrow({ ...payloadQuery(query), where: { id: classId } });
@@ -78,9 +81,12 @@ builder.mutationField('assignClassTutor', (t) =>
     description:
       'Makes a user of the school a tutor (CLASS_TUTOR) of one of its classes; a class may have several. Assigning a tutor twice changes nothing. ' +
       'Only the school’s admins may.',
-    authScopes: { authenticated: true },
+    authorize: {
+      action: 'school:manageUnits',
+      resource: (_root, args) => ({ kind: 'Class', id: args.input.classId.id }),
+    },
     errors: {
-      types: schoolUnitErrors,
+      types: appointErrors,
       result: { description: 'The user tutors the class.' },
       dataField: { name: 'assignment', description: 'The CLASS_TUTOR role on the class.' },
     },
@@ -89,7 +95,7 @@ builder.mutationField('assignClassTutor', (t) =>
       const input = parseInput(assignClassTutorSchema, args.input);
       const prisma = context.db.prisma;
       const assignmentId = await prisma.$transaction(async (tx) => {
-        const klass = await loadSchoolUnit(tx, context, input.classId.id, 'CLASS');
+        const klass = await loadSchoolUnit(tx, input.classId.id, 'CLASS');
         await assertSchoolUsers(tx, context, [input.userId.id], klass.schoolId);
         return grantUnitRole(tx, input.userId.id, 'CLASS_TUTOR', klass);
       });

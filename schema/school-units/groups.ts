@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { builder } from '../builder.js';
-import { loadAdministeredSchool, schoolUnitErrors } from '../enrolments/index.js';
-import { Organisation } from '../organisations/index.js';
+import { loadSchool, Organisation } from '../organisations/index.js';
 import { globalIdSchema, parseInput, payloadQuery } from '../shared/index.js';
 import { User } from '../users/index.js';
+import { addMembersErrors, appointErrors, createUnitErrors } from './errors.js';
 import {
   assertSchoolUsers,
   createSchoolUnit,
@@ -42,9 +42,12 @@ builder.mutationField('createGroup', (t) =>
   t.prismaField({
     type: 'Organisation',
     description: 'Creates a teaching-research group (教研组) in a school. Only the school’s admins may.',
-    authScopes: { authenticated: true },
+    authorize: {
+      action: 'school:manageUnits',
+      resource: (_root, args) => ({ kind: 'School', id: args.input.schoolId.id }),
+    },
     errors: {
-      types: schoolUnitErrors,
+      types: createUnitErrors,
       result: { description: 'The group is created.' },
       dataField: { name: 'group', description: 'The new group.' },
     },
@@ -53,7 +56,7 @@ builder.mutationField('createGroup', (t) =>
       const input = parseInput(createGroupSchema, args.input);
       const prisma = context.db.prisma;
       const groupId = await prisma.$transaction(async (tx) => {
-        const school = await loadAdministeredSchool(tx, context, input.schoolId.id);
+        const school = await loadSchool(tx, input.schoolId.id);
         return createSchoolUnit(tx, school, 'GROUP', input.name, input.code ?? null);
       });
       return prisma.organisation.findUniqueOrThrow({ ...payloadQuery(query), where: { id: groupId } });
@@ -80,9 +83,12 @@ builder.mutationField('setGroupLeader', (t) =>
     description:
       'Makes a user of the school the leader (GROUP_LEADER) of one of its groups, replacing the previous leader; setting the same leader again ' +
       'changes nothing. Only the school’s admins may.',
-    authScopes: { authenticated: true },
+    authorize: {
+      action: 'school:manageUnits',
+      resource: (_root, args) => ({ kind: 'Group', id: args.input.groupId.id }),
+    },
     errors: {
-      types: schoolUnitErrors,
+      types: appointErrors,
       result: { description: 'The user leads the group.' },
       dataField: { name: 'assignment', description: 'The GROUP_LEADER role on the group.' },
     },
@@ -91,7 +97,7 @@ builder.mutationField('setGroupLeader', (t) =>
       const input = parseInput(setGroupLeaderSchema, args.input);
       const prisma = context.db.prisma;
       const assignmentId = await prisma.$transaction(async (tx) => {
-        const group = await loadSchoolUnit(tx, context, input.groupId.id, 'GROUP');
+        const group = await loadSchoolUnit(tx, input.groupId.id, 'GROUP');
         await assertSchoolUsers(tx, context, [input.userId.id], group.schoolId);
         await tx.roleAssignment.deleteMany({
           where: { organisationId: group.id, role: 'GROUP_LEADER', userId: { not: input.userId.id } },
@@ -120,10 +126,7 @@ const AddGroupMembersInput = builder.inputType('AddGroupMembersInput', {
 });
 const addGroupMembersSchema = z.object({
   groupId: globalIdSchema,
-  userIds: z
-    .array(globalIdSchema)
-    .min(1, 'userIds must hold at least 1 user')
-    .max(MAX_GROUP_MEMBERS_PER_CALL, `userIds must hold at most ${MAX_GROUP_MEMBERS_PER_CALL} users`),
+  userIds: z.array(globalIdSchema).min(1).max(MAX_GROUP_MEMBERS_PER_CALL),
 });
 
 builder.mutationField('addGroupMembers', (t) =>
@@ -132,9 +135,12 @@ builder.mutationField('addGroupMembers', (t) =>
     description:
       'Adds users of the school to one of its teaching-research groups as members (a TEACHER role on the group). Adding a member twice changes ' +
       'nothing. All or nothing: one user missing or of another school and none is added. Only the school’s admins may.',
-    authScopes: { authenticated: true },
+    authorize: {
+      action: 'school:manageUnits',
+      resource: (_root, args) => ({ kind: 'Group', id: args.input.groupId.id }),
+    },
     errors: {
-      types: schoolUnitErrors,
+      types: addMembersErrors,
       result: { description: 'The users are members of the group.' },
       dataField: { name: 'group', description: 'The group; query `members` for its members.' },
     },
@@ -145,7 +151,7 @@ builder.mutationField('addGroupMembers', (t) =>
       const input = parseInput(addGroupMembersSchema, args.input);
       const prisma = context.db.prisma;
       const groupId = await prisma.$transaction(async (tx) => {
-        const group = await loadSchoolUnit(tx, context, input.groupId.id, 'GROUP');
+        const group = await loadSchoolUnit(tx, input.groupId.id, 'GROUP');
         const userIds = [...new Set(input.userIds.map((user) => user.id))];
         await assertSchoolUsers(tx, context, userIds, group.schoolId);
         await tx.roleAssignment.createMany({
@@ -183,9 +189,12 @@ builder.mutationField('removeGroupMember', (t) =>
     description:
       'Removes a member (their TEACHER role on the group) from a teaching-research group; a leader stays leader. Removing a non-member changes ' +
       'nothing. Only the school’s admins may.',
-    authScopes: { authenticated: true },
+    authorize: {
+      action: 'school:manageUnits',
+      resource: (_root, args) => ({ kind: 'Group', id: args.input.groupId.id }),
+    },
     errors: {
-      types: schoolUnitErrors,
+      types: appointErrors,
       result: { description: 'The user is no longer a member of the group.' },
       dataField: { name: 'group', description: 'The group; query `members` for its members.' },
     },
@@ -200,7 +209,7 @@ builder.mutationField('removeGroupMember', (t) =>
       const input = parseInput(removeGroupMemberSchema, args.input);
       const prisma = context.db.prisma;
       const groupId = await prisma.$transaction(async (tx) => {
-        const group = await loadSchoolUnit(tx, context, input.groupId.id, 'GROUP');
+        const group = await loadSchoolUnit(tx, input.groupId.id, 'GROUP');
         await assertSchoolUsers(tx, context, [input.userId.id], group.schoolId);
         await tx.roleAssignment.deleteMany({
           where: { userId: input.userId.id, role: 'TEACHER', organisationId: group.id },

@@ -5,10 +5,10 @@
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import type { Context } from '../../api/context.js';
+import type { Transaction } from '../../api/db/client.js';
 import { Prisma } from '../../api/db/generated/prisma/client.js';
-import type { SchoolRef, Transaction } from '../enrolments/index.js';
-import { newOrganisationKey } from '../organisations/index.js';
-import { authorizeOver, ConflictError, NotFoundError } from '../shared/index.js';
+import { newOrganisationKey, type SchoolRef } from '../organisations/index.js';
+import { ConflictError, NotFoundError } from '../shared/index.js';
 import { userVisibleWhere } from '../users/index.js';
 
 export type UnitKind = 'CLASS' | 'GROUP';
@@ -16,21 +16,12 @@ export type UnitKind = 'CLASS' | 'GROUP';
 /** Longest class or group name, in characters. */
 export const MAX_UNIT_NAME_LENGTH = 100;
 
-export const unitNameSchema = z
-  .string()
-  .trim()
-  .min(1, 'name must not be empty')
-  .max(MAX_UNIT_NAME_LENGTH, `name must be at most ${MAX_UNIT_NAME_LENGTH} characters`);
+export const unitNameSchema = z.string().trim().min(1).max(MAX_UNIT_NAME_LENGTH);
 
 export const unitCodeSchema = z
   .string()
   .trim()
-  .regex(
-    /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/,
-    'code must be 1 to 64 letters, digits, ".", "_" or "-", starting with a letter or digit',
-  );
-
-const label = (kind: UnitKind) => (kind === 'CLASS' ? 'Class' : 'Group');
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, 'VALIDATION.code');
 
 export interface SchoolUnit {
   id: string;
@@ -39,22 +30,13 @@ export interface SchoolUnit {
   schoolId: string;
 }
 
-/**
- * Loads a class or group the viewer administers: NOT_FOUND when missing, invisible or of another
- * kind; FORBIDDEN_ACTION without SCHOOL_ADMIN over it.
- */
-export async function loadSchoolUnit(
-  db: Transaction,
-  context: Context,
-  id: string,
-  kind: UnitKind,
-): Promise<SchoolUnit> {
-  const unit = await db.organisation.findFirst({
-    where: { id, kind, ...context.viewer.within('path') },
+/** Loads a class or group (the mutation's `authorize` has checked the viewer administers its school). */
+export async function loadSchoolUnit(db: Transaction, id: string, kind: UnitKind): Promise<SchoolUnit> {
+  const unit = await db.organisation.findUniqueOrThrow({
+    where: { id, kind },
     select: { id: true, path: true, parentId: true },
   });
-  if (!unit || !unit.parentId) throw new NotFoundError(label(kind));
-  authorizeOver(context, ['SCHOOL_ADMIN'], unit.path, label(kind));
+  if (!unit.parentId) throw new Error(`${kind} ${id} has no school`);
   return { id: unit.id, path: unit.path, schoolId: unit.parentId };
 }
 
@@ -76,9 +58,7 @@ export async function assertSchoolUsers(
   if (users.length < ids.length) throw new NotFoundError('User');
   const outsiders = users.filter((user) => user.organisationId !== schoolId);
   if (outsiders.length) {
-    throw new ConflictError(
-      `Not users of this school: ${outsiders.map((user) => user.login).join(', ')}. Only the school’s own users may join its classes and groups.`,
-    );
+    throw new ConflictError('notSchoolUsers', { logins: outsiders.map((user) => user.login).join(', ') });
   }
 }
 
@@ -97,7 +77,7 @@ export async function createSchoolUnit(
     where: { parentId: school.id, kind, name },
     select: { id: true },
   });
-  if (sameName) throw new ConflictError(`The school already has a ${label(kind).toLowerCase()} named "${name}".`);
+  if (sameName) throw new ConflictError('unitName', { kind, name });
   const key = newOrganisationKey(school.path);
   try {
     await db.organisation.create({
@@ -112,7 +92,7 @@ export async function createSchoolUnit(
     });
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002')
-      throw new ConflictError(`The code "${code}" is taken.`);
+      throw new ConflictError('codeTaken', { code });
     throw error;
   }
   return key.id;

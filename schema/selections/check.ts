@@ -1,6 +1,8 @@
 import { builder } from '../builder.js';
-import { AppError, ErrorInterface } from '../shared/index.js';
-import { describeViolation, type SelectionResult, type Violation, type ViolationCode } from './rules.js';
+import { ErrorInterface } from '../shared/index.js';
+import { SelectionRejectedError } from './errors.js';
+import { describeViolation } from './messages.js';
+import type { SelectionResult, Violation, ViolationCode } from './rules.js';
 
 const VIOLATION_CODES = {
   EMPTY_SELECTION: { description: 'No competency is selected.' },
@@ -56,8 +58,10 @@ export const SelectionViolation = builder.objectRef<Violation>('SelectionViolati
       resolve: (v) => v.code,
     }),
     message: t.string({
-      description: 'What is wrong, for people (English), with the numbers.',
-      resolve: (v) => describeViolation(v),
+      description:
+        'What is wrong, for people, in the request’s language (Accept-Language: zh-CN or en), with the numbers ' +
+        'and, for SINGLE_DIMENSION, the dimension’s name.',
+      resolve: (v, _args, context) => describeViolation(v, context.locale),
     }),
     actual: t.int({
       nullable: true,
@@ -124,21 +128,6 @@ export const SelectionCheck = builder.objectRef<SelectionResult>('SelectionCheck
     }),
   }),
 });
-
-/** A selection that breaks the rules: returned as a typed result; nothing was changed. */
-export class SelectionRejectedError extends AppError {
-  constructor(readonly check: SelectionResult) {
-    super(
-      `The selection breaks the programme’s rules: ${check.violations.map(describeViolation).join(' ')}`,
-      'RULE_VIOLATION',
-    );
-    this.name = 'SelectionRejectedError';
-  }
-
-  get violations(): Violation[] {
-    return this.check.violations;
-  }
-}
 
 builder.objectType(SelectionRejectedError, {
   name: 'SelectionRejectedError',

@@ -3,9 +3,7 @@
  * catalogue, the school's range, the window) and runs the pure rule from rules.ts.
  */
 
-import type { Context } from '../../api/context.js';
 import type { PrismaClient } from '../../api/db/client.js';
-import { canSeeEnrolment } from '../enrolments/index.js';
 import { type ProgrammeRules, parseProgrammeRules } from '../programmes/index.js';
 import { decodeIDOrNull, InvalidStateError, NotFoundError } from '../shared/index.js';
 import { type CatalogueEntry, type SelectionActor, type SelectionResult, validateSelection } from './rules.js';
@@ -33,28 +31,20 @@ function findEnrolment(db: Db, id: string) {
   return db.enrolment.findUnique({ where: { id }, select: enrolmentSelect });
 }
 
-/** The enrolment, or NOT_FOUND when it is missing or the viewer may not see it. */
-export async function loadVisibleEnrolment(db: Db, context: Context, id: string): Promise<EnrolmentForSelection> {
+/**
+ * The enrolment a selection mutation works on (its `authorize` has checked the viewer may act on
+ * it); NOT_FOUND when it was removed meanwhile.
+ */
+export async function loadEnrolment(db: Db, id: string): Promise<EnrolmentForSelection> {
   const enrolment = await findEnrolment(db, id);
-  if (
-    !enrolment ||
-    !canSeeEnrolment(context, {
-      teacherId: enrolment.teacherId,
-      orgPath: enrolment.orgPath,
-      classPath: enrolment.class?.path ?? null,
-    })
-  ) {
-    throw new NotFoundError('Enrolment');
-  }
+  if (!enrolment) throw new NotFoundError('Enrolment');
   return enrolment;
 }
 
 /** Selections change only while the programme is PUBLISHED or RUNNING. */
 export function assertProgrammeOpen(programme: { status: string }): void {
   if (programme.status !== 'PUBLISHED' && programme.status !== 'RUNNING') {
-    throw new InvalidStateError(
-      `Selections can change only while the programme is published or running (it is ${programme.status.toLowerCase()}).`,
-    );
+    throw new InvalidStateError('selectionProgrammeNotOpen', { status: programme.status });
   }
 }
 
@@ -91,7 +81,7 @@ export async function evaluateSelection(
             id: true,
             code: true,
             credits: true,
-            dimension: { select: { code: true } },
+            dimension: { select: { code: true, nameZh: true, nameEn: true } },
             environment: { select: { code: true } },
           },
         });
@@ -118,11 +108,18 @@ export async function evaluateSelection(
   return { rules, result, competencyIds: ordered };
 }
 
+/** A catalogue point as the rules see it, with its dimension's names for the messages. */
 export function catalogueEntry(c: {
   code: string;
   credits: number | null;
-  dimension: { code: string };
+  dimension: { code: string; nameZh: string; nameEn: string };
   environment: { code: string } | null;
 }): CatalogueEntry {
-  return { code: c.code, credits: c.credits ?? 0, dimension: c.dimension.code, environment: c.environment?.code ?? '' };
+  return {
+    code: c.code,
+    credits: c.credits ?? 0,
+    dimension: c.dimension.code,
+    dimensionNames: { nameZh: c.dimension.nameZh, nameEn: c.dimension.nameEn },
+    environment: c.environment?.code ?? '',
+  };
 }

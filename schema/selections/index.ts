@@ -1,4 +1,5 @@
 // The selections module: imports its types, queries and mutations so schema/index.ts stays a list of modules.
+import './errors.js';
 import './check.js';
 import './selection.js';
 import './roster.js';

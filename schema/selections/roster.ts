@@ -1,13 +1,8 @@
-import type { Context } from '../../api/context.js';
 import type { Prisma } from '../../api/db/generated/prisma/client.js';
-import type { Role } from '../../api/db/generated/prisma/enums.js';
 import { builder } from '../builder.js';
 import { Enrolment } from '../enrolments/index.js';
 import { Organisation } from '../organisations/index.js';
 import { Programme } from '../programmes/index.js';
-
-/** Roles that may read a class roster: the class's tutors and the admins over it. */
-const ROSTER_ROLES: Role[] = ['CLASS_TUTOR', 'SCHOOL_ADMIN', 'DISTRICT_ADMIN'];
 
 export const RosterStatusFilter = builder.enumType('RosterStatusFilter', {
   description: 'Which enrolments of a roster to list, by the state of their selection.',
@@ -36,11 +31,10 @@ interface RosterArgs {
   status?: RosterStatus | null;
 }
 
-/** Enrolments of the class, only where the viewer tutors the class or administers above it (else none). */
-function rosterWhere(args: RosterArgs, context: Context): Prisma.EnrolmentWhereInput {
+/** Enrolments of the class (the field's `authorize` has checked the viewer may read its roster). */
+function rosterWhere(args: RosterArgs): Prisma.EnrolmentWhereInput {
   return {
     classId: args.classId.id,
-    class: context.viewer.within('path', context.viewer.pathsWith(ROSTER_ROLES)),
     ...(args.programmeId ? { programmeId: args.programmeId.id } : {}),
     ...(args.status ? statusWhere[args.status] : {}),
   };
@@ -50,10 +44,13 @@ builder.queryField('classRoster', (t) =>
   t.prismaConnection({
     type: Enrolment,
     cursor: 'id',
+    nullable: true,
     description:
       'The teachers enrolled in a class (班级), by name, each with their selection and its state (`selection`). For the class’s tutors ' +
-      'and the school and district admins over it; empty for anyone else, exactly like a class with no enrolments. At most 100 a page.',
-    totalCount: (_root, args, context) => context.db.prisma.enrolment.count({ where: rosterWhere(args, context) }),
+      'and the school and district admins over it (action class:readRoster); null when the class is missing or its roster is not ' +
+      'the viewer’s to read. At most 100 a page.',
+    authorize: { action: 'class:readRoster', resource: (_root, args) => ({ kind: 'Class', id: args.classId.id }) },
+    totalCount: (_root, args, context) => context.db.prisma.enrolment.count({ where: rosterWhere(args) }),
     args: {
       classId: t.arg.globalID({
         required: true,
@@ -74,7 +71,7 @@ builder.queryField('classRoster', (t) =>
     resolve: (query, _root, args, context) =>
       context.db.prisma.enrolment.findMany({
         ...query,
-        where: rosterWhere(args, context),
+        where: rosterWhere(args),
         orderBy: [{ teacher: { displayName: 'asc' } }, { id: 'asc' }],
       }),
   }),

@@ -4,14 +4,24 @@
  */
 import type { SelectionRules } from '../programmes/index.js';
 
+/** A dimension's or environment's names for people, as the catalogue gives them (学法指导 / Learning Guidance). */
+export interface GroupingNames {
+  nameZh: string;
+  nameEn: string;
+}
+
 export interface CatalogueEntry {
   code: string;
+  /** Code of the point's dimension. */
   dimension: string;
+  /** The dimension's names, where the caller has them (they only word messages). */
+  dimensionNames?: GroupingNames;
   environment: string;
   credits: number;
 }
 
-export type SelectionActor = 'TEACHER' | 'SCHOOL_ADMIN';
+/** Who makes the selection: the teacher themself, or a school on their behalf (only once the teacher's window has closed, where the programme allows it). */
+export type SelectionActor = 'TEACHER' | 'ON_BEHALF';
 
 export interface SelectionInput {
   rules: SelectionRules;
@@ -36,7 +46,7 @@ export type Violation =
   | { code: 'CREDITS_BELOW_MIN'; actual: number; required: number }
   | { code: 'TOO_FEW_POINTS'; actual: number; required: number }
   | { code: 'TOO_MANY_POINTS'; actual: number; allowed: number }
-  | { code: 'SINGLE_DIMENSION'; dimension: string }
+  | { code: 'SINGLE_DIMENSION'; dimension: string; dimensionNames?: GroupingNames }
   | { code: 'TOO_FEW_DIMENSIONS'; actual: number; required: number }
   | { code: 'WINDOW_CLOSED'; closedAt: Date }
   | { code: 'WINDOW_STILL_OPEN'; closesAt: Date }
@@ -110,7 +120,7 @@ export function validateSelection(input: SelectionInput): SelectionResult {
     if (rules.maxPoints !== undefined && pointCount > rules.maxPoints) {
       violations.push({ code: 'TOO_MANY_POINTS', actual: pointCount, allowed: rules.maxPoints });
     }
-    violations.push(...dimensionViolations(rules, dimensions));
+    violations.push(...dimensionViolations(rules, points));
   }
 
   return { valid: violations.length === 0, totalCredits, pointCount, dimensions, violations };
@@ -126,49 +136,18 @@ function timingViolations({ rules, now, windowClosesAt, actor }: SelectionInput)
   return closed ? [] : [{ code: 'WINDOW_STILL_OPEN', closesAt: windowClosesAt }];
 }
 
-function dimensionViolations(rules: SelectionRules, dimensions: string[]): Violation[] {
+function dimensionViolations(rules: SelectionRules, points: readonly CatalogueEntry[]): Violation[] {
   const rule = rules.dimensionRule;
-  if (rule.kind === 'NOT_ALL_SAME' && dimensions.length === 1) {
-    return [{ code: 'SINGLE_DIMENSION', dimension: dimensions[0] as string }];
+  const dimensions = [...new Set(points.map((p) => p.dimension))];
+  const first = points[0];
+  if (rule.kind === 'NOT_ALL_SAME' && dimensions.length === 1 && first) {
+    const names = first.dimensionNames;
+    return [{ code: 'SINGLE_DIMENSION', dimension: first.dimension, ...(names ? { dimensionNames: names } : {}) }];
   }
   if (rule.kind === 'AT_LEAST_N' && dimensions.length < rule.n) {
     return [{ code: 'TOO_FEW_DIMENSIONS', actual: dimensions.length, required: rule.n }];
   }
   return [];
-}
-
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
-
-/** A clear English message for one violation, with its numbers. */
-export function describeViolation(v: Violation): string {
-  switch (v.code) {
-    case 'EMPTY_SELECTION':
-      return 'No competency points are selected.';
-    case 'DUPLICATE_COMPETENCY':
-      return `Selected more than once: ${v.codes.join(', ')}.`;
-    case 'UNKNOWN_COMPETENCY':
-      return `Not in the programme's catalogue: ${v.codes.join(', ')}.`;
-    case 'OUTSIDE_SCHOOL_RANGE':
-      return `Outside the range the school allows: ${v.codes.join(', ')}.`;
-    case 'CREDITS_BELOW_MIN':
-      return `Selected points total ${plural(v.actual, 'credit')}; at least ${v.required} are required.`;
-    case 'TOO_FEW_POINTS':
-      return `${plural(v.actual, 'point')} selected; at least ${v.required} are required.`;
-    case 'TOO_MANY_POINTS':
-      return `${plural(v.actual, 'point')} selected; at most ${v.allowed} are allowed.`;
-    case 'SINGLE_DIMENSION':
-      return `All selected points are in one dimension (${v.dimension}); choose points from more than one dimension.`;
-    case 'TOO_FEW_DIMENSIONS':
-      return `Selected points cover ${plural(v.actual, 'dimension')}; at least ${v.required} are required.`;
-    case 'WINDOW_CLOSED':
-      return `The selection window closed at ${v.closedAt.toISOString()}.`;
-    case 'WINDOW_STILL_OPEN':
-      return `The selection window is open until ${v.closesAt.toISOString()}; the school admin may select on a teacher's behalf only after it closes.`;
-    case 'ON_BEHALF_NOT_ALLOWED':
-      return v.reason === 'DISABLED'
-        ? "This programme does not let the school admin select on a teacher's behalf."
-        : "This programme has no selection deadline, so the school admin cannot select on a teacher's behalf.";
-  }
 }
 
 /**

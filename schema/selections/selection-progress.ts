@@ -1,15 +1,9 @@
 import { resolveOffsetConnection } from '@pothos/plugin-relay';
-import type { Role } from '../../api/db/generated/prisma/enums.js';
 import { builder } from '../builder.js';
 import { Organisation } from '../organisations/index.js';
 import { Programme, parseProgrammeRules } from '../programmes/index.js';
 import { type SelectionCounts, selectionCounts } from './progress.js';
 import { planGateReached } from './rules.js';
-
-/** Roles that see a school's selection progress. */
-const SCHOOL_PROGRESS_ROLES: Role[] = ['SCHOOL_ADMIN', 'DISTRICT_ADMIN', 'EXPERT'];
-/** Roles that see every school's progress in a programme. */
-const PROGRAMME_PROGRESS_ROLES: Role[] = ['DISTRICT_ADMIN'];
 
 type Progress = SelectionCounts & { gateRate: number | null };
 
@@ -59,8 +53,12 @@ builder.queryFields((t) => ({
     type: SchoolSelectionProgress,
     nullable: true,
     description:
-      'A school’s selection progress in a programme. For the school’s admins and the district admins and experts over it; ' +
-      'null for anyone else and for a school not in the programme.',
+      'A school’s selection progress in a programme. For the school’s admins and the district admins and experts over it ' +
+      '(action school:readSelectionProgress); null for anyone else and for a school not in the programme.',
+    authorize: {
+      action: 'school:readSelectionProgress',
+      resource: (_root, args) => ({ kind: 'School', id: args.schoolId.id }),
+    },
     args: {
       programmeId: t.arg.globalID({ required: true, for: Programme, description: 'The programme.' }),
       schoolId: t.arg.globalID({
@@ -74,11 +72,12 @@ builder.queryFields((t) => ({
       const schoolId = args.schoolId.id;
       const enrolledSchool = await context.db.prisma.batchSchool.findFirst({
         where: { schoolId, batch: { programmeId } },
-        select: { orgPath: true, batch: { select: { programme: { select: { rules: true } } } } },
+        select: { batch: { select: { programme: { select: { rules: true } } } } },
       });
-      if (!enrolledSchool || !context.viewer.holdsOver(SCHOOL_PROGRESS_ROLES, enrolledSchool.orgPath)) return null;
+      if (!enrolledSchool) return null;
       const [counts] = await selectionCounts(context.db.prisma, programmeId, [schoolId]);
-      return { ...counts!, gateRate: gateRateOf(enrolledSchool.batch.programme.rules) };
+      if (!counts) throw new Error('selectionCounts gives one row per school asked for');
+      return { ...counts, gateRate: gateRateOf(enrolledSchool.batch.programme.rules) };
     },
   }),
   programmeSelectionProgress: t.connection(
@@ -87,16 +86,17 @@ builder.queryFields((t) => ({
       nullable: true,
       description:
         'Selection progress of every school enrolled in a programme, by school name: the numbers of a page come from one SQL statement. ' +
-        'For the district admins over the programme; null for anyone else. At most 100 a page.',
+        'For the district admins over the programme (action programme:readProgress); null for anyone else. At most 100 a page.',
       args: { programmeId: t.arg.globalID({ required: true, for: Programme, description: 'The programme.' }) },
+      authorize: {
+        action: 'programme:readProgress',
+        resource: (_root, args) => ({ kind: 'Programme', id: args.programmeId.id }),
+      },
       resolve: async (_root, args, context) => {
         const prisma = context.db.prisma;
         const programmeId = args.programmeId.id;
-        const programme = await prisma.programme.findFirst({
-          where: { id: programmeId, ...context.viewer.within('orgPath') },
-          select: { orgPath: true, rules: true },
-        });
-        if (!programme || !context.viewer.holdsOver(PROGRAMME_PROGRESS_ROLES, programme.orgPath)) return null;
+        const programme = await prisma.programme.findUnique({ where: { id: programmeId }, select: { rules: true } });
+        if (!programme) return null;
         const gateRate = gateRateOf(programme.rules);
         const schoolsWhere = { batchSchools: { some: { batch: { programmeId } } } };
         const connection = await resolveOffsetConnection({ args }, async ({ offset, limit }) => {

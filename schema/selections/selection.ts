@@ -7,6 +7,7 @@ import { Competency } from '../catalogues/index.js';
 import { canSeeEnrolment, enrolmentVisibleWhere } from '../enrolments/index.js';
 import { historyField } from '../history/index.js';
 import { parseProgrammeRules } from '../programmes/index.js';
+import { registerResource } from '../shared/index.js';
 import { SelectionViolation } from './check.js';
 import { catalogueEntry } from './evaluation.js';
 import { validateSelection } from './rules.js';
@@ -42,15 +43,15 @@ const schoolRangeCodes = createContextCache(
     }),
 );
 
-/**
- * A teacher's competency selection (选学) for one enrolment. Visible exactly where its enrolment
- * is: the teacher, the class tutors of their class, admins and experts over their school.
- */
 /** What the type-level check reads besides the row itself. */
 export const SELECTION_INCLUDE = {
   enrolment: { select: { teacherId: true, orgPath: true, class: { select: { path: true } } } },
 } as const;
 
+/**
+ * A teacher's competency selection (选学) for one enrolment. Visible exactly where its enrolment
+ * is: the teacher, the class tutors of their class, admins and experts over their school.
+ */
 export const Selection = builder.prismaNode('Selection', {
   id: { field: 'id' },
   // A missing or invisible object resolves to null through node(id), not to an error.
@@ -114,7 +115,7 @@ export const Selection = builder.prismaNode('Selection', {
                 code: true,
                 credits: true,
                 catalogueId: true,
-                dimension: { select: { code: true } },
+                dimension: { select: { code: true, nameZh: true, nameEn: true } },
                 environment: { select: { code: true } },
               },
             },
@@ -140,4 +141,29 @@ export const Selection = builder.prismaNode('Selection', {
       },
     }),
   }),
+});
+
+/**
+ * Selections as authorization checks see them (action selection:review): they belong to the
+ * teacher's class (if any) and school, are owned by the teacher, and are visible where their
+ * enrolment is.
+ */
+registerResource('Selection', async (ids, context) => {
+  const rows = await context.db.prisma.selection.findMany({
+    where: { id: { in: [...ids] } },
+    select: { id: true, enrolment: { select: { teacherId: true, orgPath: true, class: { select: { path: true } } } } },
+  });
+  return new Map(
+    rows.map(({ id, enrolment }) => {
+      const classPath = enrolment.class?.path ?? null;
+      return [
+        id,
+        {
+          paths: classPath ? [classPath, enrolment.orgPath] : [enrolment.orgPath],
+          ownerId: enrolment.teacherId,
+          visible: canSeeEnrolment(context, { teacherId: enrolment.teacherId, orgPath: enrolment.orgPath, classPath }),
+        },
+      ];
+    }),
+  );
 });

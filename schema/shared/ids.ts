@@ -1,15 +1,21 @@
 import { decodeGlobalID } from '@pothos/plugin-relay';
-import { GraphQLError } from 'graphql';
+import { localizedError } from '../../api/i18n/localized-errors.js';
+import { defineMessages } from '../../api/i18n/messages.js';
+
+defineMessages({
+  'BAD_USER_INPUT.id': {
+    en: 'The ID {value} is not one this API issued.',
+    'zh-CN': 'ID {value} 不是本接口签发的。',
+  },
+});
 
 /** Database ids are UUIDs (`@default(uuid(7))`, or v4 for a few written in bulk). */
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** A malformed ID or cursor: a client error with a code, raised before any SQL runs. */
-function badInput(what: string, value: string): GraphQLError {
+/** A malformed ID: a client error with a code, raised before any SQL runs. */
+function badId(value: string) {
   const shown = value.length > 64 ? `${value.slice(0, 64)}…` : value;
-  return new GraphQLError(`${what} ${JSON.stringify(shown)} is not one this API issued.`, {
-    extensions: { code: 'BAD_USER_INPUT' },
-  });
+  return localizedError('BAD_USER_INPUT.id', { value: JSON.stringify(shown) });
 }
 
 /**
@@ -22,9 +28,9 @@ export function decodeCheckedGlobalID(globalID: string): { typename: string; id:
   try {
     decoded = decodeGlobalID(globalID);
   } catch {
-    throw badInput('The ID', globalID);
+    throw badId(globalID);
   }
-  if (!UUID.test(decoded.id)) throw badInput('The ID', globalID);
+  if (!UUID.test(decoded.id)) throw badId(globalID);
   return decoded;
 }
 

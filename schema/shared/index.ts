@@ -1,15 +1,23 @@
-// Shared kernel of the schema: typed errors, input parsing, ID and cursor checks, payload queries, authorization.
+// Shared kernel of the schema: typed errors and their codes, input parsing, ID and cursor checks,
+// payload queries, and declared authorization (the action table, resources, the `authorize` option).
 import './errors.js';
+import './scalars.js';
 
-export { authorizeOver } from './authz.js';
+export { actingUserId } from './authz/acting-user.js';
+export { ACTIONS, type Action, grants, mayAnywhere, type Resource, scopeOf } from './authz/actions.js';
+export type { ResourceRef } from './authz/plugin.js';
+export { type LoadedResource, loadResource, type ResourceKind, registerResource } from './authz/resources.js';
 export {
   AppError,
   ConflictError,
-  ErrorInterface,
+  defineErrorCodes,
   ForbiddenActionError,
   InvalidStateError,
   NotFoundError,
-} from './errors.js';
+} from './error-classes.js';
+export { completeErrorCodes, ErrorInterface } from './errors.js';
 export { decodeIDOrNull } from './ids.js';
 export { globalIdSchema, inputIssue, parseInput } from './input.js';
 export { payloadQuery } from './payload-query.js';
+export { DateScalar, formatDay, parseDay } from './scalars.js';
+export { problem, type ValidationProblem } from './validation-issues.js';

@@ -1,5 +1,7 @@
 import { InputValidationError } from '@pothos/plugin-validation';
 import { z } from 'zod';
+import type { MessageParams } from '../../api/i18n/messages.js';
+import { problem, problemsFrom } from './validation-issues.js';
 
 /** A decoded `t.globalID` input value (its type was already checked by the relay plugin). */
 export const globalIdSchema = z.object({ id: z.string() });
@@ -12,12 +14,14 @@ export const globalIdSchema = z.object({ id: z.string() });
 export function parseInput<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
-  throw new InputValidationError({
-    issues: result.error.issues.map((issue) => ({ message: issue.message, path: ['input', ...issue.path] })),
-  });
+  throw new InputValidationError({ issues: problemsFrom(result.error.issues, ['input']) });
 }
 
 /** One input problem reported like a failed zod check (for checks that need the database). */
-export function inputIssue(path: Array<string | number>, message: string): InputValidationError {
-  return new InputValidationError({ issues: [{ message, path: ['input', ...path] }] });
+export function inputIssue(
+  path: Array<string | number>,
+  key: string,
+  params: MessageParams = {},
+): InputValidationError {
+  return new InputValidationError({ issues: [problem(['input', ...path], key, params)] });
 }

@@ -14,12 +14,13 @@ export type NationalIdProblem = 'FORMAT' | 'BIRTH_DATE' | 'CHECK_DIGIT';
 
 export type NationalIdCheck =
   | { valid: true; normalized: string }
-  | { valid: false; problem: NationalIdProblem; message: string };
+  /** `birthDate` (YYYYMMDD) is given for a BIRTH_DATE problem; the wording is `NATIONAL_ID.<problem>`. */
+  | { valid: false; problem: NationalIdProblem; birthDate?: string };
 
 /** The check character for the first 17 digits. */
 export function nationalIdCheckCharacter(first17: string): string {
   const sum = WEIGHTS.reduce((total, weight, i) => total + weight * Number(first17[i]), 0);
-  return CHECK_CHARACTERS[sum % 11]!;
+  return CHECK_CHARACTERS.charAt(sum % 11);
 }
 
 /**
@@ -29,11 +30,7 @@ export function nationalIdCheckCharacter(first17: string): string {
 export function checkNationalId(raw: string, today: Date = new Date()): NationalIdCheck {
   const normalized = raw.trim().toUpperCase();
   if (!SHAPE.test(normalized)) {
-    return {
-      valid: false,
-      problem: 'FORMAT',
-      message: 'A national ID number has 18 characters: 17 digits, then a digit or X.',
-    };
+    return { valid: false, problem: 'FORMAT' };
   }
   const [year, month, day] = [normalized.slice(6, 10), normalized.slice(10, 12), normalized.slice(12, 14)].map(
     Number,
@@ -41,19 +38,11 @@ export function checkNationalId(raw: string, today: Date = new Date()): National
   const birth = new Date(Date.UTC(year, month - 1, day));
   const realDate = birth.getUTCFullYear() === year && birth.getUTCMonth() === month - 1 && birth.getUTCDate() === day;
   if (!realDate || year < 1900 || birth.getTime() > today.getTime()) {
-    return {
-      valid: false,
-      problem: 'BIRTH_DATE',
-      message: `The birth date in the national ID number (${normalized.slice(6, 14)}) is not a possible date.`,
-    };
+    return { valid: false, problem: 'BIRTH_DATE', birthDate: normalized.slice(6, 14) };
   }
   const expected = nationalIdCheckCharacter(normalized);
   if (normalized[17] !== expected) {
-    return {
-      valid: false,
-      problem: 'CHECK_DIGIT',
-      message: 'The national ID number’s check character does not match: the number is mistyped.',
-    };
+    return { valid: false, problem: 'CHECK_DIGIT' };
   }
   return { valid: true, normalized };
 }

@@ -3,6 +3,7 @@ import DataLoader from 'dataloader';
 import type { Context } from '../../api/context.js';
 import { builder } from '../builder.js';
 import { Organisation } from '../organisations/index.js';
+import { registerResource } from '../shared/index.js';
 
 /** Users are visible to themselves and to viewers whose subtree holds their home or one of their roles. */
 export function userVisibleWhere(context: Context) {
@@ -28,6 +29,9 @@ const assignmentPaths = createContextCache(
     }),
 );
 
+/** A user's personal data belongs to the user and to their home organisation. */
+export const personalData = (user: { id: string; orgPath: string }) => ({ paths: [user.orgPath], ownerId: user.id });
+
 export const User = builder.prismaNode('User', {
   id: { field: 'id' },
   // A missing or invisible object resolves to null through node(id), not to an error.
@@ -44,13 +48,11 @@ export const User = builder.prismaNode('User', {
     displayName: t.exposeString('displayName'),
     email: t.string({
       nullable: true,
-      description: 'Contact e-mail: shown to the user and to school or district admins over their home organisation.',
+      description:
+        'Contact e-mail: shown to the user and to school or district admins over their home organisation (action user:readPersonal); null for others.',
       select: { email: true, orgPath: true },
-      resolve: (user, _args, context) =>
-        user.id === context.viewer.user?.id ||
-        context.viewer.holdsOver(['SCHOOL_ADMIN', 'DISTRICT_ADMIN'], user.orgPath)
-          ? user.email
-          : null,
+      authorize: { action: 'user:readPersonal', resource: personalData },
+      resolve: (user) => user.email,
     }),
     organisation: t.field({
       type: Organisation,
@@ -70,4 +72,25 @@ export const User = builder.prismaNode('User', {
       }),
     }),
   }),
+});
+
+registerResource('User', async (ids, context) => {
+  const users = await context.db.prisma.user.findMany({
+    where: { id: { in: [...ids] } },
+    select: { id: true, orgPath: true, roleAssignments: { select: { orgPath: true } } },
+  });
+  const viewer = context.viewer;
+  return new Map(
+    users.map((user) => [
+      user.id,
+      {
+        paths: [user.orgPath],
+        ownerId: user.id,
+        visible:
+          user.id === viewer.user?.id ||
+          viewer.canSee(user.orgPath) ||
+          user.roleAssignments.some((assignment) => viewer.canSee(assignment.orgPath)),
+      },
+    ]),
+  );
 });

@@ -1,43 +1,36 @@
-import type { Role } from '../../api/db/generated/prisma/enums.js';
+import type { Viewer } from '../../api/auth/viewer.js';
+import { type Action, mayAnywhere } from '../shared/index.js';
 
 /**
- * What a portal may offer, by the roles that grant it. The API enforces every action itself;
- * these flags only tell a portal which screens and buttons to show.
+ * What a portal may offer, by the action (schema/shared/authz/actions.ts) each screen needs. The API
+ * checks every action itself; these flags only tell a portal which screens and buttons to show.
+ * A flag exists only for an action the API has.
  */
 export const CAPABILITIES = {
-  selectCompetencies: { roles: ['TEACHER'], description: 'Select micro-competencies, study, submit evidence.' },
-  viewClassProgress: {
-    roles: ['CLASS_TUTOR', 'SCHOOL_ADMIN', 'DISTRICT_ADMIN'],
-    description: 'See a class roster with each teacher’s progress.',
-  },
-  leadGroup: {
-    roles: ['GROUP_LEADER'],
-    description: 'Publish school-based activities and review members’ evidence first.',
-  },
+  selectCompetencies: { action: 'selection:make', description: 'Select micro-competencies for one’s own enrolments.' },
+  viewClassProgress: { action: 'class:readRoster', description: 'See a class roster with each teacher’s progress.' },
   manageSchool: {
-    roles: ['SCHOOL_ADMIN'],
-    description: 'Enrol teachers, set the school’s competency range, upload its plan.',
+    action: 'school:enrolTeachers',
+    description: 'Enrol teachers, form classes and groups, set the school’s competency range, upload its plan.',
   },
   reviewSelections: {
-    roles: ['SCHOOL_ADMIN'],
+    action: 'selection:review',
     description: 'Approve or return teachers’ selections, and select on their behalf after the window.',
   },
   manageProgrammes: {
-    roles: ['DISTRICT_ADMIN'],
-    description: 'Create programmes, enrol schools with quotas, confirm hours, close programmes.',
+    action: 'programme:create',
+    description: 'Create programmes, enrol schools with quotas, and move programmes through their life cycle.',
   },
-  viewDistrict: { roles: ['DISTRICT_ADMIN'], description: 'See every school of the district.' },
-  assessSchools: { roles: ['EXPERT', 'DISTRICT_ADMIN'], description: 'Score schools’ completion material.' },
-  syncCredits: {
-    roles: ['SYNC_CLIENT'],
-    description: 'Pull and acknowledge confirmed credit records (machine clients).',
+  viewDistrict: {
+    action: 'programme:readProgress',
+    description: 'See every school’s progress in the district’s programmes.',
   },
-} as const satisfies Record<string, { roles: readonly Role[]; description: string }>;
+} as const satisfies Record<string, { action: Action; description: string }>;
 
 export type Capability = keyof typeof CAPABILITIES;
 
-export function capabilitiesOf(roles: ReadonlySet<Role>): Record<Capability, boolean> {
+export function capabilitiesOf(viewer: Viewer): Record<Capability, boolean> {
   return Object.fromEntries(
-    Object.entries(CAPABILITIES).map(([name, { roles: granting }]) => [name, granting.some((role) => roles.has(role))]),
+    Object.entries(CAPABILITIES).map(([name, { action }]) => [name, mayAnywhere(viewer, action)]),
   ) as Record<Capability, boolean>;
 }

@@ -6,9 +6,9 @@ const ViewerCapabilities = builder.objectRef<Record<Capability, boolean>>('Viewe
   description: 'What the portal may show the viewer. The API checks every action itself; these are hints for the UI.',
   fields: (t) =>
     Object.fromEntries(
-      Object.entries(CAPABILITIES).map(([name, { roles, description }]) => [
+      Object.entries(CAPABILITIES).map(([name, { action, description }]) => [
         name,
-        t.exposeBoolean(name as Capability, { description: `${description} (${roles.join(', ')})` }),
+        t.exposeBoolean(name as Capability, { description: `${description} (action ${action})` }),
       ]),
     ),
 });
@@ -31,7 +31,7 @@ const Viewer = builder.objectRef<ViewerModel & { user: NonNullable<ViewerModel['
           orderBy: [{ role: 'asc' }, { id: 'asc' }],
         }),
     }),
-    can: t.field({ type: ViewerCapabilities, resolve: (viewer) => capabilitiesOf(viewer.roles) }),
+    can: t.field({ type: ViewerCapabilities, resolve: (viewer) => capabilitiesOf(viewer) }),
   }),
 });
 

@@ -80,8 +80,11 @@ export interface RequestOptions {
   headers?: HeadersInit;
 }
 
+/** An object type without properties: assignable to a variables type exactly when none of its variables is required. */
+type NoVariables = Record<never, never>;
+
 /** `request`'s arguments after the document: variables are optional exactly when the operation requires none. */
-export type RequestArgs<TVariables> = {} extends TVariables
+export type RequestArgs<TVariables> = NoVariables extends TVariables
   ? [variables?: TVariables, options?: RequestOptions]
   : [variables: TVariables, options?: RequestOptions];
 
@@ -189,7 +192,9 @@ function encodeBody(
   form.append('operations', JSON.stringify({ ...operation, variables }));
   const entries = [...files];
   form.append('map', JSON.stringify(Object.fromEntries(entries.map(([, paths], index) => [String(index), paths]))));
-  entries.forEach(([file], index) => form.append(String(index), file));
+  entries.forEach(([file], index) => {
+    form.append(String(index), file);
+  });
   return form;
 }
 
@@ -212,8 +217,11 @@ export function createClient(options: ClientOptions): TishengClient {
     const { query, operationName } = prepare(document);
 
     const headers = new Headers({ accept: 'application/graphql-response+json, application/json' });
-    new Headers(options.headers).forEach((value, name) => headers.set(name, value));
-    new Headers(requestOptions?.headers).forEach((value, name) => headers.set(name, value));
+    const copy = (value: string, name: string) => {
+      headers.set(name, value);
+    };
+    new Headers(options.headers).forEach(copy);
+    new Headers(requestOptions?.headers).forEach(copy);
     const token = await getToken();
     if (token) headers.set('authorization', `Bearer ${token}`);
 

@@ -4,7 +4,7 @@ import { createSchema, createYoga } from 'graphql-yoga';
 import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from 'vitest';
 import { listen, type RunningServer } from '../../api/server/listen.js';
 import { seed } from '../../prisma/seed/seed.js';
-import { createTestApp, type TestApp } from '../../tests/helpers/app.js';
+import { type TestApp, testApp } from '../../tests/kit/app.js';
 import {
   CatalogueCompetenciesDocument,
   type CatalogueCompetenciesQueryVariables,
@@ -36,7 +36,7 @@ let server: RunningServer;
 let url: string;
 
 beforeAll(async () => {
-  t = await createTestApp();
+  t = await testApp();
   await seed(t.db.prisma);
   server = await listen(t.app, '127.0.0.1', 0);
   url = `${server.url}/graphql`;
@@ -160,7 +160,6 @@ describe('viewer and tokens', () => {
       manageSchool: true,
       reviewSelections: true,
       manageProgrammes: false,
-      syncCredits: false,
     });
   });
 

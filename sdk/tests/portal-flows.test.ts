@@ -15,8 +15,8 @@ import { createHash } from 'node:crypto';
 import { afterAll, assert, beforeAll, describe, expect, it } from 'vitest';
 import { listen, type RunningServer } from '../../api/server/listen.js';
 import { seed } from '../../prisma/seed/seed.js';
-import { createTestApp, type TestApp } from '../../tests/helpers/app.js';
-import { pdf } from '../../tests/helpers/office-files.js';
+import { type TestApp, testApp } from '../../tests/kit/app.js';
+import { pdf } from '../../tests/kit/office-files.js';
 import {
   ApproveSelectionDocument,
   BatchSchoolsDocument,
@@ -72,7 +72,7 @@ let schoolAdmin: TishengClient; // school.admin of demo-school-1: the school rev
 let teacher: TishengClient; // teacher of demo-school-1: the teacher selection page
 
 beforeAll(async () => {
-  t = await createTestApp();
+  t = await testApp();
   await seed(t.db.prisma);
   server = await listen(t.app, '127.0.0.1', 0);
   url = `${server.url}/graphql`;
@@ -294,7 +294,7 @@ describe('tianchang-2022: district console, school review page and teacher selec
     expect(refused.check).toEqual({ totalCredits: 20, pointCount: 4 });
     expect(submitMessages(refused)).toEqual([
       'Outside the range the school allows: A8.',
-      'All selected points are in one dimension (LEARNING_GUIDANCE); choose points from more than one dimension.',
+      'All selected points are in one dimension (Learning Guidance); choose points from more than one dimension.',
     ]);
 
     const submitted = (
@@ -325,6 +325,7 @@ describe('tianchang-2022: district console, school review page and teacher selec
       programmeId,
       status: RosterStatusFilter.SUBMITTED,
     });
+    assert(classRoster, 'the school admin reads the class roster');
     expect(
       classRoster.nodes.map((enrolment) => [
         enrolment.teacher.login,
@@ -337,7 +338,7 @@ describe('tianchang-2022: district console, school review page and teacher selec
       programmeId,
       status: RosterStatusFilter.NOT_SELECTED,
     });
-    expect(waiting.classRoster.totalCount).toBe(0);
+    expect(waiting.classRoster?.totalCount).toBe(0);
 
     const { schoolSelectionProgress } = await schoolAdmin.request(SchoolSelectionProgressDocument, {
       programmeId,

@@ -1,32 +1,30 @@
 import { type CryptoKey, importJWK, SignJWT, UnsecuredJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateDevKey, signDevToken } from '../../api/auth/dev-keys.js';
-import { createTestApp, TEST_POLICY, type TestApp } from '../helpers/app.js';
-import type { UserRef } from '../helpers/factories.js';
+import { ViewerDocument } from '../../sdk/src/generated/graphql.js';
+import { TEST_POLICY, type TestApp, testApp } from '../kit/app.js';
+import type { UserRef } from '../kit/world.js';
 
 let t: TestApp;
 let teacher: UserRef;
 beforeAll(async () => {
-  t = await createTestApp();
-  const { district } = await t.seed.district();
-  const { school } = await t.seed.school(district);
-  teacher = await t.seed.user(school, [['TEACHER', school]]);
+  t = await testApp();
+  teacher = await t.world.district().school().teacher({ class: null });
 });
 afterAll(() => t.close());
 
+/** The Viewer query with an Authorization header as given (none when absent). */
 async function ask(authorization?: string) {
-  const headers: Record<string, string> = { 'content-type': 'application/json' };
-  if (authorization) headers.authorization = authorization;
-  const response = await t.app.fetch('http://yoga/graphql', {
+  const response = await t.fetch('/graphql', {
     method: 'POST',
-    headers,
+    headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
     body: JSON.stringify({ query: '{ viewer { user { login } } }' }),
   });
   return {
     status: response.status,
     wwwAuthenticate: response.headers.get('www-authenticate'),
     body: (await response.json()) as {
-      data?: any;
+      data?: { viewer: { user: { login: string } } | null } | null;
       errors?: Array<{ message: string; extensions?: { code?: string } }>;
     },
   };
@@ -47,9 +45,9 @@ const sign = (
 
 describe('bearer tokens', () => {
   it('a valid token makes the request the user’s', async () => {
-    const res = await ask(`Bearer ${await t.tokenFor(teacher)}`);
+    const res = await t.request(ViewerDocument, {}, { as: teacher });
     expect(res.status).toBe(200);
-    expect(res.body.data.viewer.user.login).toBe(teacher.login);
+    expect(res.data?.viewer?.user.login).toBe(teacher.login);
   });
 
   it('no token: anonymous, nothing private visible, not an error', async () => {

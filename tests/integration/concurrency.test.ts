@@ -1,17 +1,18 @@
 // Races that PostgreSQL's READ COMMITTED would let through without locks or conditional writes.
 // On PGlite (one transaction at a time) they pass trivially; CI runs them on PostgreSQL.
-import { encodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seed } from '../../prisma/seed/seed.js';
-import { createTestApp, type TestApp } from '../helpers/app.js';
-import { enrolmentWorld } from './enrolments-fixtures.js';
-import { APPROVE, RETURN } from './selections.documents.js';
-import { selectionData, TIANCHANG } from './selections.fixtures.js';
+import {
+  ApproveSelectionDocument,
+  EnrolTeacherDocument,
+  ReturnSelectionDocument,
+} from '../../sdk/src/generated/graphql.js';
+import { type TestApp, testApp } from '../kit/app.js';
+import { gid, unique } from '../kit/ids.js';
+import { TIANCHANG } from '../kit/rules.js';
 
 let t: TestApp;
 beforeAll(async () => {
-  t = await createTestApp();
-  await seed(t.db.prisma);
+  t = await testApp();
 });
 afterAll(() => t.close());
 
@@ -19,17 +20,19 @@ const ENROL = `mutation($input: EnrolTeacherInput!) { enrolTeacher(input: $input
 
 describe('a client that selects only __typename of a payload', () => {
   it('gets the result type (the payload query is never an empty select)', async () => {
-    const world = await enrolmentWorld(t);
+    const d = await t.world.district();
+    const s = await d.school();
+    const p = await d.programme({ schools: [s], quota: 50 });
     const res = await t.gql(
       ENROL,
       {
         input: {
-          batchId: world.ids.batch,
-          schoolId: world.ids.school1,
-          teacher: { login: `only-typename-${world.batch.id.slice(-6)}`, displayName: '教师' },
+          batchId: p.batch.gid,
+          schoolId: s.school.gid,
+          teacher: { login: `only-typename-${unique()}`, displayName: '教师' },
         },
       },
-      world.users.schoolAdmin,
+      { as: s.admin },
     );
     expect(res).toEqual({
       status: 200,
@@ -39,18 +42,14 @@ describe('a client that selects only __typename of a payload', () => {
   });
 
   it('also for payloads whose type checks read related rows (Selection, Batch)', async () => {
-    const data = await selectionData(t);
-    const { district } = await t.seed.district();
-    const school = await t.seed.school(district);
-    const admin = await t.seed.user(school.school, [['SCHOOL_ADMIN', school.school]]);
-    const districtAdmin = await t.seed.user(district, [['DISTRICT_ADMIN', district]]);
-    const programme = await data.programme(district, TIANCHANG);
-    await data.enrolSchool(programme, school.school);
-    const enrolment = await data.teacher(programme, school.school, school.class);
+    const d = await t.world.district();
+    const s = await d.school();
+    const p = await d.programme({ rules: { selection: TIANCHANG }, schools: [s] });
+    const enrolment = await p.teacher(s);
     const submit = await t.gql(
       `mutation($input: SubmitSelectionInput!) { submitSelection(input: $input) { __typename } }`,
-      { input: { enrolmentId: enrolment.gid, competencyIds: data.ids('A7', 'B3', 'B1', 'B6') } },
-      enrolment.teacher,
+      { input: { enrolmentId: enrolment.gid, competencyIds: (await t.world.catalogue()).ids('A7', 'B3', 'B1', 'B6') } },
+      { as: enrolment.teacher },
     );
     expect(submit).toEqual({
       status: 200,
@@ -60,8 +59,8 @@ describe('a client that selects only __typename of a payload', () => {
     const selection = await t.db.prisma.selection.findUniqueOrThrow({ where: { enrolmentId: enrolment.id } });
     const approve = await t.gql(
       `mutation($input: ApproveSelectionInput!) { approveSelection(input: $input) { __typename } }`,
-      { input: { selectionId: encodeGlobalID('Selection', selection.id) } },
-      admin,
+      { input: { selectionId: gid('Selection', selection.id) } },
+      { as: s.admin },
     );
     expect(approve).toEqual({
       status: 200,
@@ -70,13 +69,8 @@ describe('a client that selects only __typename of a payload', () => {
     });
     const quotas = await t.gql(
       `mutation($input: EnrolSchoolsInput!) { enrolSchools(input: $input) { __typename } }`,
-      {
-        input: {
-          batchId: encodeGlobalID('Batch', programme.batchId),
-          schools: [{ schoolId: encodeGlobalID('Organisation', school.school.id), quota: 10 }],
-        },
-      },
-      districtAdmin,
+      { input: { batchId: p.batch.gid, schools: [{ schoolId: s.school.gid, quota: 10 }] } },
+      { as: d.admin },
     );
     expect(quotas).toEqual({
       status: 200,
@@ -88,48 +82,45 @@ describe('a client that selects only __typename of a payload', () => {
 
 describe(`concurrent writes (${process.env.TEST_DATABASE_URL || process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () => {
   it('ten simultaneous enrolments into a quota of four: exactly four succeed', async () => {
-    const world = await enrolmentWorld(t, { quota: 4 });
+    const d = await t.world.district();
+    const s = await d.school();
+    const p = await d.programme({ schools: [s], quota: 4 });
+    const prefix = unique();
     const results = await Promise.all(
       Array.from({ length: 10 }, (_, i) =>
-        t.gql(
-          ENROL,
+        t.mutate(
+          EnrolTeacherDocument,
           {
-            input: {
-              batchId: world.ids.batch,
-              schoolId: world.ids.school1,
-              teacher: { login: `race-${world.batch.id.slice(-6)}-${i}`, displayName: `教师 ${i}` },
-            },
+            batchId: p.batch.gid,
+            schoolId: s.school.gid,
+            teacher: { login: `race-${prefix}-${i}`, displayName: `教师 ${i}` },
           },
-          world.users.schoolAdmin,
+          { as: s.admin },
         ),
       ),
     );
-    const outcomes = results.map(
-      (r) => r.data?.enrolTeacher.code ?? r.data?.enrolTeacher.__typename ?? r.errors?.[0]?.message,
-    );
+    const outcomes = results.map((r) => ('code' in r ? r.code : r.__typename));
     expect(outcomes.filter((o) => o === 'EnrolTeacherPayload')).toHaveLength(4);
     expect(outcomes.filter((o) => o === 'QUOTA_EXCEEDED')).toHaveLength(6);
-    expect(
-      await t.db.prisma.enrolment.count({ where: { batchId: world.batch.id, schoolId: world.s1.school.id } }),
-    ).toBe(4);
+    expect(await t.db.prisma.enrolment.count({ where: { batchId: p.batch.id, schoolId: s.school.id } })).toBe(4);
   });
 
   it('approve and return of one selection at the same moment: exactly one wins, history has one decision', async () => {
-    const data = await selectionData(t);
-    const { district } = await t.seed.district();
-    const school = await t.seed.school(district);
-    const admin = await t.seed.user(school.school, [['SCHOOL_ADMIN', school.school]]);
-    const secondAdmin = await t.seed.user(school.school, [['SCHOOL_ADMIN', school.school]]);
-    const programme = await data.programme(district, TIANCHANG);
-    await data.enrolSchool(programme, school.school);
-    const enrolment = await data.teacher(programme, school.school, school.class);
-    const selection = await data.storedSelection(enrolment, 'SUBMITTED', ['A7', 'B3', 'B1', 'B6'], school.school.path);
-    const selectionId = encodeGlobalID('Selection', selection.id);
+    const d = await t.world.district();
+    const s = await d.school();
+    const secondAdmin = await t.world.user(s.school, [['SCHOOL_ADMIN', s.school]]);
+    const p = await d.programme({ rules: { selection: TIANCHANG }, schools: [s] });
+    const enrolment = await p.teacher(s);
+    const selection = await p.select(enrolment, ['A7', 'B3', 'B1', 'B6'], 'SUBMITTED');
     const [approved, returned] = await Promise.all([
-      t.gql(APPROVE, { input: { selectionId } }, admin),
-      t.gql(RETURN, { input: { selectionId, comment: '请补充学情分析维度' } }, secondAdmin),
+      t.mutate(ApproveSelectionDocument, { selectionId: selection.gid }, { as: s.admin }),
+      t.mutate(
+        ReturnSelectionDocument,
+        { selectionId: selection.gid, comment: '请补充学情分析维度' },
+        { as: secondAdmin },
+      ),
     ]);
-    const outcomes = [approved.data?.approveSelection.__typename, returned.data?.returnSelection.__typename];
+    const outcomes = [approved.__typename, returned.__typename];
     expect(outcomes.filter((name) => name === 'InvalidStateError')).toHaveLength(1);
     expect(
       outcomes.filter((name) => name === 'ApproveSelectionPayload' || name === 'ReturnSelectionPayload'),

@@ -1,70 +1,58 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nationalIdCheckCharacter } from '../../schema/users/national-id.js';
-import { createTestApp, type TestApp } from '../helpers/app.js';
-import type { UserRef } from '../helpers/factories.js';
-import { docx, exe } from '../helpers/office-files.js';
-import { type EnrolmentWorld, enrolmentWorld, gid, writeCounts } from './enrolments-fixtures.js';
+import { ImportEnrolmentsDocument } from '../../sdk/src/generated/graphql.js';
+import { type TestApp, testApp } from '../kit/app.js';
+import { unique } from '../kit/ids.js';
+import { docx, exe } from '../kit/office-files.js';
+import type { ProgrammeOptions, UserRef } from '../kit/world.js';
 
 let t: TestApp;
 beforeAll(async () => {
-  t = await createTestApp();
+  t = await testApp();
 });
 afterAll(() => t.close());
 
-const IMPORT = `mutation($input: ImportEnrolmentsInput!) { importEnrolments(input: $input) {
-  __typename
-  ... on Error { code message }
-  ... on ImportEnrolmentsPayload { dryRun written created updated unchanged errors rows { row login outcome code message accountCreated } }
-} }`;
-
-interface Row {
-  row: number;
-  login: string;
-  outcome: string;
-  code: string | null;
-  message: string | null;
-  accountCreated: boolean;
-}
-
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-/** Sends the file as a GraphQL multipart request (operations, map, then the file part). */
+/** A school enrolled in a programme's batch (quota 50, one class per school unless the rules say otherwise). */
+async function setup(options: ProgrammeOptions = {}) {
+  const d = await t.world.district();
+  const s = await d.school();
+  const p = await d.programme({ schools: [s], quota: 50, ...options });
+  return { d, s, p };
+}
+
+type Setup = Awaited<ReturnType<typeof setup>>;
+
+const rules = (selection: Record<string, number> = {}, classPerSchool = true) => ({
+  rules: { enrolment: { classPerSchool }, selection: { minCredits: 20, ...selection } },
+});
+
+/** Sends the roster as a GraphQL multipart request (operations, map, then the file part); fails on GraphQL errors. */
 async function importFile(
-  world: EnrolmentWorld,
+  world: Setup,
   file: { name: string; type: string; bytes: Uint8Array | string },
   options: { dryRun?: boolean; as?: UserRef; schoolId?: string } = {},
 ) {
-  const form = new FormData();
-  const input = {
-    batchId: world.ids.batch,
-    schoolId: options.schoolId ?? world.ids.school1,
-    file: null,
-    ...(options.dryRun !== undefined ? { dryRun: options.dryRun } : {}),
-  };
-  form.append('operations', JSON.stringify({ query: IMPORT, variables: { input } }));
-  form.append('map', JSON.stringify({ 0: ['variables.input.file'] }));
-  form.append('0', new File([file.bytes as BlobPart], file.name, { type: file.type }));
-  const token = await t.tokenFor(options.as ?? world.users.schoolAdmin);
-  const response = await t.app.fetch('http://yoga/graphql', {
-    method: 'POST',
-    headers: { authorization: `Bearer ${token}`, 'x-graphql-yoga-csrf': '1' },
-    body: form,
-  });
-  const body = (await response.json()) as { data?: { importEnrolments: any }; errors?: unknown[] };
-  expect(body.errors).toBeUndefined();
-  return body.data!.importEnrolments as {
-    __typename: string;
-    code?: string;
-    message?: string;
-    dryRun: boolean;
-    written: boolean;
-    created: number;
-    updated: number;
-    unchanged: number;
-    errors: number;
-    rows: Row[];
-  };
+  const res = await t.upload(
+    ImportEnrolmentsDocument,
+    {
+      input: {
+        batchId: world.p.batch.gid,
+        schoolId: options.schoolId ?? world.s.school.gid,
+        file: null,
+        ...(options.dryRun !== undefined ? { dryRun: options.dryRun } : {}),
+      },
+    },
+    { 'input.file': { bytes: file.bytes, filename: file.name, contentType: file.type } },
+    { as: options.as ?? world.s.admin },
+  );
+  expect(res.errors).toBeUndefined();
+  const result = res.data!.importEnrolments;
+  // The payload's fields, or an error's `code` and `message`: each test asserts which member came back.
+  type Payload = Omit<Extract<typeof result, { __typename: 'ImportEnrolmentsPayload' }>, '__typename'>;
+  return result as unknown as Payload & { __typename: string; code?: string; message?: string };
 }
 
 const csv = (text: string, name = 'roster.csv') => ({ name, type: 'text/csv', bytes: text });
@@ -82,17 +70,15 @@ const nationalId = (n: number) => {
   return first17 + nationalIdCheckCharacter(first17);
 };
 
-const uniq = () => Math.random().toString(36).slice(2, 8);
-
 /** Everything an import may write, for the school: to show a refused or repeated import changed nothing. */
-async function snapshot(world: EnrolmentWorld) {
+async function snapshot(world: Setup) {
   const prisma = t.db.prisma;
   return {
-    counts: await writeCounts(t),
-    users: await prisma.user.findMany({ where: { organisationId: world.s1.school.id }, orderBy: { login: 'asc' } }),
-    enrolments: await prisma.enrolment.findMany({ where: { schoolId: world.s1.school.id }, orderBy: { id: 'asc' } }),
+    counts: await t.rows.writes(),
+    users: await prisma.user.findMany({ where: { organisationId: world.s.school.id }, orderBy: { login: 'asc' } }),
+    enrolments: await prisma.enrolment.findMany({ where: { schoolId: world.s.school.id }, orderBy: { id: 'asc' } }),
     roles: await prisma.roleAssignment.findMany({
-      where: { orgPath: { startsWith: world.s1.school.path } },
+      where: { orgPath: { startsWith: world.s.school.path } },
       orderBy: { id: 'asc' },
     }),
   };
@@ -100,8 +86,8 @@ async function snapshot(world: EnrolmentWorld) {
 
 describe('importEnrolments: CSV and XLSX', () => {
   it('imports a UTF-8 CSV with a byte-order mark and Chinese headers', async () => {
-    const world = await enrolmentWorld(t, { selectionWindowDays: 7 });
-    const p = uniq();
+    const world = await setup(rules({ selectionWindowDays: 7 }));
+    const p = unique();
     const file = csv(
       `\uFEFF登录名,姓名,邮箱,身份证号\n${p}-1,王芳,wf@x.invalid,${nationalId(1)}\n"${p}-2","李, 明",,\n${p}-3,赵强,,${nationalId(3).toLowerCase()}\n`,
     );
@@ -128,15 +114,15 @@ describe('importEnrolments: CSV and XLSX', () => {
     expect(users.map((u) => [u.displayName, u.email, u.nationalIdMasked])).toEqual([
       ['王芳', 'wf@x.invalid', '440402********0010'.slice(0, 14) + nationalId(1).slice(-4)],
       ['李, 明', null, null],
-      ['赵强', null, '440402********' + nationalId(3).slice(-4)],
+      ['赵强', null, `440402********${nationalId(3).slice(-4)}`],
     ]);
     for (const user of users) {
-      expect(user.organisationId).toBe(world.s1.school.id);
+      expect(user.organisationId).toBe(world.s.school.id);
       expect(user.enrolments).toHaveLength(1);
-      expect(user.enrolments[0]).toMatchObject({ batchId: world.batch.id, classId: world.s1.class.id });
+      expect(user.enrolments[0]).toMatchObject({ batchId: world.p.batch.id, classId: world.s.class.id });
       expect(user.enrolments[0]!.selectionDueAt).not.toBeNull();
       expect(user.roleAssignments.map((a) => a.organisationId).sort()).toEqual(
-        [world.s1.school.id, world.s1.class.id].sort(),
+        [world.s.school.id, world.s.class.id].sort(),
       );
       expect(JSON.stringify(user)).not.toContain('19850615');
     }
@@ -144,17 +130,17 @@ describe('importEnrolments: CSV and XLSX', () => {
       where: { subjectType: 'Enrolment', subjectId: { in: users.map((u) => u.enrolments[0]!.id) } },
     });
     expect(history.map((d) => [d.action, d.comment, d.actorId])).toEqual(
-      Array(3).fill(['ENROL', 'Imported from roster.csv', world.users.schoolAdmin.id]),
+      Array(3).fill(['ENROL', 'Imported from roster.csv', world.s.admin.id]),
     );
   });
 
   it('imports an XLSX with English headers in any order, extra columns ignored, blank rows skipped', async () => {
-    const world = await enrolmentWorld(t, { classPerSchool: false });
-    const second = await t.seed.organisation('CLASS', world.s1.school, '二班');
-    const p = uniq();
+    const world = await setup(rules({}, false));
+    const second = await t.world.organisation('CLASS', world.s.school, { name: '二班' });
+    const p = unique();
     const file = await xlsx([
       ['Notes', 'Name', 'Login', 'Class', 'Email'],
-      ['x', 'Teacher One', `${p}-1`, world.s1.class.code, ''],
+      ['x', 'Teacher One', `${p}-1`, world.s.class.code, ''],
       [],
       ['', 'Teacher Two', `${p}-2`, '二班', `${p}@x.invalid`],
       ['', 'Teacher Three', `${p}-3`, '', ''],
@@ -170,13 +156,13 @@ describe('importEnrolments: CSV and XLSX', () => {
       include: { teacher: true },
     });
     const classOf = Object.fromEntries(enrolments.map((e) => [e.teacher.login, e.classId]));
-    expect(classOf).toEqual({ [`${p}-1`]: world.s1.class.id, [`${p}-2`]: second.id, [`${p}-3`]: null });
+    expect(classOf).toEqual({ [`${p}-1`]: world.s.class.id, [`${p}-2`]: second.id, [`${p}-3`]: null });
   });
 
   it('dryRun reports every row and writes nothing', async () => {
-    const world = await enrolmentWorld(t);
+    const world = await setup(rules());
     const before = await snapshot(world);
-    const p = uniq();
+    const p = unique();
     const result = await importFile(world, csv(`login,name\n${p}-1,A\n${p}-2,B\n`), { dryRun: true });
     expect(result).toMatchObject({ dryRun: true, written: false, created: 2, errors: 0 });
     expect(result.rows.map((r) => r.outcome)).toEqual(['CREATED', 'CREATED']);
@@ -184,15 +170,15 @@ describe('importEnrolments: CSV and XLSX', () => {
   });
 
   it('a file with exactly 3 bad rows reports exactly those rows and writes nothing', async () => {
-    const world = await enrolmentWorld(t);
+    const world = await setup(rules());
     const before = await snapshot(world);
-    const p = uniq();
+    const p = unique();
     const file = await xlsx([
       ['登录名', '姓名', '身份证号'],
       [`${p}-1`, '甲', nationalId(11)],
       [`${p}-2`, '', ''], // row 3: no name
       [`${p}-3`, '丙', nationalId(13)],
-      [`${p}-4`, '丁', '440402198506151231'.slice(0, 17) + 'Y'], // row 5: bad national ID
+      [`${p}-4`, '丁', `${'440402198506151231'.slice(0, 17)}Y`], // row 5: bad national ID
       [`${p}-5`, '戊', ''],
       [`${p}-1`, '甲again', ''], // row 7: same login as row 2
       [`${p}-6`, '己', ''],
@@ -209,8 +195,8 @@ describe('importEnrolments: CSV and XLSX', () => {
   });
 
   it('re-importing the same file changes nothing: every row UNCHANGED, no write statement', async () => {
-    const world = await enrolmentWorld(t);
-    const p = uniq();
+    const world = await setup(rules());
+    const p = unique();
     const file = await xlsx([
       ['login', 'name', 'email', 'nationalId'],
       [`${p}-1`, 'One', `${p}1@x.invalid`, nationalId(21)],
@@ -218,9 +204,8 @@ describe('importEnrolments: CSV and XLSX', () => {
     ]);
     expect((await importFile(world, file)).created).toBe(2);
     const before = await snapshot(world);
-    t.db.statements.reset();
-    const again = await importFile(world, file);
-    const writes = t.db.statements.log.filter((sql) => /^\s*(INSERT|UPDATE|DELETE)/i.test(sql));
+    const { result: again, log } = await t.measure(() => importFile(world, file));
+    const writes = log.filter((sql) => /^\s*(INSERT|UPDATE|DELETE)/i.test(sql));
     expect(again).toMatchObject({ written: true, created: 0, updated: 0, unchanged: 2, errors: 0 });
     expect(again.rows.map((r) => r.outcome)).toEqual(['UNCHANGED', 'UNCHANGED']);
     expect(writes).toEqual([]);
@@ -228,10 +213,10 @@ describe('importEnrolments: CSV and XLSX', () => {
   });
 
   it('updates changed details of enrolled teachers (UPDATED) and enrols existing users of the school', async () => {
-    const world = await enrolmentWorld(t);
-    const p = uniq();
+    const world = await setup(rules());
+    const p = unique();
     await importFile(world, csv(`login,name,email\n${p}-1,One,a@x.invalid\n${p}-2,Two,\n`));
-    const colleague = await t.seed.user(world.s1.school, [['GROUP_LEADER', world.s1.group]]);
+    const colleague = await t.world.user(world.s.school, [['GROUP_LEADER', world.s.group]]);
     const result = await importFile(
       world,
       csv(
@@ -257,8 +242,9 @@ describe('importEnrolments: CSV and XLSX', () => {
   });
 
   it('reports LOGIN_TAKEN, NATIONAL_ID_TAKEN, UNKNOWN_CLASS and QUOTA_EXCEEDED per row', async () => {
-    const world = await enrolmentWorld(t, { quota: 2, classPerSchool: false });
-    const p = uniq();
+    const world = await setup({ ...rules({}, false), quota: 2 });
+    const taken = await world.d.school().teacher({ class: null });
+    const p = unique();
     await importFile(world, csv(`login,name,nationalId\n${p}-0,Zero,${nationalId(40)}\n`));
     const before = await snapshot(world);
     const result = await importFile(
@@ -266,7 +252,7 @@ describe('importEnrolments: CSV and XLSX', () => {
       csv(
         [
           'login,name,nationalId,class',
-          `${world.users.school2Teacher.login},Taken,,`,
+          `${taken.login},Taken,,`,
           `${p}-1,One,${nationalId(40)},`,
           `${p}-2,Two,,no-such-class`,
           `${p}-3,Three,,`,
@@ -285,9 +271,9 @@ describe('importEnrolments: CSV and XLSX', () => {
   });
 
   it('refuses rows whose login, name or e-mail a spreadsheet would run as a formula (FORMULA_LIKE_VALUE), writing nothing', async () => {
-    const world = await enrolmentWorld(t);
+    const world = await setup(rules());
     const before = await snapshot(world);
-    const p = uniq();
+    const p = unique();
     const fromCsv = await importFile(
       world,
       csv(
@@ -318,7 +304,7 @@ describe('importEnrolments: CSV and XLSX', () => {
   });
 
   it('refuses files it cannot read as a whole', async () => {
-    const world = await enrolmentWorld(t);
+    const world = await setup(rules());
     const before = await snapshot(world);
     const gbk = new Uint8Array([0x6c, 0x6f, 0x67, 0x69, 0x6e, 0x2c, 0xd0, 0xd5, 0xc3, 0xfb, 0x0a]); // "login,姓名" in GBK
     expect(await importFile(world, { name: 'r.csv', type: 'text/csv', bytes: gbk })).toMatchObject({
@@ -340,12 +326,12 @@ describe('importEnrolments: CSV and XLSX', () => {
       });
     }
     expect(await importFile(world, csv('\n\n'))).toMatchObject({ code: 'INVALID_FILE' });
-    const big = 'login,name\n' + 'x'.repeat(5 * 1024 * 1024);
+    const big = `login,name\n${'x'.repeat(5 * 1024 * 1024)}`;
     expect(await importFile(world, csv(big))).toMatchObject({
       __typename: 'FileTooLargeError',
       code: 'FILE_TOO_LARGE',
     });
-    const tooMany = 'login,name\n' + Array.from({ length: 5001 }, (_, i) => `u${i},N${i}`).join('\n');
+    const tooMany = `login,name\n${Array.from({ length: 5001 }, (_, i) => `u${i},N${i}`).join('\n')}`;
     expect(await importFile(world, csv(tooMany))).toMatchObject({
       code: 'INVALID_FILE',
       message: expect.stringContaining('5000'),
@@ -360,19 +346,26 @@ describe('importEnrolments: CSV and XLSX', () => {
     ['districtAdmin', 'FORBIDDEN_ACTION'],
     ['otherDistrictAdmin', 'NOT_FOUND'],
   ] as const)('refuses %s with %s and writes nothing', async (role, code) => {
-    const world = await enrolmentWorld(t);
+    const world = await setup(rules());
+    const users = {
+      teacher: await world.s.teacher(),
+      tutor: world.s.tutor,
+      school2Admin: (await world.d.school()).admin,
+      districtAdmin: world.d.admin,
+      otherDistrictAdmin: (await t.world.district()).admin,
+    };
     const before = await snapshot(world);
-    const result = await importFile(world, csv(`login,name\n${uniq()},A\n`), { as: world.users[role] });
+    const result = await importFile(world, csv(`login,name\n${unique()},A\n`), { as: users[role] });
     expect(result.code).toBe(code);
     expect(await snapshot(world)).toEqual(before);
   });
 
   it('refuses a school not enrolled in the batch (NOT_FOUND)', async () => {
-    const world = await enrolmentWorld(t);
-    const admin = await t.seed.user(world.outside.school, [['SCHOOL_ADMIN', world.outside.school]]);
-    const result = await importFile(world, csv(`login,name\n${uniq()},A\n`), {
-      as: admin,
-      schoolId: gid('Organisation', world.outside.school.id),
+    const world = await setup(rules());
+    const outside = await world.d.school();
+    const result = await importFile(world, csv(`login,name\n${unique()},A\n`), {
+      as: outside.admin,
+      schoolId: outside.school.gid,
     });
     expect(result).toMatchObject({ code: 'NOT_FOUND', message: 'Batch was not found.' });
   });
@@ -400,28 +393,21 @@ describe('importEnrolments: a 2,000-row XLSX', () => {
     ]);
 
   it('imports in one transaction with SQL statements bounded by chunks, not rows', async () => {
-    const small = await enrolmentWorld(t, { quota: 5000 });
-    const large = await enrolmentWorld(t, { quota: 5000 });
-    const smallFile = await roster(200, `s${uniq()}`, '1960-01-01');
-    const largeFile = await roster(2000, `l${uniq()}`, '1970-01-01');
+    const small = await setup({ ...rules(), quota: 5000 });
+    const large = await setup({ ...rules(), quota: 5000 });
+    const smallFile = await roster(200, `s${unique()}`, '1960-01-01');
+    const largeFile = await roster(2000, `l${unique()}`, '1970-01-01');
 
-    const measure = async (world: EnrolmentWorld, file: Awaited<ReturnType<typeof xlsx>>) => {
-      await t.tokenFor(world.users.schoolAdmin);
-      t.db.statements.reset();
+    const measure = async (world: Setup, file: Awaited<ReturnType<typeof xlsx>>) => {
       const started = performance.now();
-      const result = await importFile(world, file);
-      return {
-        result,
-        ms: performance.now() - started,
-        statements: t.db.statements.count,
-        log: [...t.db.statements.log],
-      };
+      const { result, statements, log } = await t.measure(() => importFile(world, file));
+      return { result, ms: performance.now() - started, statements, log };
     };
     const s = await measure(small, smallFile);
     const l = await measure(large, largeFile);
     expect(s.result).toMatchObject({ written: true, created: 200, errors: 0 });
     expect(l.result).toMatchObject({ written: true, created: 2000, errors: 0 });
-    expect(await t.db.prisma.enrolment.count({ where: { batchId: large.batch.id } })).toBe(2000);
+    expect(await t.db.prisma.enrolment.count({ where: { batchId: large.p.batch.id } })).toBe(2000);
 
     console.log(
       `[enrolments import] ${t.db.kind}: 200 rows in ${s.ms.toFixed(0)} ms with ${s.statements} statements; ` +
@@ -430,10 +416,10 @@ describe('importEnrolments: a 2,000-row XLSX', () => {
     // One transaction: every row written carries the same creating transaction id (xmin).
     const [row] = await t.db.prisma.$queryRaw<Array<{ transactions: bigint }>>`
       SELECT count(DISTINCT x) AS transactions FROM (
-        SELECT xmin::text AS x FROM "Enrolment" WHERE "batchId" = ${large.batch.id}
-        UNION ALL SELECT u.xmin::text FROM "User" u JOIN "Enrolment" e ON e."teacherId" = u.id WHERE e."batchId" = ${large.batch.id}
-        UNION ALL SELECT r.xmin::text FROM "RoleAssignment" r JOIN "Enrolment" e ON e."teacherId" = r."userId" WHERE e."batchId" = ${large.batch.id}
-        UNION ALL SELECT d.xmin::text FROM "Decision" d JOIN "Enrolment" e ON e.id = d."subjectId" WHERE e."batchId" = ${large.batch.id}) AS rows`;
+        SELECT xmin::text AS x FROM "Enrolment" WHERE "batchId" = ${large.p.batch.id}
+        UNION ALL SELECT u.xmin::text FROM "User" u JOIN "Enrolment" e ON e."teacherId" = u.id WHERE e."batchId" = ${large.p.batch.id}
+        UNION ALL SELECT r.xmin::text FROM "RoleAssignment" r JOIN "Enrolment" e ON e."teacherId" = r."userId" WHERE e."batchId" = ${large.p.batch.id}
+        UNION ALL SELECT d.xmin::text FROM "Decision" d JOIN "Enrolment" e ON e.id = d."subjectId" WHERE e."batchId" = ${large.p.batch.id}) AS rows`;
     expect(Number(row?.transactions)).toBe(1);
     expect(l.statements).toBeLessThanOrEqual(40);
     expect(l.statements).toBeLessThanOrEqual(s.statements + 12);

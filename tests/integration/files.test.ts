@@ -1,47 +1,23 @@
 import { createHash } from 'node:crypto';
 import { readdir } from 'node:fs/promises';
+import type { ResultOf } from '@graphql-typed-document-node/core';
+import { print } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SelectionStatus } from '../../api/db/generated/prisma/enums.js';
 import { listen } from '../../api/server/listen.js';
 import { signDownloadToken } from '../../api/storage/download-link.js';
 import { storeUpload } from '../../schema/files/store-upload.js';
-import { createTestApp, type TestApp } from '../helpers/app.js';
-import { compoundFile, doc, docx, elf, exe, pdf } from '../helpers/office-files.js';
-import {
-  catalogueData,
-  district,
-  enrolTeachers,
-  multipart,
-  programme,
-  schoolGid,
-  seedCatalogues,
-  type UploadPart,
-} from './school-ranges.fixtures.js';
+import { SchoolPlanDocument, UploadSchoolPlanDocument } from '../../sdk/src/generated/graphql.js';
+import { type Actor, type TestApp, testApp, type UploadPart } from '../kit/app.js';
+import { compoundFile, doc, docx, elf, exe, pdf } from '../kit/office-files.js';
+import { ofType } from '../kit/results.js';
+import type { OrgRef, ProgrammeOptions } from '../kit/world.js';
 
 let t: TestApp;
-let catalogueId: string;
 beforeAll(async () => {
-  t = await createTestApp();
-  await seedCatalogues(t);
-  catalogueId = (await catalogueData(t)).catalogueId;
+  t = await testApp();
 });
 afterAll(() => t?.close());
-
-const UPLOAD = `mutation($input: UploadSchoolPlanInput!) {
-  uploadSchoolPlan(input: $input) {
-    __typename
-    ... on Error { code message }
-    ... on FileTooLargeError { maxBytes size }
-    ... on FileTypeNotAllowedError { allowedTypes }
-    ... on GateNotReachedError { selected enrolled rate gateRate }
-    ... on UploadSchoolPlanPayload { schoolPlan { uploadedAt uploadedByName school { name } programme { code }
-      file { filename contentType size sha256 uploadedAt downloadUrl }
-      history { action comment actorName } } }
-  }
-}`;
-
-const PLAN = `query($programmeId: ID!, $schoolId: ID!, $ttl: Int) {
-  schoolPlan(programmeId: $programmeId, schoolId: $schoolId) { uploadedByName file { filename sha256 size downloadUrl(ttlSeconds: $ttl) } }
-}`;
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
@@ -54,23 +30,40 @@ async function storedFiles(): Promise<string[]> {
     .sort();
 }
 
-async function setup(options: Parameters<typeof programme>[4] = {}) {
-  const d = await district(t);
-  const p = await programme(t, catalogueId, d.district, [d.school, d.otherSchool], options);
-  const upload = (part: UploadPart, as = d.schoolAdmin, school = d.school) =>
-    multipart(
-      t,
-      UPLOAD,
-      { input: { programmeId: p.gid, schoolId: schoolGid(school), file: null } },
-      { 'variables.input.file': part },
-      as,
+/** A district with two schools in a programme's batch, a teacher at each; uploads and reads the first school's plan. */
+async function setup(options: ProgrammeOptions = {}) {
+  const d = await t.world.district();
+  const [one, two] = [await d.school(), await d.school()];
+  const p = await d.programme({ schools: [one, two], ...options });
+  const upload = (part: UploadPart, as: Actor | null = one.admin, school: OrgRef = one.school) =>
+    t.upload(
+      UploadSchoolPlanDocument,
+      { input: { programmeId: p.gid, schoolId: school.gid, file: null } },
+      { 'input.file': part },
+      { as },
     );
-  const plan = (as: Parameters<TestApp['gql']>[2], ttl?: number) =>
-    t.gql(PLAN, { programmeId: p.gid, schoolId: schoolGid(d.school), ttl }, as);
-  return { ...d, p, upload, plan };
+  const plan = (as: Actor | null, ttl?: number) =>
+    t.request(
+      SchoolPlanDocument,
+      { programmeId: p.gid, schoolId: one.school.gid, ...(ttl === undefined ? {} : { downloadTtlSeconds: ttl }) },
+      { as },
+    );
+  /** The download link of the plan as `as` sees it. */
+  const link = async (as: Actor) => (await plan(as)).data!.schoolPlan!.file.downloadUrl;
+  return {
+    d,
+    one,
+    two,
+    p,
+    teacher: await one.teacher(),
+    otherTeacher: await two.teacher({ class: null }),
+    upload,
+    plan,
+    link,
+  };
 }
 
-const download = (url: string, method = 'GET') => t.app.fetch(`http://yoga${url}`, { method });
+const download = (url: string, method = 'GET') => t.fetch(url, { method });
 
 /** Rows and bytes an upload writes; a refused upload must leave them as they were. */
 async function snapshot() {
@@ -82,6 +75,9 @@ async function snapshot() {
   return { files, plans, decisions, stored: await storedFiles() };
 }
 
+const uploadedPlan = (result: { data?: ResultOf<typeof UploadSchoolPlanDocument> | null }) =>
+  ofType(result.data?.uploadSchoolPlan, 'UploadSchoolPlanPayload').schoolPlan;
+
 describe('uploadSchoolPlan', () => {
   it('stores the plan sent as a multipart request, with its sha256 and history', async () => {
     const s = await setup();
@@ -89,7 +85,7 @@ describe('uploadSchoolPlan', () => {
     const before = await storedFiles();
     const res = await s.upload({ bytes, filename: '天长市实验小学 信息化发展规划.pdf', contentType: 'text/plain' });
     expect(res.errors).toBeUndefined();
-    const plan = res.data!.uploadSchoolPlan.schoolPlan;
+    const plan = uploadedPlan(res);
     expect(plan.file).toMatchObject({
       filename: '天长市实验小学 信息化发展规划.pdf',
       contentType: 'application/pdf',
@@ -97,16 +93,16 @@ describe('uploadSchoolPlan', () => {
       sha256: sha256(bytes),
     });
     expect(plan.file.downloadUrl).toMatch(/^\/files\/[\w-]+\.[\w-]+\.[\w-]+$/);
-    expect(plan.uploadedByName).toBe(s.schoolAdmin.login);
-    expect(plan.history).toEqual([
+    expect(plan.uploadedByName).toBe(s.one.admin.login);
+    expect(plan.history.map(({ action, comment, actorName }) => ({ action, comment, actorName }))).toEqual([
       {
         action: 'UPLOAD',
         comment: `sha256 ${sha256(bytes)}: 天长市实验小学 信息化发展规划.pdf (${bytes.length} bytes)`,
-        actorName: s.schoolAdmin.login,
+        actorName: s.one.admin.login,
       },
     ]);
     const row = await t.db.prisma.storedFile.findFirstOrThrow({ where: { sha256: sha256(bytes) } });
-    expect(row).toMatchObject({ orgPath: s.school.path, uploadedById: s.schoolAdmin.id });
+    expect(row).toMatchObject({ orgPath: s.one.school.path, uploadedById: s.one.admin.id });
     expect(await storedFiles()).toEqual([...before, row.storageKey].sort());
   });
 
@@ -115,19 +111,18 @@ describe('uploadSchoolPlan', () => {
     const first = docx('第一版');
     const second = doc();
     await s.upload({ bytes: first, filename: 'plan.docx' });
-    const res = await s.upload({ bytes: second, filename: 'plan-v2.doc' });
-    const plan = res.data!.uploadSchoolPlan.schoolPlan;
+    const plan = uploadedPlan(await s.upload({ bytes: second, filename: 'plan-v2.doc' }));
     expect(plan.file).toMatchObject({
       filename: 'plan-v2.doc',
       contentType: 'application/msword',
       sha256: sha256(second),
     });
-    expect(plan.history.map((h: { comment: string }) => h.comment)).toEqual([
+    expect(plan.history.map((h) => h.comment)).toEqual([
       `sha256 ${sha256(first)}: plan.docx (${first.length} bytes)`,
       `sha256 ${sha256(second)}: plan-v2.doc (${second.length} bytes); replaces sha256 ${sha256(first)}`,
     ]);
     expect(await t.db.prisma.schoolPlan.count({ where: { programmeId: s.p.id } })).toBe(1);
-    expect(await t.db.prisma.storedFile.count({ where: { orgPath: s.school.path } })).toBe(2);
+    expect(await t.db.prisma.storedFile.count({ where: { orgPath: s.one.school.path } })).toBe(2);
   });
 
   it.each([
@@ -207,27 +202,26 @@ describe('uploadSchoolPlan', () => {
     const before = await snapshot();
     for (const [who, code] of [
       [s.teacher, 'FORBIDDEN_ACTION'],
-      [s.districtAdmin, 'FORBIDDEN_ACTION'],
-      [s.otherSchoolAdmin, 'NOT_FOUND'],
+      [s.d.admin, 'FORBIDDEN_ACTION'],
+      [s.two.admin, 'NOT_FOUND'],
     ] as const) {
       const res = await s.upload({ bytes: pdf(), filename: 'plan.pdf' }, who);
       expect(res.data!.uploadSchoolPlan).toMatchObject({ code });
     }
-    const anonymous = await s.upload({ bytes: pdf(), filename: 'plan.pdf' }, null as never);
-    expect(anonymous.errors?.[0]?.message).toMatch(/Not authorized/);
+    const anonymous = await s.upload({ bytes: pdf(), filename: 'plan.pdf' }, null);
+    expect(anonymous.data?.uploadSchoolPlan).toMatchObject({ code: 'NOT_FOUND', message: 'School was not found.' });
     expect(await snapshot()).toEqual(before);
   });
 
   it('needs the school in the programme (NOT_FOUND) and a programme that is not CLOSED (INVALID_STATE)', async () => {
     const s = await setup();
-    const elsewhere = await programme(t, catalogueId, s.district, [s.otherSchool]);
+    const elsewhere = await s.d.programme({ schools: [s.two] });
     const before = await snapshot();
-    const res = await multipart(
-      t,
-      UPLOAD,
-      { input: { programmeId: elsewhere.gid, schoolId: schoolGid(s.school), file: null } },
-      { 'variables.input.file': { bytes: pdf(), filename: 'plan.pdf' } },
-      s.schoolAdmin,
+    const res = await t.upload(
+      UploadSchoolPlanDocument,
+      { input: { programmeId: elsewhere.gid, schoolId: s.one.school.gid, file: null } },
+      { 'input.file': { bytes: pdf(), filename: 'plan.pdf' } },
+      { as: s.one.admin },
     );
     expect(res.data!.uploadSchoolPlan).toMatchObject({ code: 'NOT_FOUND', message: 'Programme was not found.' });
     const closed = await setup({ status: 'CLOSED' });
@@ -240,13 +234,13 @@ describe('uploadSchoolPlan', () => {
   it('refuses a multipart request declaring more than 32 MB with 413 before reading it', async () => {
     const s = await setup();
     const before = await snapshot();
-    const res = await t.app.fetch('http://yoga/graphql', {
+    const res = await t.fetch('/graphql', {
       method: 'POST',
       headers: {
         'content-type': 'multipart/form-data; boundary=x',
         'x-graphql-yoga-csrf': '1',
         'content-length': String(32 * 1024 * 1024 + 1),
-        authorization: `Bearer ${await t.tokenFor(s.schoolAdmin)}`,
+        authorization: `Bearer ${await t.tokenFor(s.one.admin)}`,
       },
       body: '--x--',
     });
@@ -262,18 +256,18 @@ describe('uploadSchoolPlan', () => {
     const options = {
       allowedTypes: ['pdf'] as const,
       maxBytes: 1024 * 1024,
-      orgPath: s.school.path,
-      uploadedById: s.schoolAdmin.id,
+      orgPath: s.one.school.path,
+      uploadedById: s.one.admin.id,
     };
     await expect(
       storeUpload(t.db.prisma, t.files.storage, file, options, async (tx) => {
         await tx.schoolPlan.create({
           data: {
             programmeId: s.p.id,
-            schoolId: s.school.id,
-            orgPath: s.school.path,
+            schoolId: s.one.school.id,
+            orgPath: s.one.school.path,
             fileId: 'no-such-file',
-            uploadedById: s.schoolAdmin.id,
+            uploadedById: s.one.admin.id,
           },
         });
       }),
@@ -284,8 +278,8 @@ describe('uploadSchoolPlan', () => {
 
 describe('the plan gate', () => {
   it('refuses the upload until (submitted + approved) / enrolled reaches the gate: 8 of 10 at 0.9 is refused, 9 of 10 allowed', async () => {
-    const s = await setup({ selection: { schoolPlanGateRate: 0.9 } });
-    await enrolTeachers(t, s.p, s.school, 10, [
+    const s = await setup({ rules: { selection: { schoolPlanGateRate: 0.9 } } });
+    const statuses: SelectionStatus[] = [
       'SUBMITTED',
       'APPROVED',
       'APPROVED',
@@ -295,7 +289,12 @@ describe('the plan gate', () => {
       'APPROVED',
       'APPROVED',
       'RETURNED',
-    ]);
+    ];
+    for (let i = 0; i < 10; i += 1) {
+      const enrolment = await s.p.enrol(await s.one.teacher({ class: null }), s.one.school);
+      const status = statuses[i];
+      if (status) await s.p.select(enrolment, ['A1'], status);
+    }
     const before = await snapshot();
     const refused = await s.upload({ bytes: pdf(), filename: 'plan.pdf' });
     expect(refused.data!.uploadSchoolPlan).toEqual({
@@ -318,7 +317,7 @@ describe('the plan gate', () => {
   });
 
   it('refuses a school with nobody enrolled when a gate is set', async () => {
-    const s = await setup({ selection: { schoolPlanGateRate: 0.9 } });
+    const s = await setup({ rules: { selection: { schoolPlanGateRate: 0.9 } } });
     const res = await s.upload({ bytes: pdf(), filename: 'plan.pdf' });
     expect(res.data!.uploadSchoolPlan).toMatchObject({
       code: 'GATE_NOT_REACHED',
@@ -331,13 +330,14 @@ describe('schoolPlan and downloads', () => {
   it('is visible to whoever can see the school; null for other schools and districts', async () => {
     const s = await setup();
     await s.upload({ bytes: pdf(), filename: 'plan.pdf' });
-    const other = await district(t);
-    for (const viewer of [s.schoolAdmin, s.teacher, s.districtAdmin]) {
+    const other = await t.world.district();
+    const otherSchool = await other.school();
+    for (const viewer of [s.one.admin, s.teacher, s.d.admin]) {
       const res = await s.plan(viewer);
       expect(res.errors).toBeUndefined();
-      expect(res.data!.schoolPlan.file.filename).toBe('plan.pdf');
+      expect(res.data!.schoolPlan!.file.filename).toBe('plan.pdf');
     }
-    for (const viewer of [s.otherTeacher, s.otherSchoolAdmin, other.districtAdmin, other.schoolAdmin, null]) {
+    for (const viewer of [s.otherTeacher, s.two.admin, other.admin, otherSchool.admin, null]) {
       const res = await s.plan(viewer);
       expect(res.errors).toBeUndefined();
       expect(res.data!.schoolPlan).toBeNull();
@@ -348,7 +348,7 @@ describe('schoolPlan and downloads', () => {
     const s = await setup();
     const bytes = docx('规划正文', 100_000);
     await s.upload({ bytes, filename: '信息化发展规划.docx' });
-    const url = (await s.plan(s.teacher)).data!.schoolPlan.file.downloadUrl;
+    const url = await s.link(s.teacher);
     const res = await download(url);
     expect(res.status).toBe(200);
     expect(Buffer.from(await res.arrayBuffer()).equals(bytes)).toBe(true);
@@ -370,7 +370,7 @@ describe('schoolPlan and downloads', () => {
     const s = await setup();
     await s.upload({ bytes: pdf(), filename: 'plan.pdf' });
     const file = await t.db.prisma.storedFile.findFirstOrThrow({
-      where: { orgPath: s.school.path },
+      where: { orgPath: s.one.school.path },
       select: { id: true },
     });
     const expired = await signDownloadToken(
@@ -381,9 +381,11 @@ describe('schoolPlan and downloads', () => {
     );
     const res = await download(`/files/${expired}`);
     expect(res.status).toBe(410);
-    expect(await res.json()).toEqual({ error: 'link expired' });
+    expect(await res.json()).toEqual({
+      error: { code: 'LINK_EXPIRED', message: 'The download link has expired; ask the API for a new one.' },
+    });
 
-    const url: string = (await s.plan(s.teacher)).data!.schoolPlan.file.downloadUrl;
+    const url = await s.link(s.teacher);
     const [header, payload, signature] = url.slice('/files/'.length).split('.') as [string, string, string];
     const claims = JSON.parse(Buffer.from(payload, 'base64url').toString());
     const forged = Buffer.from(JSON.stringify({ ...claims, exp: claims.exp + 3600 })).toString('base64url');
@@ -395,7 +397,9 @@ describe('schoolPlan and downloads', () => {
     ]) {
       const denied = await download(`/files/${bad}`);
       expect(denied.status, bad).toBe(403);
-      expect(await denied.json()).toEqual({ error: 'invalid link' });
+      expect(await denied.json()).toEqual({
+        error: { code: 'INVALID_LINK', message: 'The download link is not valid.' },
+      });
     }
     const foreign = await signDownloadToken(new Uint8Array(32).fill(7), { fileId: file.id, userId: s.teacher.id }, 300);
     expect((await download(`/files/${foreign}`)).status).toBe(403);
@@ -406,7 +410,7 @@ describe('schoolPlan and downloads', () => {
     await s.upload({ bytes: pdf(), filename: 'plan.pdf' });
     const hour = await s.plan(s.teacher, 3600);
     const claims = JSON.parse(
-      Buffer.from(hour.data!.schoolPlan.file.downloadUrl.split('.')[1], 'base64url').toString(),
+      Buffer.from(hour.data!.schoolPlan!.file.downloadUrl.split('.')[1]!, 'base64url').toString(),
     );
     expect(claims.exp - claims.iat).toBe(3600);
     for (const ttl of [0, 3601]) {
@@ -418,16 +422,16 @@ describe('schoolPlan and downloads', () => {
   it('answers 404 when the user the link was made for can no longer see the file (role removed, user gone)', async () => {
     const s = await setup();
     await s.upload({ bytes: pdf(), filename: 'plan.pdf' });
-    const url: string = (await s.plan(s.teacher)).data!.schoolPlan.file.downloadUrl;
+    const url = await s.link(s.teacher);
     expect((await download(url)).status).toBe(200);
     await t.db.prisma.roleAssignment.deleteMany({ where: { userId: s.teacher.id } });
     const res = await download(url);
     expect(res.status).toBe(404);
-    expect(await res.json()).toEqual({ error: 'file not found' });
+    expect(await res.json()).toEqual({ error: { code: 'FILE_NOT_FOUND', message: 'The file was not found.' } });
 
-    const adminUrl: string = (await s.plan(s.districtAdmin)).data!.schoolPlan.file.downloadUrl;
-    await t.db.prisma.roleAssignment.deleteMany({ where: { userId: s.districtAdmin.id } });
-    await t.db.prisma.user.delete({ where: { id: s.districtAdmin.id } });
+    const adminUrl = await s.link(s.d.admin);
+    await t.db.prisma.roleAssignment.deleteMany({ where: { userId: s.d.admin.id } });
+    await t.db.prisma.user.delete({ where: { id: s.d.admin.id } });
     expect((await download(adminUrl)).status).toBe(404);
   });
 
@@ -435,10 +439,10 @@ describe('schoolPlan and downloads', () => {
     const s = await setup();
     await s.upload({ bytes: pdf(), filename: 'plan.pdf' });
     const row = await t.db.prisma.storedFile.findFirstOrThrow({
-      where: { orgPath: s.school.path },
+      where: { orgPath: s.one.school.path },
       select: { storageKey: true },
     });
-    const url: string = (await s.plan(s.schoolAdmin)).data!.schoolPlan.file.downloadUrl;
+    const url = await s.link(s.one.admin);
     await t.files.storage.delete(row.storageKey);
     expect((await download(url)).status).toBe(404);
   });
@@ -452,22 +456,21 @@ describe('schoolPlan and downloads', () => {
       form.set(
         'operations',
         JSON.stringify({
-          query: UPLOAD,
-          variables: { input: { programmeId: s.p.gid, schoolId: schoolGid(s.school), file: null } },
+          query: print(UploadSchoolPlanDocument),
+          variables: { input: { programmeId: s.p.gid, schoolId: s.one.school.gid, file: null } },
         }),
       );
       form.set('map', JSON.stringify({ 0: ['variables.input.file'] }));
       form.set('0', new Blob([bytes]), '规划.docx');
       const uploaded = await fetch(`${running.url}/graphql`, {
         method: 'POST',
-        headers: { authorization: `Bearer ${await t.tokenFor(s.schoolAdmin)}`, 'x-graphql-yoga-csrf': '1' },
+        headers: { authorization: `Bearer ${await t.tokenFor(s.one.admin)}`, 'x-graphql-yoga-csrf': '1' },
         body: form,
       });
-      const result = (await uploaded.json()) as {
-        data: { uploadSchoolPlan: { schoolPlan: { file: { sha256: string; downloadUrl: string } } } };
-      };
-      expect(result.data.uploadSchoolPlan.schoolPlan.file.sha256).toBe(sha256(bytes));
-      const res = await fetch(`${running.url}${result.data.uploadSchoolPlan.schoolPlan.file.downloadUrl}`);
+      const result = (await uploaded.json()) as { data: ResultOf<typeof UploadSchoolPlanDocument> };
+      const { file } = uploadedPlan(result);
+      expect(file.sha256).toBe(sha256(bytes));
+      const res = await fetch(`${running.url}${file.downloadUrl}`);
       expect(res.status).toBe(200);
       expect(res.headers.get('content-disposition')).toContain(`filename*=UTF-8''${encodeURIComponent('规划.docx')}`);
       expect(Buffer.from(await res.arrayBuffer()).equals(bytes)).toBe(true);

@@ -1,21 +1,19 @@
-import { createLocalJWKSet } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../../api/server/yoga.js';
-import { createTestApp, TEST_POLICY, type TestApp } from '../helpers/app.js';
+import { type TestApp, testApp } from '../kit/app.js';
 
 let t: TestApp;
 beforeAll(async () => {
-  t = await createTestApp();
+  t = await testApp();
 });
 afterAll(() => t.close());
 
 describe('HTTP endpoints', () => {
   it('/healthz answers while the process runs', async () => {
-    expect((await t.app.fetch('http://yoga/healthz')).status).toBe(200);
+    expect((await t.fetch('/healthz')).status).toBe(200);
   });
 
   it('/readyz: 200 with the database reachable and every migration applied', async () => {
-    const res = await t.app.fetch('http://yoga/readyz');
+    const res = await t.fetch('/readyz');
     expect(res.status).toBe(200);
     expect(await res.json()).toMatchObject({ ready: true });
   });
@@ -23,7 +21,7 @@ describe('HTTP endpoints', () => {
   it('/readyz: 503 while a migration is pending', async () => {
     await t.db.sql.query(`UPDATE "_prisma_migrations" SET migration_name = migration_name || '_renamed'`);
     try {
-      const res = await t.app.fetch('http://yoga/readyz');
+      const res = await t.fetch('/readyz');
       expect(res.status).toBe(503);
       expect(await res.json()).toMatchObject({ ready: false, reason: 'migrations pending' });
     } finally {
@@ -32,14 +30,7 @@ describe('HTTP endpoints', () => {
   });
 
   it('serves GraphiQL (bundled, no CDN) with example operations when enabled', async () => {
-    const app = createApp({
-      db: t.db,
-      keys: createLocalJWKSet({ keys: [t.key.publicJwk] }),
-      policy: TEST_POLICY,
-      graphiql: true,
-      files: t.files,
-    });
-    const res = await app.fetch('http://yoga/graphql', { headers: { accept: 'text/html' } });
+    const res = await t.variant({ graphiql: true }).fetch('/graphql', { headers: { accept: 'text/html' } });
     expect(res.status).toBe(200);
     const html = await res.text();
     expect(html).toContain('Tisheng GraphiQL');

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../api/db/client.js';
 import { DataDirLockedError } from '../../api/db/data-dir-lock.js';
 import { migrate, migrationStatus, readMigrations } from '../../api/db/migrator.js';
-import { createTestDatabase, type TestDatabase } from '../helpers/database.js';
+import { createTestDatabase, type TestDatabase } from '../kit/database.js';
 
 let db: TestDatabase;
 beforeAll(async () => {

@@ -1,18 +1,19 @@
-import { encodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_USERS } from '../../prisma/seed/demo.js';
-import { seed } from '../../prisma/seed/seed.js';
-import { createTestApp, type TestApp } from '../helpers/app.js';
-import type { OrgRef, UserRef } from '../helpers/factories.js';
+import { ViewerDocument } from '../../sdk/src/generated/graphql.js';
+import { type AdHoc, type TestApp, testApp } from '../kit/app.js';
+import { gid } from '../kit/ids.js';
+import type { OrgRef, UserRef } from '../kit/world.js';
 
 let t: TestApp;
-let other: { district: OrgRef; school: OrgRef; class: OrgRef; group: OrgRef; teacher: UserRef };
+/** Another district (outside the demo province), one of its schools and a teacher there. */
+let other: { district: OrgRef; school: OrgRef; class: OrgRef; group: OrgRef; teacher: UserRef; admin: UserRef };
 beforeAll(async () => {
-  t = await createTestApp();
-  await seed(t.db.prisma);
-  const { district } = await t.seed.district('Another district');
-  const school = await t.seed.school(district);
-  other = { district, ...school, teacher: await t.seed.user(school.school, [['TEACHER', school.school]]) };
+  t = await testApp();
+  await t.world.demo();
+  const d = await t.world.district({ name: 'Another district' });
+  const s = await d.school();
+  other = { ...s, district: d.district, teacher: await s.teacher({ class: null }), admin: d.admin };
 });
 afterAll(() => t.close());
 
@@ -46,7 +47,7 @@ describe('organisation visibility by role', () => {
   });
 
   it.each(Object.entries(expected))('%s sees exactly its subtree', async (login, codes) => {
-    const res = await t.gql(VISIBLE_CODES, {}, login);
+    const res = await t.gql(VISIBLE_CODES, {}, { as: login });
     expect(res.errors).toBeUndefined();
     const seen = Object.values(res.data as Record<string, { nodes: Array<{ code: string }> }>).flatMap((c) =>
       c.nodes.map((n) => n.code),
@@ -68,7 +69,7 @@ describe('organisation visibility by role', () => {
             tutors: members(role: CLASS_TUTOR, first: 10) { nodes { role user { login } } }
             members(first: 10) { totalCount nodes { role user { login } } } } } } } } } }`,
       {},
-      'district.admin',
+      { as: 'district.admin' },
     );
     expect(res.errors).toBeUndefined();
     const top = res.data!.organisations;
@@ -85,7 +86,11 @@ describe('organisation visibility by role', () => {
   });
 
   it('shows a school admin its school, whose parent is outside its subtree and so null', async () => {
-    const res = await t.gql(`{ organisations(first: 5) { nodes { code parent { code } } } }`, {}, 'school.admin');
+    const res = await t.gql(
+      `{ organisations(first: 5) { nodes { code parent { code } } } }`,
+      {},
+      { as: 'school.admin' },
+    );
     expect(res.data!.organisations.nodes).toEqual([{ code: 'demo-school-1', parent: null }]);
   });
 });
@@ -101,14 +106,14 @@ describe('node(id) across tenants', () => {
       ['Organisation', other.district.id],
       ['User', other.teacher.id],
     ] as const) {
-      const res = await t.gql(`query($id: ID!) { node(id: $id) { id } }`, { id: encodeGlobalID(type, id) }, login);
+      const res = await t.gql(`query($id: ID!) { node(id: $id) { id } }`, { id: gid(type, id) }, { as: login });
       expect(res.errors, `${login} ${type}`).toBeUndefined();
       expect(res.data!.node, `${login} ${type}`).toBeNull();
     }
     const res = await t.gql(
       `query($id: ID!) { organisation(id: $id) { id } }`,
-      { id: encodeGlobalID('Organisation', other.school.id) },
-      login,
+      { id: gid('Organisation', other.school.id) },
+      { as: login },
     );
     expect(res.data!.organisation).toBeNull();
   });
@@ -120,7 +125,7 @@ describe('node(id) across tenants', () => {
       ['User', other.teacher.id],
       ['RoleAssignment', assignment.id],
     ] as const) {
-      const res = await t.gql(`query($id: ID!) { node(id: $id) { id } }`, { id: encodeGlobalID(type, id) });
+      const res = await t.gql(`query($id: ID!) { node(id: $id) { id } }`, { id: gid(type, id) });
       expect(res.errors, type).toBeUndefined();
       expect(res.data!.node, type).toBeNull();
     }
@@ -129,23 +134,22 @@ describe('node(id) across tenants', () => {
   it('a denied object is indistinguishable from a missing one', async () => {
     const denied = await t.gql(
       `query($id: ID!) { node(id: $id) { id } }`,
-      { id: encodeGlobalID('Organisation', other.school.id) },
-      'district.admin',
+      { id: gid('Organisation', other.school.id) },
+      { as: 'district.admin' },
     );
     const missing = await t.gql(
       `query($id: ID!) { node(id: $id) { id } }`,
-      { id: encodeGlobalID('Organisation', '00000000-0000-4000-8000-000000000000') },
-      'district.admin',
+      { id: gid('Organisation', '00000000-0000-4000-8000-000000000000') },
+      { as: 'district.admin' },
     );
     expect(denied).toEqual(missing);
   });
 
   it('the other district’s own admin does see them', async () => {
-    const admin = await t.seed.user(other.district, [['DISTRICT_ADMIN', other.district]]);
     const res = await t.gql(
       `query($id: ID!) { node(id: $id) { ... on User { login } } }`,
-      { id: encodeGlobalID('User', other.teacher.id) },
-      admin,
+      { id: other.teacher.gid },
+      { as: other.admin },
     );
     expect(res.data!.node).toEqual({ login: other.teacher.login });
   });
@@ -153,30 +157,30 @@ describe('node(id) across tenants', () => {
   it('refuses a global ID of the wrong type', async () => {
     const res = await t.gql(
       `query($id: ID!) { organisation(id: $id) { id } }`,
-      { id: encodeGlobalID('User', other.teacher.id) },
-      'sync.client',
+      { id: gid('User', other.teacher.id) },
+      { as: 'sync.client' },
     );
     expect(res.data?.organisation ?? null).toBeNull();
     expect(res.errors?.[0]?.message).toMatch(/Organisation/);
   });
 
   it('refuses a malformed global ID', async () => {
-    const res = await t.gql(`query($id: ID!) { node(id: $id) { id } }`, { id: 'not-an-id' }, 'sync.client');
+    const res = await t.gql(`query($id: ID!) { node(id: $id) { id } }`, { id: 'not-an-id' }, { as: 'sync.client' });
     expect(res.errors?.length).toBeGreaterThan(0);
   });
 });
 
 describe('users', () => {
   it('a user’s roles on organisations the viewer cannot see are left out', async () => {
-    const both = await t.seed.user(other.school, [['TEACHER', other.school]]);
+    const both = await t.world.user(other.school, [['TEACHER', other.school]]);
     const demoSchool = await t.db.prisma.organisation.findUniqueOrThrow({ where: { code: 'demo-school-1' } });
     await t.db.prisma.roleAssignment.create({
       data: { userId: both.id, role: 'EXPERT', organisationId: demoSchool.id, orgPath: demoSchool.path },
     });
     const res = await t.gql(
       `query($id: ID!) { node(id: $id) { ... on User { login email roleAssignments { role organisation { code } } } } }`,
-      { id: encodeGlobalID('User', both.id) },
-      'school.admin',
+      { id: gid('User', both.id) },
+      { as: 'school.admin' },
     );
     expect(res.data!.node).toEqual({
       login: both.login,
@@ -187,28 +191,24 @@ describe('users', () => {
 
   it('shows e-mail to the user and admins over their home, not to peers', async () => {
     const query = `{ organisations(kind: SCHOOL, first: 5) { nodes { code members(role: SCHOOL_ADMIN, first: 5) { nodes { user { login email } } } } } }`;
-    const adminOf = (data: any) =>
+    const adminOf = (data: AdHoc) =>
       data.organisations.nodes.find((o: { code: string }) => o.code === 'demo-school-1').members.nodes[0].user;
-    expect(adminOf((await t.gql(query, {}, 'district.admin')).data)).toEqual({
+    expect(adminOf((await t.gql(query, {}, { as: 'district.admin' })).data)).toEqual({
       login: 'school.admin',
       email: 'school.admin@demo.tisheng.invalid',
     });
-    expect(adminOf((await t.gql(query, {}, 'school.admin')).data)).toEqual({
+    expect(adminOf((await t.gql(query, {}, { as: 'school.admin' })).data)).toEqual({
       login: 'school.admin',
       email: 'school.admin@demo.tisheng.invalid',
     });
-    expect(adminOf((await t.gql(query, {}, 'teacher')).data)).toEqual({ login: 'school.admin', email: null });
+    expect(adminOf((await t.gql(query, {}, { as: 'teacher' })).data)).toEqual({ login: 'school.admin', email: null });
   });
 });
 
 describe('viewer', () => {
   it('gives the user, role assignments and capability flags', async () => {
-    const res = await t.gql(
-      `{ viewer { user { login } roleAssignments { role organisation { code } } can { selectCompetencies reviewSelections manageProgrammes viewClassProgress syncCredits } } }`,
-      {},
-      'teacher',
-    );
-    expect(res.data!.viewer).toEqual({
+    const { viewer } = await t.data(ViewerDocument, {}, { as: 'teacher' });
+    expect(viewer).toMatchObject({
       user: { login: 'teacher' },
       roleAssignments: [
         { role: 'TEACHER', organisation: { code: 'demo-school-1' } },
@@ -220,15 +220,10 @@ describe('viewer', () => {
         reviewSelections: false,
         manageProgrammes: false,
         viewClassProgress: false,
-        syncCredits: false,
       },
     });
-    const admin = await t.gql(
-      `{ viewer { can { selectCompetencies reviewSelections manageProgrammes viewDistrict } } }`,
-      {},
-      'district.admin',
-    );
-    expect(admin.data!.viewer.can).toEqual({
+    const admin = await t.data(ViewerDocument, {}, { as: 'district.admin' });
+    expect(admin.viewer?.can).toMatchObject({
       selectCompetencies: false,
       reviewSelections: false,
       manageProgrammes: true,

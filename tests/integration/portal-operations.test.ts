@@ -6,13 +6,10 @@
  * as an error that nulls out the page: a class tutor's home school, a member of a group whose home is another school.
  * `PORTALS` says which operations belong to which role's portal; variables come from the seeded data.
  */
-import { randomBytes } from 'node:crypto';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { encodeGlobalID } from '@pothos/plugin-relay';
-import { Kind, type OperationDefinitionNode, print } from 'graphql';
+import { Kind, type OperationDefinitionNode } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_USERS } from '../../prisma/seed/demo.js';
-import { seed } from '../../prisma/seed/seed.js';
 import * as sdk from '../../sdk/src/generated/graphql.js';
 import {
   BatchSchoolsDocument,
@@ -37,22 +34,14 @@ import {
   ValidateSelectionDocument,
   ViewerDocument,
 } from '../../sdk/src/generated/graphql.js';
-import { createTestApp, type GraphQLResponse, type TestApp } from '../helpers/app.js';
-import type { OrgRef, UserRef } from '../helpers/factories.js';
+import { type GraphQLResponse, type TestApp, testApp } from '../kit/app.js';
+import { gid as globalId, unique } from '../kit/ids.js';
+import type { OrgRef, UserRef } from '../kit/world.js';
 
 let t: TestApp;
 
-/** Runs an SDK document through the real HTTP handler, typed by the document. */
-function run<Result, Variables>(
-  document: TypedDocumentNode<Result, Variables>,
-  variables: Variables,
-  as: string | UserRef | null,
-) {
-  return t.gql<Result>(print(document), variables as Record<string, unknown>, as);
-}
-
 /** The errors of a response, for an assertion message. */
-const errorsOf = (response: Pick<GraphQLResponse, 'errors'>) => JSON.stringify(response.errors ?? [], null, 1);
+const errorsOf = (response: Pick<GraphQLResponse<unknown>, 'errors'>) => JSON.stringify(response.errors ?? [], null, 1);
 
 // ---------------------------------------------------------------------------------------------------------------------
 // What a portal passes: IDs it got from earlier pages, here taken from the seeded data.
@@ -202,13 +191,13 @@ let orgs: Map<string, OrgRef>;
 let visitor: UserRef;
 
 beforeAll(async () => {
-  t = await createTestApp();
+  t = await testApp();
   const prisma = t.db.prisma;
-  await seed(prisma);
+  await t.world.demo();
 
   orgs = new Map(
     (await prisma.organisation.findMany({ select: { id: true, path: true, code: true, name: true, kind: true } })).map(
-      (org) => [org.code, org],
+      (org) => [org.code, { ...org, gid: globalId('Organisation', org.id) }],
     ),
   );
   const org = (code: string) => orgs.get(code)!;
@@ -225,18 +214,18 @@ beforeAll(async () => {
     ).map((c) => [c.code, c.id]),
   );
   const gid = {
-    org: (code: string) => encodeGlobalID('Organisation', org(code).id),
-    competency: (code: string) => encodeGlobalID('Competency', competencies.get(code)!),
+    org: (code: string) => org(code).gid,
+    competency: (code: string) => globalId('Competency', competencies.get(code)!),
   };
-  const programmeId = encodeGlobalID('Programme', programme.id);
-  const batchId = encodeGlobalID('Batch', programme.batches[0]!.id);
+  const programmeId = globalId('Programme', programme.id);
+  const batchId = globalId('Batch', programme.batches[0]!.id);
 
   // The school admins enrol their teachers through the API (a slim selection: setup is not what is tested here).
   const enrol = async (admin: string, school: string, login: string) => {
     const response = await t.gql<{ enrolTeacher: { __typename: string; enrolment?: { id: string } } }>(
       `mutation($input: EnrolTeacherInput!) { enrolTeacher(input: $input) { __typename ... on EnrolTeacherPayload { enrolment { id } } } }`,
       { input: { batchId, schoolId: gid.org(school), teacher: { login, displayName: login } } },
-      admin,
+      { as: admin },
     );
     const enrolment = response.data?.enrolTeacher.enrolment;
     if (!enrolment) throw new Error(`enrolTeacher ${login}: ${JSON.stringify(response)}`);
@@ -248,10 +237,10 @@ beforeAll(async () => {
   };
 
   // The teacher submits a selection, so rosters and reviews show one with its history.
-  const submitted = await run(
+  const submitted = await t.request(
     SubmitSelectionDocument,
     { input: { enrolmentId: enrolments.teacher, competencyIds: SCHOOL_1_SELECTION.map(gid.competency) } },
-    'teacher',
+    { as: 'teacher' },
   );
   expect(submitted.errors).toBeUndefined();
   expect(submitted.data?.submitSelection.__typename).toBe('SubmitSelectionPayload');
@@ -261,7 +250,7 @@ beforeAll(async () => {
   const schoolAdmin = await prisma.user.findUniqueOrThrow({ where: { login: 'school.admin' }, select: { id: true } });
   const file = await prisma.storedFile.create({
     data: {
-      storageKey: `plans/${randomBytes(8).toString('hex')}`,
+      storageKey: `plans/${unique()}${unique()}`,
       filename: 'plan.pdf',
       contentType: 'application/pdf',
       size: 1024,
@@ -283,13 +272,13 @@ beforeAll(async () => {
 
   // A teacher of demo-school-2 joins demo-school-1's group: a member whose home the school's staff cannot see.
   const home = org('demo-school-2');
-  visitor = await t.seed.user(
+  visitor = await t.world.user(
     home,
     [
       ['TEACHER', home],
       ['TEACHER', org('demo-school-1-group-1')],
     ],
-    `visitor-${randomBytes(3).toString('hex')}`,
+    { login: `visitor-${unique()}` },
   );
 
   for (const user of DEMO_USERS) {
@@ -303,7 +292,7 @@ beforeAll(async () => {
       batchId,
       schoolId: gid.org(school),
       classId: gid.org(`${school}-class-1`),
-      catalogueId: encodeGlobalID('Catalogue', programme.catalogueId),
+      catalogueId: globalId('Catalogue', programme.catalogueId),
       competencyId: gid.competency('A1'),
       enrolmentId,
       competencyIds: range.map(gid.competency),
@@ -356,11 +345,9 @@ describe('every seeded role runs every operation of its portal without an error'
 
   it.each(cases)('%s: %s', async (login, name) => {
     const operation = OPERATIONS[name];
-    const response = await run(
-      operation.document,
-      operation.variables(scopes.get(login)!),
-      login === 'anonymous' ? null : login,
-    );
+    const response = await t.request(operation.document, operation.variables(scopes.get(login)!), {
+      as: login === 'anonymous' ? null : login,
+    });
     expect(response.status).toBe(200);
     expect(response.errors, errorsOf(response)).toBeUndefined();
     expect(response.data).toBeTruthy();
@@ -370,27 +357,27 @@ describe('every seeded role runs every operation of its portal without an error'
 
   it('the pages have data to show: the roster, the enrolments, the plan and the progress', async () => {
     const tutor = scopes.get('class.tutor')!;
-    const roster = await run(
+    const roster = await t.request(
       ClassRosterDocument,
       { classId: tutor.classId, programmeId: tutor.programmeId, first: 50 },
-      'class.tutor',
+      { as: 'class.tutor' },
     );
     expect(
-      roster.data?.classRoster.nodes.map((e) => [e.teacher.login, e.school, e.class?.code, e.selection?.status]),
+      roster.data?.classRoster?.nodes.map((e) => [e.teacher.login, e.school, e.class?.code, e.selection?.status]),
     ).toEqual([['teacher', null, 'demo-school-1-class-1', 'SUBMITTED']]);
-    const mine = await run(MyEnrolmentsDocument, { first: 20 }, 'teacher');
+    const mine = await t.request(MyEnrolmentsDocument, { first: 20 }, { as: 'teacher' });
     expect(mine.data?.enrolments.nodes.map((e) => e.programme.code)).toEqual([TIANCHANG]);
     const admin = scopes.get('school.admin')!;
-    const plan = await run(
+    const plan = await t.request(
       SchoolPlanDocument,
       { programmeId: admin.programmeId, schoolId: admin.schoolId },
-      'school.admin',
+      { as: 'school.admin' },
     );
     expect(plan.data?.schoolPlan).toMatchObject({ school: { code: 'demo-school-1' }, file: { filename: 'plan.pdf' } });
-    const progress = await run(
+    const progress = await t.request(
       ProgrammeSelectionProgressDocument,
       { programmeId: admin.programmeId, first: 20 },
-      'district.admin',
+      { as: 'district.admin' },
     );
     expect(
       progress.data?.programmeSelectionProgress?.nodes.map((p) => [p.school.code, p.enrolled, p.submitted]),
@@ -408,7 +395,7 @@ describe('a relation the viewer may not see is null, never an error', () => {
       const response = await t.gql(
         `{ viewer { user { login organisation { id code } } roleAssignments { role organisation { code } } } }`,
         {},
-        login,
+        { as: login },
       );
       expect(response.errors, errorsOf(response)).toBeUndefined();
       expect(response.data!.viewer.user).toEqual({ login, organisation: null });
@@ -418,7 +405,7 @@ describe('a relation the viewer may not see is null, never an error', () => {
 
   it('a teacher and a school admin do see their home school', async () => {
     for (const login of ['teacher', 'school.admin']) {
-      const response = await t.gql(`{ viewer { user { organisation { code } } } }`, {}, login);
+      const response = await t.gql(`{ viewer { user { organisation { code } } } }`, {}, { as: login });
       expect(response.errors, errorsOf(response)).toBeUndefined();
       expect(response.data!.viewer.user.organisation).toEqual({ code: 'demo-school-1' });
     }
@@ -426,9 +413,9 @@ describe('a relation the viewer may not see is null, never an error', () => {
 
   it('a member whose home is another school does not break the members list; their home is null', async () => {
     const query = `query($id: ID!) { organisation(id: $id) { code members(first: 50) { totalCount nodes { role user { login organisation { code } } } } } }`;
-    const id = encodeGlobalID('Organisation', orgs.get('demo-school-1-group-1')!.id);
+    const id = orgs.get('demo-school-1-group-1')!.gid;
 
-    const school = await t.gql(query, { id }, 'school.admin');
+    const school = await t.gql(query, { id }, { as: 'school.admin' });
     expect(school.errors, errorsOf(school)).toBeUndefined();
     const members = school.data!.organisation.members;
     expect(members.totalCount).toBe(3);
@@ -441,12 +428,12 @@ describe('a relation the viewer may not see is null, never an error', () => {
     );
 
     // The group's leader sees neither home; the district admin sees both.
-    const leader = await t.gql(query, { id }, 'group.leader');
+    const leader = await t.gql(query, { id }, { as: 'group.leader' });
     expect(leader.errors, errorsOf(leader)).toBeUndefined();
     expect(
       leader.data!.organisation.members.nodes.map((m: { user: { organisation: unknown } }) => m.user.organisation),
     ).toEqual([null, null, null]);
-    const district = await t.gql(query, { id }, 'district.admin');
+    const district = await t.gql(query, { id }, { as: 'district.admin' });
     expect(district.errors, errorsOf(district)).toBeUndefined();
     expect(
       district.data!.organisation.members.nodes.find((m: { user: { login: string } }) => m.user.login === visitor.login)
@@ -456,20 +443,17 @@ describe('a relation the viewer may not see is null, never an error', () => {
 
   it('checking the members’ homes costs the same SQL statements for 1 member as for 12 (members from another school in both)', async () => {
     const [school1, school2] = [orgs.get('demo-school-1')!, orgs.get('demo-school-2')!];
-    const [small, large] = [await t.seed.organisation('GROUP', school1), await t.seed.organisation('GROUP', school1)];
-    await t.seed.user(school2, [['TEACHER', small]]);
-    for (let i = 0; i < 12; i += 1) await t.seed.user(i % 2 ? school1 : school2, [['TEACHER', large]]);
+    const [small, large] = [await t.world.organisation('GROUP', school1), await t.world.organisation('GROUP', school1)];
+    await t.world.user(school2, [['TEACHER', small]]);
+    for (let i = 0; i < 12; i += 1) await t.world.user(i % 2 ? school1 : school2, [['TEACHER', large]]);
 
     const query = `query($id: ID!) { organisation(id: $id) { members(first: 50) { nodes { user { login organisation { code } } } } } }`;
     const statementsFor = async (group: OrgRef) => {
-      await t.tokenFor('school.admin'); // sign outside the counted window
-      t.db.statements.reset();
-      const response = await t.gql(query, { id: encodeGlobalID('Organisation', group.id) }, 'school.admin');
-      expect(response.errors, errorsOf(response)).toBeUndefined();
-      const homes = response.data!.organisation.members.nodes.map(
+      const { count, data } = await t.statementsFor(query, { id: group.gid }, { as: 'school.admin' });
+      const homes = data.organisation.members.nodes.map(
         (m: { user: { organisation: { code: string } | null } }) => m.user.organisation?.code ?? null,
       );
-      return { count: t.db.statements.count, homes };
+      return { count, homes };
     };
     const one = await statementsFor(small);
     const twelve = await statementsFor(large);
@@ -482,8 +466,8 @@ describe('a relation the viewer may not see is null, never an error', () => {
   it('a user reached through node(id) whose home the viewer cannot see has a null organisation', async () => {
     const response = await t.gql(
       `query($id: ID!) { node(id: $id) { ... on User { login organisation { code } } } }`,
-      { id: encodeGlobalID('User', visitor.id) },
-      'school.admin',
+      { id: visitor.gid },
+      { as: 'school.admin' },
     );
     expect(response.errors, errorsOf(response)).toBeUndefined();
     expect(response.data!.node).toEqual({ login: visitor.login, organisation: null });

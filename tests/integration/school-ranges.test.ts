@@ -1,17 +1,22 @@
-import { encodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../helpers/app.js';
-import { catalogueData, district, programme, schoolGid, seedCatalogues } from './school-ranges.fixtures.js';
+import { SchoolRangeDocument, SetSchoolRangeDocument } from '../../sdk/src/generated/graphql.js';
+import { type TestApp, testApp } from '../kit/app.js';
+import { gid } from '../kit/ids.js';
+import type { CatalogueRef, OrgRef, ProgrammeOptions } from '../kit/world.js';
 
 let t: TestApp;
-let catalogue: Awaited<ReturnType<typeof catalogueData>>;
+let catalogue: CatalogueRef;
+/** A competency of another catalogue (the principals' standard). */
+let otherCatalogueId: string;
 beforeAll(async () => {
-  t = await createTestApp();
-  await seedCatalogues(t);
-  catalogue = await catalogueData(t);
+  t = await testApp();
+  catalogue = await t.world.catalogue();
+  const principal = await t.world.principalStandard();
+  otherCatalogueId = principal.competency(principal.codes[0]!).gid;
 });
 afterAll(() => t?.close());
 
+// The SDK's SetSchoolRange selects no programme: the first test reads the programme's code through this one.
 const SET_RANGE = `mutation($input: SetSchoolRangeInput!) {
   setSchoolRange(input: $input) {
     __typename
@@ -29,15 +34,21 @@ const RANGE = `query($programmeId: ID!, $schoolId: ID!) {
 /** Tianchang's example range (学校框定能力点范围示例), deliberately out of catalogue order. */
 const TIANCHANG_RANGE = ['B6', 'A1', 'C5', 'A2', 'A3', 'B1', 'A5', 'A6', 'A7', 'B3'];
 
-async function setup(options: Parameters<typeof programme>[4] = {}) {
-  const d = await district(t);
-  const p = await programme(t, catalogue.catalogueId, d.district, [d.school, d.otherSchool], options);
+/** Two schools of a district in a programme's batch, a teacher at each; `input` sets the first school's range. */
+async function setup(options: ProgrammeOptions = {}) {
+  const d = await t.world.district();
+  const [one, two] = [await d.school(), await d.school()];
+  const p = await d.programme({ schools: [one, two], ...options });
   return {
-    ...d,
+    d,
+    one,
+    two,
     p,
-    input: (codes: string[], school = d.school) => ({
+    teacher: await one.teacher(),
+    otherTeacher: await two.teacher({ class: null }),
+    input: (codes: string[], school: OrgRef = one.school) => ({
       programmeId: p.gid,
-      schoolId: schoolGid(school),
+      schoolId: school.gid,
       competencyIds: catalogue.ids(...codes),
     }),
   };
@@ -52,7 +63,7 @@ const rangeRows = (programmeId: string) =>
 describe('setSchoolRange', () => {
   it('lets the school admin set the range; it is kept in catalogue order with its history', async () => {
     const s = await setup();
-    const res = await t.gql(SET_RANGE, { input: s.input(TIANCHANG_RANGE) }, s.schoolAdmin);
+    const res = await t.gql(SET_RANGE, { input: s.input(TIANCHANG_RANGE) }, { as: s.one.admin });
     expect(res.errors).toBeUndefined();
     const range = res.data!.setSchoolRange.schoolRange;
     expect(range.competencies.map((c: { code: string }) => c.code)).toEqual([
@@ -73,11 +84,11 @@ describe('setSchoolRange', () => {
       {
         action: 'SET_RANGE',
         comment: '10 competencies: A1, A2, A3, A5, A6, A7, B1, B3, B6, C5',
-        actorName: s.schoolAdmin.login,
+        actorName: s.one.admin.login,
       },
     ]);
 
-    const again = await t.gql(SET_RANGE, { input: s.input(['B1', 'A1', 'A1']) }, s.schoolAdmin);
+    const again = await t.gql(SET_RANGE, { input: s.input(['B1', 'A1', 'A1']) }, { as: s.one.admin });
     expect(again.data!.setSchoolRange.schoolRange.competencies).toEqual([{ code: 'A1' }, { code: 'B1' }]);
     expect(again.data!.setSchoolRange.schoolRange.history.map((h: { comment: string }) => h.comment)).toEqual([
       '10 competencies: A1, A2, A3, A5, A6, A7, B1, B3, B6, C5',
@@ -86,41 +97,34 @@ describe('setSchoolRange', () => {
     const rows = await rangeRows(s.p.id);
     expect(rows).toHaveLength(1);
     expect(rows[0]!.items).toHaveLength(2);
-    expect(rows[0]!.updatedById).toBe(s.schoolAdmin.id);
+    expect(rows[0]!.updatedById).toBe(s.one.admin.id);
   });
 
   it('refuses other roles: teachers and district admins may not (FORBIDDEN_ACTION), other schools’ admins do not see the school (NOT_FOUND)', async () => {
     const s = await setup();
     for (const [who, code] of [
       [s.teacher, 'FORBIDDEN_ACTION'],
-      [s.districtAdmin, 'FORBIDDEN_ACTION'],
-      [s.otherSchoolAdmin, 'NOT_FOUND'],
+      [s.d.admin, 'FORBIDDEN_ACTION'],
+      [s.two.admin, 'NOT_FOUND'],
     ] as const) {
-      const res = await t.gql(SET_RANGE, { input: s.input(['A1']) }, who);
-      expect(res.data!.setSchoolRange).toMatchObject({ code });
+      expect(await t.mutate(SetSchoolRangeDocument, s.input(['A1']), { as: who })).toMatchObject({ code });
     }
-    const anonymous = await t.gql(SET_RANGE, { input: s.input(['A1']) }, null);
-    expect(anonymous.data).toBeNull();
-    expect(anonymous.errors?.[0]?.message).toMatch(/Not authorized/);
+    const anonymous = await t.request(SetSchoolRangeDocument, { input: s.input(['A1']) }, { as: null });
+    expect(anonymous.data?.setSchoolRange).toMatchObject({ code: 'NOT_FOUND', message: 'School was not found.' });
     expect(await rangeRows(s.p.id)).toEqual([]);
   });
 
   it('reports competencies outside the programme’s catalogue with the IDs given, and changes nothing', async () => {
     const s = await setup();
-    await t.gql(SET_RANGE, { input: s.input(['A1', 'A2']) }, s.schoolAdmin);
+    await t.mutate(SetSchoolRangeDocument, s.input(['A1', 'A2']), { as: s.one.admin });
     const before = await rangeRows(s.p.id);
-    const bad = [
-      catalogue.otherCatalogueId,
-      'not-an-id',
-      schoolGid(s.school),
-      encodeGlobalID('Competency', 'no-such-competency'),
-    ];
-    const res = await t.gql(
-      SET_RANGE,
-      { input: { ...s.input(['A3']), competencyIds: [...catalogue.ids('A3'), ...bad] } },
-      s.schoolAdmin,
+    const bad = [otherCatalogueId, 'not-an-id', s.one.school.gid, gid('Competency', 'no-such-competency')];
+    const res = await t.mutate(
+      SetSchoolRangeDocument,
+      { ...s.input(['A3']), competencyIds: [...catalogue.ids('A3'), ...bad] },
+      { as: s.one.admin },
     );
-    expect(res.data!.setSchoolRange).toMatchObject({
+    expect(res).toMatchObject({
       __typename: 'UnknownCompetenciesError',
       code: 'UNKNOWN_COMPETENCY',
       competencyIds: bad,
@@ -130,45 +134,45 @@ describe('setSchoolRange', () => {
 
   it('needs 1 to 100 competencies (ValidationError)', async () => {
     const s = await setup();
-    const none = await t.gql(SET_RANGE, { input: s.input([]) }, s.schoolAdmin);
-    expect(none.data!.setSchoolRange).toMatchObject({
+    const none = await t.mutate(SetSchoolRangeDocument, s.input([]), { as: s.one.admin });
+    expect(none).toMatchObject({
       code: 'INVALID_INPUT',
-      issues: [{ message: 'competencyIds must name at least one competency', path: ['input', 'competencyIds'] }],
+      issues: [{ message: 'competencyIds must list at least 1 item', path: ['input', 'competencyIds'] }],
     });
-    const many = await t.gql(
-      SET_RANGE,
-      { input: { ...s.input([]), competencyIds: Array.from({ length: 101 }, () => catalogue.ids('A1')[0]) } },
-      s.schoolAdmin,
+    const many = await t.mutate(
+      SetSchoolRangeDocument,
+      { ...s.input([]), competencyIds: Array.from({ length: 101 }, () => catalogue.ids('A1')[0]!) },
+      { as: s.one.admin },
     );
-    expect(many.data!.setSchoolRange).toMatchObject({
+    expect(many).toMatchObject({
       code: 'INVALID_INPUT',
-      issues: [{ message: 'competencyIds must name at most 100 competencies' }],
+      issues: [{ message: 'competencyIds may list at most 100 items' }],
     });
     expect(await rangeRows(s.p.id)).toEqual([]);
   });
 
   it('needs the school in one of the programme’s batches (NOT_FOUND) and a programme that is not CLOSED (INVALID_STATE)', async () => {
     const s = await setup();
-    const elsewhere = await programme(t, catalogue.catalogueId, s.district, [s.otherSchool]);
-    const notEnrolled = await t.gql(
-      SET_RANGE,
-      { input: { ...s.input(['A1']), programmeId: elsewhere.gid } },
-      s.schoolAdmin,
+    const elsewhere = await s.d.programme({ schools: [s.two] });
+    const notEnrolled = await t.mutate(
+      SetSchoolRangeDocument,
+      { ...s.input(['A1']), programmeId: elsewhere.gid },
+      { as: s.one.admin },
     );
-    expect(notEnrolled.data!.setSchoolRange).toMatchObject({ code: 'NOT_FOUND', message: 'Programme was not found.' });
+    expect(notEnrolled).toMatchObject({ code: 'NOT_FOUND', message: 'Programme was not found.' });
 
     const closed = await setup({ status: 'CLOSED' });
-    const res = await t.gql(SET_RANGE, { input: closed.input(['A1']) }, closed.schoolAdmin);
-    expect(res.data!.setSchoolRange).toMatchObject({ code: 'INVALID_STATE' });
+    const res = await t.mutate(SetSchoolRangeDocument, closed.input(['A1']), { as: closed.one.admin });
+    expect(res).toMatchObject({ code: 'INVALID_STATE' });
     expect(await rangeRows(closed.p.id)).toEqual([]);
   });
 
   it('refuses an ID of the wrong type for the school or the programme', async () => {
     const s = await setup();
-    const res = await t.gql(
-      SET_RANGE,
-      { input: { ...s.input(['A1']), programmeId: schoolGid(s.school) } },
-      s.schoolAdmin,
+    const res = await t.request(
+      SetSchoolRangeDocument,
+      { input: { ...s.input(['A1']), programmeId: s.one.school.gid } },
+      { as: s.one.admin },
     );
     expect(res.errors?.[0]?.message).toMatch(/Programme/);
     expect(await rangeRows(s.p.id)).toEqual([]);
@@ -178,24 +182,25 @@ describe('setSchoolRange', () => {
 describe('schoolRange', () => {
   it('is visible to whoever can see the school (its teachers select within it), null to others and when none is set', async () => {
     const s = await setup();
-    const vars = { programmeId: s.p.gid, schoolId: schoolGid(s.school) };
-    expect((await t.gql(RANGE, vars, s.teacher)).data!.schoolRange).toBeNull();
-    await t.gql(SET_RANGE, { input: s.input(TIANCHANG_RANGE) }, s.schoolAdmin);
+    const vars = { programmeId: s.p.gid, schoolId: s.one.school.gid };
+    expect((await t.data(SchoolRangeDocument, vars, { as: s.teacher })).schoolRange).toBeNull();
+    await t.mutate(SetSchoolRangeDocument, s.input(TIANCHANG_RANGE), { as: s.one.admin });
 
-    const other = await district(t);
-    for (const viewer of [s.teacher, s.schoolAdmin, s.districtAdmin]) {
-      const res = await t.gql(RANGE, vars, viewer);
+    const other = await t.world.district();
+    const otherTeacher = await other.school().teacher();
+    for (const viewer of [s.teacher, s.one.admin, s.d.admin]) {
+      const res = await t.request(SchoolRangeDocument, vars, { as: viewer });
       expect(res.errors).toBeUndefined();
-      expect(res.data!.schoolRange.competencyCount).toBe(10);
-      expect(res.data!.schoolRange.competencies[0]).toMatchObject({
+      expect(res.data!.schoolRange!.competencyCount).toBe(10);
+      expect(res.data!.schoolRange!.competencies[0]).toMatchObject({
         code: 'A1',
         credits: 4,
         dimension: { code: 'LEARNING_ANALYSIS' },
       });
-      expect(res.data!.schoolRange.history).toHaveLength(1);
+      expect(res.data!.schoolRange!.history).toHaveLength(1);
     }
-    for (const viewer of [s.otherTeacher, s.otherSchoolAdmin, other.districtAdmin, other.teacher, null]) {
-      const res = await t.gql(RANGE, vars, viewer);
+    for (const viewer of [s.otherTeacher, s.two.admin, other.admin, otherTeacher, null]) {
+      const res = await t.request(SchoolRangeDocument, vars, { as: viewer });
       expect(res.errors).toBeUndefined();
       expect(res.data!.schoolRange).toBeNull();
     }
@@ -203,21 +208,17 @@ describe('schoolRange', () => {
 
   it('loads its competencies in a fixed number of SQL statements, whatever their number', async () => {
     const s = await setup();
-    const count = async (codes: string[], school: typeof s.school) => {
-      await t.gql(
-        SET_RANGE,
-        { input: s.input(codes, school) },
-        school === s.school ? s.schoolAdmin : s.otherSchoolAdmin,
+    const count = async (codes: string[], school: OrgRef) => {
+      const admin = school === s.one.school ? s.one.admin : s.two.admin;
+      await t.mutate(SetSchoolRangeDocument, s.input(codes, school), { as: admin });
+      const { result: res, statements } = await t.measure(() =>
+        t.gql(RANGE, { programmeId: s.p.gid, schoolId: school.gid }, { as: admin }),
       );
-      const admin = school === s.school ? s.schoolAdmin : s.otherSchoolAdmin;
-      await t.tokenFor(admin);
-      t.db.statements.reset();
-      const res = await t.gql(RANGE, { programmeId: s.p.gid, schoolId: schoolGid(school) }, admin);
       expect(res.data!.schoolRange.competencies).toHaveLength(codes.length);
-      return t.db.statements.count;
+      return statements;
     };
-    const two = await count(['A1', 'B2'], s.school);
-    const thirty = await count(catalogue.codes.slice(0, 30), s.otherSchool);
+    const two = await count(['A1', 'B2'], s.one.school);
+    const thirty = await count(catalogue.codes.slice(0, 30), s.two.school);
     expect(thirty).toBe(two);
   });
 });

@@ -1,42 +1,30 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seed } from '../../prisma/seed/seed.js';
-import { createTestApp, type TestApp } from '../helpers/app.js';
-import type { OrgRef, UserRef } from '../helpers/factories.js';
 import {
-  APPROVE,
-  mutate,
-  NODE,
-  ON_BEHALF,
-  PROGRAMME_PROGRESS,
-  RETURN,
-  ROSTER,
-  SCHOOL_PROGRESS,
-  SUBMIT,
-  VALIDATE,
-} from './selections.documents.js';
-import {
-  daysFromNow,
-  type EnrolmentRef,
-  gid,
-  type ProgrammeRef,
-  type SelectionData,
-  selectionData,
-  selectionSnapshot,
-  TIANCHANG,
-  TIANCHANG_RANGE,
-  XINBEI,
-} from './selections.fixtures.js';
+  ApproveSelectionDocument,
+  ClassRosterDocument,
+  ProgrammeSelectionProgressDocument,
+  ReturnSelectionDocument,
+  SchoolSelectionProgressDocument,
+  SelectOnBehalfDocument,
+  SubmitSelectionDocument,
+  ValidateSelectionDocument,
+} from '../../sdk/src/generated/graphql.js';
+import { type TestApp, testApp } from '../kit/app.js';
+import { daysFromNow } from '../kit/ids.js';
+import { ofType } from '../kit/results.js';
+import { TIANCHANG, TIANCHANG_RANGE, XINBEI } from '../kit/rules.js';
+import type { CatalogueRef, DistrictWorld, EnrolmentRef, ProgrammeWorld, SchoolWorld, UserRef } from '../kit/world.js';
 
 /**
  * One district with two schools (a class each), another district, and everyone who might ask:
  * each role sees what the domain says and nothing else; what it may not see looks missing.
  */
 let t: TestApp;
-let d: SelectionData;
-let district: OrgRef;
-let s1: { school: OrgRef; class: OrgRef };
-let s2: { school: OrgRef; class: OrgRef };
-let tc: ProgrammeRef;
+let catalogue: CatalogueRef;
+let d: DistrictWorld;
+let s1: SchoolWorld;
+let s2: SchoolWorld;
+let tc: ProgrammeWorld;
 let mine: EnrolmentRef;
 let classmate: EnrolmentRef;
 let otherSchool: EnrolmentRef;
@@ -53,47 +41,43 @@ let who: Record<
   UserRef
 >;
 
+// A selection through node(id): no SDK document reads one.
+const NODE = `query($id: ID!) { node(id: $id) { __typename ... on Selection { id status totalCredits } } }`;
+
 beforeAll(async () => {
-  t = await createTestApp();
-  await seed(t.db.prisma);
-  d = await selectionData(t);
-  ({ district } = await t.seed.district('Tianchang'));
-  const { district: elsewhere } = await t.seed.district('Elsewhere');
-  s1 = await t.seed.school(district);
-  s2 = await t.seed.school(district);
-  await t.seed.school(elsewhere);
-  const s1Group = (await t.db.prisma.organisation.findFirstOrThrow({
-    where: { parentId: s1.school.id, kind: 'GROUP' },
-  })) as OrgRef;
+  t = await testApp();
+  catalogue = await t.world.catalogue();
+  d = await t.world.district({ name: 'Tianchang' });
+  const elsewhere = await t.world.district({ name: 'Elsewhere' });
+  s1 = await d.school();
+  s2 = await d.school();
+  await elsewhere.school();
   who = {
-    tutor: await t.seed.user(s1.school, [['CLASS_TUTOR', s1.class]]),
-    otherTutor: await t.seed.user(s2.school, [['CLASS_TUTOR', s2.class]]),
-    schoolAdmin: await t.seed.user(s1.school, [['SCHOOL_ADMIN', s1.school]]),
-    otherSchoolAdmin: await t.seed.user(s2.school, [['SCHOOL_ADMIN', s2.school]]),
-    districtAdmin: await t.seed.user(district, [['DISTRICT_ADMIN', district]]),
-    expert: await t.seed.user(district, [['EXPERT', district]]),
-    otherDistrictAdmin: await t.seed.user(elsewhere, [['DISTRICT_ADMIN', elsewhere]]),
-    groupLeader: await t.seed.user(s1.school, [['GROUP_LEADER', s1Group]]),
+    tutor: s1.tutor,
+    otherTutor: s2.tutor,
+    schoolAdmin: s1.admin,
+    otherSchoolAdmin: s2.admin,
+    districtAdmin: d.admin,
+    expert: await t.world.user(d.district, [['EXPERT', d.district]]),
+    otherDistrictAdmin: elsewhere.admin,
+    groupLeader: s1.leader,
   };
-  tc = await d.programme(district, TIANCHANG);
-  await d.enrolSchool(tc, s1.school);
-  await d.enrolSchool(tc, s2.school);
-  await d.range(tc, s1.school, TIANCHANG_RANGE);
-  mine = await d.teacher(tc, s1.school, s1.class);
-  classmate = await d.teacher(tc, s1.school, s1.class);
-  otherSchool = await d.teacher(tc, s2.school, s2.class);
-  const submitted = await mutate(
-    t,
-    SUBMIT,
-    { enrolmentId: mine.gid, competencyIds: d.ids('A7', 'B3', 'B1', 'B6') },
-    mine.teacher,
+  tc = await d.programme({ rules: { selection: TIANCHANG }, schools: [s1, s2] });
+  await tc.range(s1, TIANCHANG_RANGE);
+  mine = await tc.teacher(s1);
+  classmate = await tc.teacher(s1);
+  otherSchool = await tc.teacher(s2);
+  const submitted = await t.mutate(
+    SubmitSelectionDocument,
+    { enrolmentId: mine.gid, competencyIds: catalogue.ids('A7', 'B3', 'B1', 'B6') },
+    { as: mine.teacher },
   );
-  mySelectionId = submitted.selection.id;
+  mySelectionId = ofType(submitted, 'SubmitSelectionPayload').selection.id;
 });
 afterAll(() => t.close());
 
 type Who = keyof typeof who | 'me' | 'classmate' | 'otherSchoolTeacher' | 'anonymous';
-const as = (name: Who): UserRef | null =>
+const actor = (name: Who): UserRef | null =>
   name === 'anonymous'
     ? null
     : name === 'me'
@@ -119,7 +103,7 @@ describe('Selection through node(id): visible exactly where its enrolment is', (
     ['otherDistrictAdmin', false],
     ['anonymous', false],
   ])('%s sees it: %s', async (name, visible) => {
-    const res = await t.gql(NODE, { id: mySelectionId }, as(name));
+    const res = await t.gql(NODE, { id: mySelectionId }, { as: actor(name) });
     expect(res.errors).toBeUndefined();
     if (visible) expect(res.data!.node).toMatchObject({ id: mySelectionId, status: 'SUBMITTED', totalCredits: 21 });
     else expect(res.data!.node).toBeNull();
@@ -127,7 +111,7 @@ describe('Selection through node(id): visible exactly where its enrolment is', (
 });
 
 describe('mutations refuse everyone but the allowed role, and change nothing', () => {
-  const picks = () => d.ids('A1', 'A2', 'A3', 'A5', 'A6');
+  const picks = () => catalogue.ids('A1', 'A2', 'A3', 'A5', 'A6');
 
   it.each<[Who, string]>([
     ['classmate', 'NOT_FOUND'],
@@ -139,11 +123,11 @@ describe('mutations refuse everyone but the allowed role, and change nothing', (
     ['schoolAdmin', 'FORBIDDEN_ACTION'],
     ['districtAdmin', 'FORBIDDEN_ACTION'],
   ])('submitSelection on my enrolment as %s → %s', async (name, code) => {
-    const before = await selectionSnapshot(t);
-    expect(await mutate(t, SUBMIT, { enrolmentId: mine.gid, competencyIds: picks() }, as(name))).toMatchObject({
-      code,
-    });
-    expect(await selectionSnapshot(t)).toEqual(before);
+    const before = await t.rows.selections();
+    expect(
+      await t.mutate(SubmitSelectionDocument, { enrolmentId: mine.gid, competencyIds: picks() }, { as: actor(name) }),
+    ).toMatchObject({ code });
+    expect(await t.rows.selections()).toEqual(before);
   });
 
   it.each<[Who, string]>([
@@ -154,9 +138,9 @@ describe('mutations refuse everyone but the allowed role, and change nothing', (
     ['districtAdmin', 'FORBIDDEN_ACTION'],
     ['expert', 'FORBIDDEN_ACTION'],
   ])('validateSelection on my enrolment as %s → %s', async (name, code) => {
-    expect(await mutate(t, VALIDATE, { enrolmentId: mine.gid, competencyIds: picks() }, as(name))).toMatchObject({
-      code,
-    });
+    expect(
+      await t.mutate(ValidateSelectionDocument, { enrolmentId: mine.gid, competencyIds: picks() }, { as: actor(name) }),
+    ).toMatchObject({ code });
   });
 
   it.each<[Who, string]>([
@@ -167,19 +151,20 @@ describe('mutations refuse everyone but the allowed role, and change nothing', (
     ['otherSchoolAdmin', 'NOT_FOUND'],
     ['otherDistrictAdmin', 'NOT_FOUND'],
   ])('approveSelection and returnSelection as %s → %s', async (name, code) => {
-    const before = await selectionSnapshot(t);
-    expect(await mutate(t, APPROVE, { selectionId: mySelectionId }, as(name))).toMatchObject({ code });
-    expect(await mutate(t, RETURN, { selectionId: mySelectionId, comment: 'Change it.' }, as(name))).toMatchObject({
-      code,
-    });
-    expect(await selectionSnapshot(t)).toEqual(before);
+    const before = await t.rows.selections();
+    const options = { as: actor(name) };
+    expect(await t.mutate(ApproveSelectionDocument, { selectionId: mySelectionId }, options)).toMatchObject({ code });
+    expect(
+      await t.mutate(ReturnSelectionDocument, { selectionId: mySelectionId, comment: 'Change it.' }, options),
+    ).toMatchObject({ code });
+    expect(await t.rows.selections()).toEqual(before);
   });
 
   it('selectOnBehalf only by the school admin over the school', async () => {
-    const xb = await d.programme(district, XINBEI);
-    await d.enrolSchool(xb, s1.school);
-    const late = await d.teacher(xb, s1.school, s1.class, daysFromNow(-2));
-    const before = await selectionSnapshot(t);
+    const xb = await d.programme({ rules: { selection: XINBEI }, schools: [s1] });
+    const late = await xb.teacher(s1, { selectionDueAt: daysFromNow(-2) });
+    const input = { enrolmentId: late.gid, competencyIds: catalogue.ids('A1', 'B2', 'C3') };
+    const before = await t.rows.selections();
     for (const [name, code] of [
       ['otherSchoolAdmin', 'NOT_FOUND'],
       ['otherDistrictAdmin', 'NOT_FOUND'],
@@ -187,44 +172,37 @@ describe('mutations refuse everyone but the allowed role, and change nothing', (
       ['districtAdmin', 'FORBIDDEN_ACTION'],
       ['tutor', 'FORBIDDEN_ACTION'],
     ] as Array<[Who, string]>) {
-      expect(
-        await mutate(t, ON_BEHALF, { enrolmentId: late.gid, competencyIds: d.ids('A1', 'B2', 'C3') }, as(name)),
-      ).toMatchObject({ code });
+      expect(await t.mutate(SelectOnBehalfDocument, input, { as: actor(name) })).toMatchObject({ code });
     }
-    expect(
-      await mutate(t, ON_BEHALF, { enrolmentId: late.gid, competencyIds: d.ids('A1', 'B2', 'C3') }, late.teacher),
-    ).toMatchObject({
+    expect(await t.mutate(SelectOnBehalfDocument, input, { as: late.teacher })).toMatchObject({
       code: 'FORBIDDEN_ACTION',
     });
-    expect(await selectionSnapshot(t)).toEqual(before);
-    const ok = await mutate(
-      t,
-      ON_BEHALF,
-      { enrolmentId: late.gid, competencyIds: d.ids('A1', 'B2', 'C3') },
-      who.schoolAdmin,
-    );
-    expect(ok.selection).toMatchObject({ status: 'APPROVED', onBehalf: true });
+    expect(await t.rows.selections()).toEqual(before);
+    const ok = await t.mutate(SelectOnBehalfDocument, input, { as: who.schoolAdmin });
+    expect(ofType(ok, 'SelectOnBehalfPayload').selection).toMatchObject({ status: 'APPROVED', onBehalf: true });
   });
 
-  it('anonymous callers get an authentication error, not data', async () => {
-    const res = await t.gql(SUBMIT, { input: { enrolmentId: mine.gid, competencyIds: picks() } }, null);
-    expect(res.errors?.length).toBeGreaterThan(0);
-    expect(res.data?.submitSelection ?? null).toBeNull();
+  it('anonymous callers find nothing: NOT_FOUND, exactly like a missing enrolment', async () => {
+    const res = await t.request(
+      SubmitSelectionDocument,
+      { input: { enrolmentId: mine.gid, competencyIds: picks() } },
+      { as: null },
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.submitSelection).toMatchObject({ code: 'NOT_FOUND', message: 'Enrolment was not found.' });
   });
 
   it('the school admin over the school reviews it', async () => {
-    const p = await d.programme(district, TIANCHANG);
-    await d.enrolSchool(p, s1.school);
-    const e = await d.teacher(p, s1.school, s1.class);
-    const { selection } = await mutate(
-      t,
-      SUBMIT,
-      { enrolmentId: e.gid, competencyIds: d.ids('A1', 'A2', 'A3', 'A5', 'A6') },
-      e.teacher,
+    const p = await d.programme({ rules: { selection: TIANCHANG }, schools: [s1] });
+    const e = await p.teacher(s1);
+    const submitted = await t.mutate(
+      SubmitSelectionDocument,
+      { enrolmentId: e.gid, competencyIds: catalogue.ids('A1', 'A2', 'A3', 'A5', 'A6') },
+      { as: e.teacher },
     );
-    expect((await mutate(t, APPROVE, { selectionId: selection.id }, who.schoolAdmin)).selection.status).toBe(
-      'APPROVED',
-    );
+    const { selection } = ofType(submitted, 'SubmitSelectionPayload');
+    const approved = await t.mutate(ApproveSelectionDocument, { selectionId: selection.id }, { as: who.schoolAdmin });
+    expect(ofType(approved, 'ApproveSelectionPayload').selection.status).toBe('APPROVED');
   });
 });
 
@@ -240,14 +218,15 @@ describe('classRoster: the class’s tutors and the admins over it', () => {
     ['otherSchoolAdmin', 0],
     ['otherDistrictAdmin', 0],
     ['anonymous', 0],
-  ])('%s sees %i enrolments of class 1', async (name, count) => {
-    const res = await t.gql(ROSTER, { classId: gid.organisation(s1.class.id), first: 50 }, as(name));
+  ])('%s sees %i enrolments of class 1 (0: the roster is null, like a missing class)', async (name, count) => {
+    const res = await t.request(ClassRosterDocument, { classId: s1.class.gid, first: 50 }, { as: actor(name) });
     expect(res.errors).toBeUndefined();
-    const roster = res.data!.classRoster;
-    expect(roster.totalCount).toBeGreaterThanOrEqual(count);
-    if (count === 0) expect(roster.nodes).toEqual([]);
+    const roster = res.data?.classRoster;
+    if (count === 0) expect(roster).toBeNull();
     else {
-      const logins = roster.nodes.map((n: { teacher: { login: string } }) => n.teacher.login);
+      expect(roster?.totalCount).toBeGreaterThanOrEqual(count);
+      if (!roster) throw new Error('the roster is readable');
+      const logins = roster.nodes.map((n) => n.teacher.login);
       expect(logins).toEqual(expect.arrayContaining([mine.teacher.login, classmate.teacher.login]));
       expect(logins).not.toContain(otherSchool.teacher.login);
       expect([...logins].sort()).toEqual(logins);
@@ -255,11 +234,22 @@ describe('classRoster: the class’s tutors and the admins over it', () => {
   });
 
   it('filters by selection state and carries it', async () => {
-    const programmeId = tc.gid;
-    const q = `query($classId: ID!, $programmeId: ID, $status: RosterStatusFilter) { classRoster(classId: $classId, programmeId: $programmeId, status: $status, first: 10) {
-      totalCount nodes { teacher { login } selection { status totalCredits } } } }`;
-    const run = async (status: string | null) =>
-      (await t.gql(q, { classId: gid.organisation(s1.class.id), programmeId, status }, who.tutor)).data!.classRoster;
+    const run = async (status: 'SUBMITTED' | 'SELECTED' | 'NOT_SELECTED' | 'APPROVED' | null) => {
+      const classRoster = (
+        await t.data(
+          ClassRosterDocument,
+          { classId: s1.class.gid, programmeId: tc.gid, status, first: 10 },
+          { as: who.tutor },
+        )
+      ).classRoster!;
+      return {
+        totalCount: classRoster.totalCount,
+        nodes: classRoster.nodes.map(({ teacher, selection }) => ({
+          teacher: { login: teacher.login },
+          selection: selection && { status: selection.status, totalCredits: selection.totalCredits },
+        })),
+      };
+    };
     const all = await run(null);
     expect(all.totalCount).toBe(2);
     expect(all.nodes).toEqual(
@@ -279,20 +269,24 @@ describe('classRoster: the class’s tutors and the admins over it', () => {
   });
 
   it('pages through the roster with after', async () => {
-    const first = (await t.gql(ROSTER, { classId: gid.organisation(s1.class.id), first: 1 }, who.schoolAdmin)).data!
-      .classRoster;
+    const first = (await t.data(ClassRosterDocument, { classId: s1.class.gid, first: 1 }, { as: who.schoolAdmin }))
+      .classRoster!;
     expect(first.nodes).toHaveLength(1);
     expect(first.pageInfo.hasNextPage).toBe(true);
     const next = (
-      await t.gql(
-        ROSTER,
-        { classId: gid.organisation(s1.class.id), first: 100, after: first.pageInfo.endCursor },
-        who.schoolAdmin,
+      await t.data(
+        ClassRosterDocument,
+        { classId: s1.class.gid, first: 100, after: first.pageInfo.endCursor },
+        { as: who.schoolAdmin },
       )
-    ).data!.classRoster;
-    expect(next.nodes.map((n: { id: string }) => n.id)).not.toContain(first.nodes[0].id);
+    ).classRoster!;
+    expect(next.nodes.map((n) => n.id)).not.toContain(first.nodes[0]!.id);
     expect(next.nodes.length + 1).toBe(first.totalCount);
-    const tooMany = await t.gql(ROSTER, { classId: gid.organisation(s1.class.id), first: 101 }, who.schoolAdmin);
+    const tooMany = await t.request(
+      ClassRosterDocument,
+      { classId: s1.class.gid, first: 101 },
+      { as: who.schoolAdmin },
+    );
     expect(tooMany.errors).toBeDefined();
   });
 });
@@ -312,13 +306,18 @@ describe('selection progress: school admins of the school, district admins and e
     const [one, two] = await Promise.all(
       [s1, s2].map(
         async (s) =>
-          (await t.gql(SCHOOL_PROGRESS, { programmeId: tc.gid, schoolId: gid.organisation(s.school.id) }, as(name)))
-            .data!.schoolSelectionProgress,
+          (
+            await t.data(
+              SchoolSelectionProgressDocument,
+              { programmeId: tc.gid, schoolId: s.school.gid },
+              { as: actor(name) },
+            )
+          ).schoolSelectionProgress,
       ),
     );
     if (seesSchool1)
       expect(one).toMatchObject({
-        school: { id: gid.organisation(s1.school.id) },
+        school: { id: s1.school.gid },
         enrolled: 2,
         selected: 1,
         submitted: 1,
@@ -337,13 +336,15 @@ describe('selection progress: school admins of the school, district admins and e
     ['otherDistrictAdmin', false],
     ['anonymous', false],
   ])('programmeSelectionProgress for %s: %s', async (name, visible) => {
-    const res = await t.gql(PROGRAMME_PROGRESS, { programmeId: tc.gid, first: 10 }, as(name));
+    const res = await t.request(
+      ProgrammeSelectionProgressDocument,
+      { programmeId: tc.gid, first: 10 },
+      { as: actor(name) },
+    );
     expect(res.errors).toBeUndefined();
     if (!visible) return expect(res.data!.programmeSelectionProgress).toBeNull();
-    const progress = res.data!.programmeSelectionProgress;
+    const progress = res.data!.programmeSelectionProgress!;
     expect(progress.totalCount).toBe(2);
-    expect(progress.nodes.map((n: { school: { id: string } }) => n.school.id).sort()).toEqual(
-      [s1.school.id, s2.school.id].map(gid.organisation).sort(),
-    );
+    expect(progress.nodes.map((n) => n.school.id).sort()).toEqual([s1.school.gid, s2.school.gid].sort());
   });
 });

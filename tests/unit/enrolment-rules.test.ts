@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { describeRow } from '../../schema/enrolments/messages.js';
 import { type ExistingTeacher, planRoster, type RosterContext, type RosterRow } from '../../schema/enrolments/rules.js';
 import { nationalIdCheckCharacter, protectNationalId } from '../../schema/users/national-id.js';
 
@@ -115,7 +116,9 @@ describe('planRoster', () => {
       enrolment: { id: 'e', batchId: 'batch', schoolId: 'school', classId: 'class-1' },
     });
     const plan = planRoster([row(2, 'a', { name: 'New name' })], context({ users: [stored] }));
-    expect(plan.rows[0]).toMatchObject({ outcome: 'UPDATED', message: 'Changed: name.' });
+    expect(plan.rows[0]).toMatchObject({ outcome: 'UPDATED', changes: ['NAME'] });
+    expect(describeRow(plan.rows[0]!, 'en')).toBe('Changed: name.');
+    expect(describeRow(plan.rows[0]!, 'zh-CN')).toBe('已更改：姓名。');
     expect(plan.writes.userUpdates).toEqual([
       {
         id: 'u-a',
@@ -169,12 +172,15 @@ describe('planRoster', () => {
       ...[2, 3, 4, 5, 6, 7, 8, 9].map((n) => [n, 'ERROR', 'FORMULA_LIKE_VALUE']),
       [10, 'CREATED', null],
     ]);
-    expect(plan.rows.map((r) => r.message).slice(0, 3)).toEqual([
+    expect(plan.rows.map((r) => describeRow(r, 'en')).slice(0, 3)).toEqual([
       'The login must not begin with =, +, -, @, a tab or a carriage return (a spreadsheet would read it as a formula).',
       'The name must not begin with =, +, -, @, a tab or a carriage return (a spreadsheet would read it as a formula).',
       'The name must not begin with =, +, -, @, a tab or a carriage return (a spreadsheet would read it as a formula).',
     ]);
-    expect(plan.rows[4]!.message).toMatch(/^The e-mail must not begin with/);
+    expect(describeRow(plan.rows[4]!, 'en')).toMatch(/^The e-mail must not begin with/);
+    expect(describeRow(plan.rows[0]!, 'zh-CN')).toBe(
+      '登录名不能以 =、+、-、@、制表符或回车开头（电子表格会把它当作公式）。',
+    );
     expect(plan.writes.newUsers.map((u) => u.login)).toEqual(['g']);
   });
 });

@@ -6,11 +6,12 @@ import {
   parseProgrammeRules,
   programmeRulesSchema,
 } from '../../schema/programmes/rules.js';
+import { problemsFrom } from '../../schema/shared/validation-issues.js';
 
-/** Parses and returns the issues as "path: message" lines (empty when valid). */
+/** Parses and returns the issues as "path: message" lines, worded as a ValidationError words them in English (empty when valid). */
 function issuesOf(json: unknown): string[] {
   const result = programmeRulesSchema.safeParse(json);
-  return result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+  return result.success ? [] : problemsFrom(result.error.issues, []).map((p) => `${p.path.join('.')}: ${p.message}`);
 }
 
 describe('parseProgrammeRules', () => {
@@ -51,7 +52,7 @@ describe('parseProgrammeRules', () => {
 
   it('keeps sections it does not know yet (later hours/scoring) instead of dropping them', () => {
     const rules = parseProgrammeRules({ version: 1, selection: {}, hours: { onlineMinimum: 25 } });
-    expect(rules['hours']).toEqual({ onlineMinimum: 25 });
+    expect(rules.hours).toEqual({ onlineMinimum: 25 });
   });
 
   it('rejects a version newer than supported, and missing versions', () => {
@@ -102,15 +103,15 @@ describe('programmeRulesSchema rejections', () => {
 
   it('non-integer and out-of-range numbers', () => {
     expect(issuesOf({ version: 1, selection: { minCredits: 19.5 } })).toEqual([
-      'selection.minCredits: minCredits must be an integer',
+      'selection.minCredits: minCredits must be a whole number',
     ]);
     expect(issuesOf({ version: 1, selection: { minCredits: -1, minPoints: 0, selectionWindowDays: 0 } })).toEqual([
-      'selection.minCredits: minCredits must be 0 or more',
+      'selection.minCredits: minCredits must be at least 0',
       'selection.minPoints: minPoints must be at least 1',
       'selection.selectionWindowDays: selectionWindowDays must be at least 1',
     ]);
     expect(issuesOf({ version: 1, selection: { dimensionRule: { kind: 'AT_LEAST_N', n: 0 } } })).toEqual([
-      'selection.dimensionRule.n: dimensionRule.n must be at least 1',
+      'selection.dimensionRule.n: n must be at least 1',
     ]);
   });
 
@@ -119,9 +120,15 @@ describe('programmeRulesSchema rejections', () => {
     expect(issuesOf({ version: 1, selection: { minCredit: 20 } })[0]).toMatch(/minCredit/);
   });
 
-  it('parseProgrammeRules throws a ZodError carrying the message', () => {
-    expect(() => parseProgrammeRules({ version: 1, selection: { minPoints: 5, maxPoints: 3 } })).toThrow(
-      /minPoints \(5\) must not exceed maxPoints \(3\)/,
-    );
+  it('parseProgrammeRules throws a ZodError carrying the message key and its numbers', () => {
+    const attempt = () => parseProgrammeRules({ version: 1, selection: { minPoints: 5, maxPoints: 3 } });
+    expect(attempt).toThrow(z.ZodError);
+    try {
+      attempt();
+    } catch (error) {
+      expect(problemsFrom((error as z.ZodError).issues, []).map((p) => p.message)).toEqual([
+        'minPoints (5) must not exceed maxPoints (3)',
+      ]);
+    }
   });
 });

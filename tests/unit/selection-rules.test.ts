@@ -1,13 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { type ProgrammeRules, parseProgrammeRules } from '../../schema/programmes/rules.js';
 import { selectionWindowClosesAt } from '../../schema/programmes/selection-window.js';
+import { describeViolation as describeIn } from '../../schema/selections/messages.js';
 import {
   type CatalogueEntry,
-  describeViolation,
   planGateReached,
   type SelectionInput,
+  type Violation,
   validateSelection,
 } from '../../schema/selections/rules.js';
+
+/** A violation's message in English (the rules give codes and numbers; the wording lives in the messages). */
+const describeViolation = (violation: Violation) => describeIn(violation, 'en');
 
 /** domain/competencies-national-2019.tsv, copied verbatim (tab-separated). */
 const NATIONAL_2019_TSV = `
@@ -245,7 +249,7 @@ describe('selection window (Jiangsu: 7 days after enrolment)', () => {
       selected,
       windowClosesAt: closesAt,
       now: new Date('2021-05-20T00:00:00Z'),
-      actor: 'SCHOOL_ADMIN',
+      actor: 'ON_BEHALF',
     });
     expect(result.valid).toBe(true);
   });
@@ -257,7 +261,7 @@ describe('selection window (Jiangsu: 7 days after enrolment)', () => {
       selected: ['A1'],
       windowClosesAt: closesAt,
       now: new Date('2021-05-20T00:00:00Z'),
-      actor: 'SCHOOL_ADMIN',
+      actor: 'ON_BEHALF',
     });
     expect(result.violations).toEqual([{ code: 'TOO_FEW_POINTS', actual: 1, required: 3 }]);
   });
@@ -268,7 +272,7 @@ describe('selection window (Jiangsu: 7 days after enrolment)', () => {
       selected,
       windowClosesAt: closesAt,
       now: new Date('2021-05-12T00:00:00Z'),
-      actor: 'SCHOOL_ADMIN',
+      actor: 'ON_BEHALF',
     });
     expect(result.violations).toEqual([{ code: 'WINDOW_STILL_OPEN', closesAt }]);
   });
@@ -280,14 +284,14 @@ describe('selection window (Jiangsu: 7 days after enrolment)', () => {
       selected,
       windowClosesAt: closesAt,
       now: new Date('2021-05-20T00:00:00Z'),
-      actor: 'SCHOOL_ADMIN',
+      actor: 'ON_BEHALF',
     });
     expect(result.violations).toEqual([{ code: 'ON_BEHALF_NOT_ALLOWED', reason: 'DISABLED' }]);
     expect(describeViolation(result.violations[0]!)).toMatch(/does not let the school admin/);
   });
 
   it('refuses the school admin when there is no deadline', () => {
-    const result = check({ rules: jiangsu, selected, windowClosesAt: null, actor: 'SCHOOL_ADMIN' });
+    const result = check({ rules: jiangsu, selected, windowClosesAt: null, actor: 'ON_BEHALF' });
     expect(result.violations).toEqual([{ code: 'ON_BEHALF_NOT_ALLOWED', reason: 'NO_DEADLINE' }]);
   });
 

@@ -8,7 +8,7 @@ import { detectContent, type FileKind, hasWordDocumentStream, kindByExtension } 
 import { LocalDiskStorage } from '../../api/storage/local-disk.js';
 import { FileTooLargeError, FileTypeNotAllowedError } from '../../schema/files/errors.js';
 import { cleanFilename, stageUpload } from '../../schema/files/store-upload.js';
-import { compoundFile, doc, docx, elf, exe, pdf, xlsx, zip } from '../helpers/office-files.js';
+import { compoundFile, doc, docx, elf, exe, pdf, xlsx, zip } from '../kit/office-files.js';
 
 const kindOf = async (bytes: Uint8Array) => (await detectContent(new Blob([bytes as BlobPart]))).kind;
 

@@ -10,5 +10,5 @@ export async function assertPublishedCatalogue(context: Context, catalogueId: st
   });
   if (!catalogue) throw new NotFoundError('Catalogue');
   if (catalogue.status !== 'PUBLISHED')
-    throw new InvalidStateError(`The catalogue is ${catalogue.status}; a programme needs a PUBLISHED catalogue.`);
+    throw new InvalidStateError('catalogueNotPublished', { status: catalogue.status });
 }

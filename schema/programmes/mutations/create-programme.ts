@@ -4,15 +4,8 @@ import { builder } from '../../builder.js';
 import { Catalogue } from '../../catalogues/index.js';
 import { recordDecision } from '../../history/index.js';
 import { Organisation } from '../../organisations/index.js';
-import {
-  ConflictError,
-  globalIdSchema,
-  inputIssue,
-  NotFoundError,
-  parseInput,
-  payloadQuery,
-} from '../../shared/index.js';
-import { programmeErrors } from '../errors.js';
+import { ConflictError, globalIdSchema, parseInput, payloadQuery } from '../../shared/index.js';
+import { createProgrammeErrors } from '../errors.js';
 import {
   BatchInput,
   batchesSchema,
@@ -27,7 +20,6 @@ import {
 import { ProgrammeRulesInput } from '../rules-types.js';
 import { batchRows } from './batch-rows.js';
 import { assertPublishedCatalogue } from './catalogue-check.js';
-import { authorizeProgrammeChange } from './load.js';
 
 const CreateProgrammeInput = builder.inputType('CreateProgrammeInput', {
   description: 'A new programme, created in DRAFT.',
@@ -74,25 +66,22 @@ builder.mutationField('createProgramme', (t) =>
     type: 'Programme',
     description:
       'Creates a programme in DRAFT for a district. Only the district’s admins may; the catalogue must be published.',
-    authScopes: { authenticated: true },
-    errors: { types: programmeErrors, dataField: { name: 'programme', description: 'The new programme.' } },
+    authorize: {
+      action: 'programme:create',
+      resource: (_root, args) => ({ kind: 'District', id: args.input.districtId.id }),
+    },
+    errors: { types: createProgrammeErrors, dataField: { name: 'programme', description: 'The new programme.' } },
     args: { input: t.arg({ type: CreateProgrammeInput, required: true }) },
     resolve: async (query, _root, args, context) => {
       const input = parseInput(createProgrammeSchema, args.input);
       const prisma = context.db.prisma;
-      // The district is on the viewer's line (their subtree or above it) for school staff too, who are refused, not told it is missing.
-      const district = await prisma.organisation.findUnique({
+      const district = await prisma.organisation.findUniqueOrThrow({
         where: { id: input.districtId.id },
-        select: { id: true, kind: true, path: true },
+        select: { id: true, path: true },
       });
-      if (!district) throw new NotFoundError('District');
-      authorizeProgrammeChange(context, district.path, 'District');
-      if (district.kind !== 'DISTRICT')
-        throw inputIssue(['districtId'], `districtId must be a district, not a ${district.kind.toLowerCase()}`);
-
       await assertPublishedCatalogue(context, input.catalogueId.id);
       if (await prisma.programme.findUnique({ where: { code: input.code }, select: { id: true } })) {
-        throw new ConflictError(`A programme with code "${input.code}" already exists.`);
+        throw new ConflictError('programmeCode', { code: input.code });
       }
 
       try {
@@ -124,7 +113,7 @@ builder.mutationField('createProgramme', (t) =>
         return await prisma.programme.findUniqueOrThrow({ ...payloadQuery(query), where: { id: created.id } });
       } catch (error) {
         if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
-          throw new ConflictError(`A programme with code "${input.code}" already exists.`);
+          throw new ConflictError('programmeCode', { code: input.code });
         }
         throw error;
       }

@@ -1,51 +1,24 @@
 import { InputValidationError } from '@pothos/plugin-validation';
 import { z } from 'zod';
+import { must } from '../../../api/util/must.js';
 import { builder } from '../../builder.js';
 import { Organisation } from '../../organisations/index.js';
 import {
-  AppError,
-  ErrorInterface,
   globalIdSchema,
   InvalidStateError,
   NotFoundError,
   parseInput,
   payloadQuery,
+  problem,
+  type ValidationProblem,
 } from '../../shared/index.js';
 import { BATCH_INCLUDE, Batch } from '../batch.js';
-import { programmeErrors } from '../errors.js';
-import { programmeVisibleWhere } from '../visibility.js';
-import { authorizeProgrammeChange } from './load.js';
+import { enrolSchoolsErrors, QuotaBelowEnrolledError } from '../errors.js';
 
 /** Most schools one enrolSchools call takes. */
 export const MAX_SCHOOLS_PER_CALL = 100;
 /** Largest quota of one school in one batch (teachers). */
 export const MAX_QUOTA = 100_000;
-
-/** A school's quota would fall below the teachers it already has enrolled in the batch. */
-export class QuotaBelowEnrolledError extends AppError {
-  constructor(
-    readonly schoolName: string,
-    readonly quota: number,
-    readonly enrolled: number,
-  ) {
-    super(
-      `${schoolName} already has ${enrolled} teachers enrolled in the batch; its quota cannot be ${quota}.`,
-      'QUOTA_BELOW_ENROLLED',
-    );
-    this.name = 'QuotaBelowEnrolledError';
-  }
-}
-
-builder.objectType(QuotaBelowEnrolledError, {
-  name: 'QuotaBelowEnrolledError',
-  description: 'A quota would fall below the teachers already enrolled; nothing was changed.',
-  interfaces: [ErrorInterface],
-  fields: (t) => ({
-    schoolName: t.exposeString('schoolName'),
-    quota: t.exposeInt('quota', { description: 'The quota asked for (teachers).' }),
-    enrolled: t.exposeInt('enrolled', { description: 'Teachers of the school already enrolled in the batch.' }),
-  }),
-});
 
 const SchoolQuotaInput = builder.inputType('SchoolQuotaInput', {
   description: 'A school and its quota (名额) of teachers in the batch.',
@@ -73,19 +46,16 @@ const enrolSchoolsSchema = z.object({
     .array(
       z.object({
         schoolId: globalIdSchema,
-        quota: z
-          .int('quota must be an integer')
-          .min(0, 'quota must be 0 or more')
-          .max(MAX_QUOTA, `quota must be at most ${MAX_QUOTA}`),
+        quota: z.int().min(0).max(MAX_QUOTA),
       }),
     )
-    .min(1, 'schools must name at least one school')
-    .max(MAX_SCHOOLS_PER_CALL, `schools must name at most ${MAX_SCHOOLS_PER_CALL} schools`)
+    .min(1)
+    .max(MAX_SCHOOLS_PER_CALL)
     .superRefine((schools, ctx) => {
       const seen = new Set<string>();
       schools.forEach((school, index) => {
         if (seen.has(school.schoolId.id))
-          ctx.addIssue({ code: 'custom', path: [index, 'schoolId'], message: 'the school is given twice' });
+          ctx.addIssue({ code: 'custom', path: [index, 'schoolId'], message: 'VALIDATION.schoolGivenTwice' });
         seen.add(school.schoolId.id);
       });
     }),
@@ -97,24 +67,24 @@ builder.mutationField('enrolSchools', (t) =>
     description:
       'Enrols schools of the programme’s district in a batch with their quotas, or changes their quotas. Only the district’s admins may; ' +
       'not once the programme is CLOSED. A quota below the school’s enrolled teachers is refused (QUOTA_BELOW_ENROLLED). All or nothing.',
-    authScopes: { authenticated: true },
+    authorize: {
+      action: 'programme:manage',
+      resource: (_root, args) => ({ kind: 'Batch', id: args.input.batchId.id }),
+    },
     errors: {
-      types: [QuotaBelowEnrolledError, ...programmeErrors],
+      types: enrolSchoolsErrors,
       dataField: { name: 'batch', description: 'The batch with its schools.' },
     },
     args: { input: t.arg({ type: EnrolSchoolsInput, required: true }) },
     resolve: async (query, _root, args, context) => {
       const input = parseInput(enrolSchoolsSchema, args.input);
       const prisma = context.db.prisma;
-      const batch = await prisma.batch.findFirst({
-        where: { id: input.batchId.id, programme: programmeVisibleWhere(context) },
+      const batch = await prisma.batch.findUniqueOrThrow({
+        where: { id: input.batchId.id },
         select: { id: true, programme: { select: { orgPath: true, status: true } } },
       });
-      if (!batch) throw new NotFoundError('Batch');
       const districtPath = batch.programme.orgPath;
-      authorizeProgrammeChange(context, districtPath, 'Batch');
-      if (batch.programme.status === 'CLOSED')
-        throw new InvalidStateError('The programme is CLOSED; its schools and quotas can no longer change.');
+      if (batch.programme.status === 'CLOSED') throw new InvalidStateError('programmeClosed');
 
       const ids = input.schools.map((school) => school.schoolId.id);
       const schools = await prisma.organisation.findMany({
@@ -122,15 +92,15 @@ builder.mutationField('enrolSchools', (t) =>
         select: { id: true, kind: true, path: true, name: true },
       });
       const byId = new Map(schools.map((school) => [school.id, school]));
-      const issues: Array<{ message: string; path: Array<string | number> }> = [];
+      const issues: ValidationProblem[] = [];
       input.schools.forEach((entry, index) => {
         const school = byId.get(entry.schoolId.id);
         if (!school) throw new NotFoundError('School');
         const path = ['input', 'schools', index, 'schoolId'];
-        if (school.kind !== 'SCHOOL')
-          issues.push({ path, message: `${school.name} is a ${school.kind.toLowerCase()}, not a school` });
+        const params = { name: school.name, kind: school.kind.toLowerCase() };
+        if (school.kind !== 'SCHOOL') issues.push(problem(path, 'VALIDATION.schoolNotSchool', params));
         else if (!school.path.startsWith(districtPath))
-          issues.push({ path, message: `${school.name} is not in the programme’s district` });
+          issues.push(problem(path, 'VALIDATION.schoolOutsideDistrict', params));
       });
       if (issues.length) throw new InputValidationError({ issues });
 
@@ -144,7 +114,7 @@ builder.mutationField('enrolSchools', (t) =>
         for (const entry of input.schools) {
           const count = enrolledBySchool.get(entry.schoolId.id) ?? 0;
           if (entry.quota < count)
-            throw new QuotaBelowEnrolledError(byId.get(entry.schoolId.id)!.name, entry.quota, count);
+            throw new QuotaBelowEnrolledError(must(byId, entry.schoolId.id, 'school').name, entry.quota, count);
         }
         const existing = await tx.batchSchool.findMany({
           where: { batchId: batch.id, schoolId: { in: ids } },
@@ -157,7 +127,7 @@ builder.mutationField('enrolSchools', (t) =>
             data: fresh.map((entry) => ({
               batchId: batch.id,
               schoolId: entry.schoolId.id,
-              orgPath: byId.get(entry.schoolId.id)!.path,
+              orgPath: must(byId, entry.schoolId.id, 'school').path,
               quota: entry.quota,
             })),
           });

@@ -3,7 +3,7 @@ import type { ProgrammeStatus as ProgrammeStatusValue } from '../../../api/db/ge
 import { builder } from '../../builder.js';
 import { recordDecision } from '../../history/index.js';
 import { globalIdSchema, InvalidStateError, parseInput, payloadQuery } from '../../shared/index.js';
-import { programmeErrors } from '../errors.js';
+import { changeProgrammeErrors } from '../errors.js';
 import { commentSchema, MAX_COMMENT_LENGTH } from '../input.js';
 import { Programme } from '../programme.js';
 import { loadProgrammeForChange } from './load.js';
@@ -58,9 +58,12 @@ for (const transition of TRANSITIONS) {
     t.prismaField({
       type: 'Programme',
       description: `${transition.what} Only the district’s admins may; from any other state it is INVALID_STATE. Written to the history.`,
-      authScopes: { authenticated: true },
+      authorize: {
+        action: 'programme:manage',
+        resource: (_root, args) => ({ kind: 'Programme', id: args.input.id.id }),
+      },
       errors: {
-        types: programmeErrors,
+        types: changeProgrammeErrors,
         dataField: { name: 'programme', description: `The programme, now ${transition.to}.` },
       },
       args: { input: t.arg({ type: Input, required: true }) },
@@ -68,9 +71,7 @@ for (const transition of TRANSITIONS) {
         const input = parseInput(transitionSchema, args.input);
         const programme = await loadProgrammeForChange(context, input.id.id, { allowClosed: true });
         const refuse = (from: string) =>
-          new InvalidStateError(
-            `Cannot move the programme from ${from} to ${transition.to}; only from ${transition.from}.`,
-          );
+          new InvalidStateError('programmeTransition', { from, to: transition.to, allowed: transition.from });
         if (programme.status !== transition.from) throw refuse(programme.status);
         await context.db.prisma.$transaction(async (tx) => {
           const { count } = await tx.programme.updateMany({

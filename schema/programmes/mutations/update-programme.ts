@@ -4,7 +4,7 @@ import { builder } from '../../builder.js';
 import { Catalogue } from '../../catalogues/index.js';
 import { recordDecision } from '../../history/index.js';
 import { ConflictError, globalIdSchema, InvalidStateError, parseInput, payloadQuery } from '../../shared/index.js';
-import { programmeErrors } from '../errors.js';
+import { changeProgrammeErrors } from '../errors.js';
 import {
   type BatchesValue,
   BatchInput,
@@ -64,10 +64,7 @@ async function replaceBatches(tx: Prisma.TransactionClient, programmeId: string,
   const kept = new Set(batches.map((batch) => batch.name));
   const dropped = existing.filter((batch) => !kept.has(batch.name));
   const busy = dropped.find((batch) => batch._count.enrolments > 0);
-  if (busy)
-    throw new ConflictError(
-      `Batch "${busy.name}" has ${busy._count.enrolments} enrolled teachers and cannot be removed.`,
-    );
+  if (busy) throw new ConflictError('batchHasTeachers', { name: busy.name, enrolled: busy._count.enrolments });
   if (dropped.length) await tx.batch.deleteMany({ where: { id: { in: dropped.map((batch) => batch.id) } } });
   const byName = new Map(existing.map((batch) => [batch.name, batch.id]));
   const fresh = batches.flatMap((batch, position) =>
@@ -96,9 +93,9 @@ builder.mutationField('updateProgramme', (t) =>
     description:
       'Changes a programme’s name, description, phases or batches (until CLOSED), and its rules or catalogue (only while DRAFT). ' +
       'Only the district’s admins may. All or nothing.',
-    authScopes: { authenticated: true },
+    authorize: { action: 'programme:manage', resource: (_root, args) => ({ kind: 'Programme', id: args.input.id.id }) },
     errors: {
-      types: programmeErrors,
+      types: [...changeProgrammeErrors, ConflictError],
       dataField: { name: 'programme', description: 'The programme after the change.' },
     },
     args: { input: t.arg({ type: UpdateProgrammeInput, required: true }) },
@@ -108,9 +105,7 @@ builder.mutationField('updateProgramme', (t) =>
       const changesRules =
         input.rules != null || (input.catalogueId != null && input.catalogueId.id !== programme.catalogueId);
       if (changesRules && programme.status !== 'DRAFT') {
-        throw new InvalidStateError(
-          `Rules and catalogue change only while DRAFT; the programme is ${programme.status}.`,
-        );
+        throw new InvalidStateError('rulesOnlyInDraft', { status: programme.status });
       }
       if (input.catalogueId) await assertPublishedCatalogue(context, input.catalogueId.id);
 
@@ -131,8 +126,7 @@ builder.mutationField('updateProgramme', (t) =>
             where: { id: programme.id, status: programme.status },
             data: { ...data, updatedAt: new Date() },
           });
-          if (count === 0)
-            throw new InvalidStateError('The programme changed state meanwhile; reload it and try again.');
+          if (count === 0) throw new InvalidStateError('programmeChangedMeanwhile');
           if (batches) await replaceBatches(tx, programme.id, batches);
           if (phases) {
             await tx.programmePhase.deleteMany({ where: { programmeId: programme.id } });

@@ -5,21 +5,13 @@ import { MAX_SELECTED_COMPETENCIES } from '../evaluation.js';
 export const MAX_REVIEW_COMMENT_LENGTH = 500;
 
 /** Competency global IDs as given, `min` to 30 of them; unknown ones become UNKNOWN_COMPETENCY violations. */
-export const competencyIdsSchema = (min: number) =>
-  z
-    .array(z.string())
-    .min(min, `competencyIds must hold at least ${min} competency`)
-    .max(MAX_SELECTED_COMPETENCIES, `competencyIds must hold at most ${MAX_SELECTED_COMPETENCIES} competencies`);
+export const competencyIdsSchema = (min: number) => z.array(z.string()).min(min).max(MAX_SELECTED_COMPETENCIES);
 
 export const optionalCommentSchema = z
   .string()
   .trim()
-  .max(MAX_REVIEW_COMMENT_LENGTH, `comment must be at most ${MAX_REVIEW_COMMENT_LENGTH} characters`)
+  .max(MAX_REVIEW_COMMENT_LENGTH)
   .nullish()
   .transform((comment) => comment || null);
 
-export const requiredCommentSchema = z
-  .string()
-  .trim()
-  .min(1, 'comment must not be empty')
-  .max(MAX_REVIEW_COMMENT_LENGTH, `comment must be at most ${MAX_REVIEW_COMMENT_LENGTH} characters`);
+export const requiredCommentSchema = z.string().trim().min(1).max(MAX_REVIEW_COMMENT_LENGTH);

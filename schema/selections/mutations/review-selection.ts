@@ -2,22 +2,24 @@ import { z } from 'zod';
 import type { Context } from '../../../api/context.js';
 import type { SelectionStatus } from '../../../api/db/generated/prisma/enums.js';
 import { builder } from '../../builder.js';
-import { canSeeEnrolment } from '../../enrolments/index.js';
 import { recordDecision } from '../../history/index.js';
 import {
-  ForbiddenActionError,
+  actingUserId,
   globalIdSchema,
   InvalidStateError,
   NotFoundError,
   parseInput,
   payloadQuery,
 } from '../../shared/index.js';
+import { reviewSelectionErrors } from '../errors.js';
 import { assertProgrammeOpen } from '../evaluation.js';
 import { SELECTION_INCLUDE, Selection } from '../selection.js';
-import { selectionErrors } from './errors.js';
 import { MAX_REVIEW_COMMENT_LENGTH, optionalCommentSchema, requiredCommentSchema } from './input.js';
 
-/** Moves a SUBMITTED selection to `toState` as the school's decision, with its history entry, in one transaction. */
+/**
+ * Moves a SUBMITTED selection to `toState` as the school's decision, with its history entry, in one
+ * transaction (the mutation's `authorize` has checked the viewer may review it).
+ */
 async function decide(
   context: Context,
   selectionId: string,
@@ -25,47 +27,19 @@ async function decide(
   toState: SelectionStatus,
   comment: string | null,
 ) {
-  const actorId = context.viewer.user?.id ?? null;
+  const actorId = actingUserId(context);
   await context.db.prisma.$transaction(async (tx) => {
     const selection = await tx.selection.findUnique({
       where: { id: selectionId },
-      select: {
-        status: true,
-        orgPath: true,
-        enrolment: {
-          select: {
-            teacherId: true,
-            orgPath: true,
-            class: { select: { path: true } },
-            programme: { select: { status: true } },
-          },
-        },
-      },
+      select: { status: true, orgPath: true, enrolment: { select: { programme: { select: { status: true } } } } },
     });
-    const enrolment = selection?.enrolment;
-    if (
-      !selection ||
-      !enrolment ||
-      !canSeeEnrolment(context, {
-        teacherId: enrolment.teacherId,
-        orgPath: enrolment.orgPath,
-        classPath: enrolment.class?.path ?? null,
-      })
-    ) {
-      throw new NotFoundError('Selection');
-    }
-    if (!context.viewer.holdsOver(['SCHOOL_ADMIN'], enrolment.orgPath)) {
-      throw new ForbiddenActionError('Only a school admin over the teacher’s school may review the selection.');
-    }
-    assertProgrammeOpen(enrolment.programme);
+    if (!selection) throw new NotFoundError('Selection');
+    assertProgrammeOpen(selection.enrolment.programme);
     const { count } = await tx.selection.updateMany({
       where: { id: selectionId, status: 'SUBMITTED' },
       data: { status: toState, decidedAt: new Date() },
     });
-    if (count !== 1)
-      throw new InvalidStateError(
-        `Only a submitted selection can be reviewed (this one is ${selection.status.toLowerCase()}).`,
-      );
+    if (count !== 1) throw new InvalidStateError('selectionNotSubmitted', { status: selection.status });
     await recordDecision(tx, {
       subjectType: 'Selection',
       subjectId: selectionId,
@@ -107,10 +81,14 @@ const returnSchema = z.object({ selectionId: globalIdSchema, comment: requiredCo
 builder.mutationFields((t) => ({
   approveSelection: t.prismaField({
     type: 'Selection',
-    description: 'A school admin over the teacher’s school approves a SUBMITTED selection (→ APPROVED, final).',
-    authScopes: { authenticated: true },
+    description:
+      'A school admin over the teacher’s school approves a SUBMITTED selection (→ APPROVED, final); action selection:review.',
+    authorize: {
+      action: 'selection:review',
+      resource: (_root, args) => ({ kind: 'Selection', id: args.input.selectionId.id }),
+    },
     errors: {
-      types: selectionErrors,
+      types: reviewSelectionErrors,
       result: { description: 'The selection, approved.' },
       dataField: { name: 'selection', description: 'The approved selection.' },
     },
@@ -129,10 +107,14 @@ builder.mutationFields((t) => ({
   returnSelection: t.prismaField({
     type: 'Selection',
     description:
-      'A school admin over the teacher’s school returns a SUBMITTED selection with a comment (→ RETURNED); the teacher may resubmit.',
-    authScopes: { authenticated: true },
+      'A school admin over the teacher’s school returns a SUBMITTED selection with a comment (→ RETURNED); the teacher may resubmit. ' +
+      'Action selection:review.',
+    authorize: {
+      action: 'selection:review',
+      resource: (_root, args) => ({ kind: 'Selection', id: args.input.selectionId.id }),
+    },
     errors: {
-      types: selectionErrors,
+      types: reviewSelectionErrors,
       result: { description: 'The selection, returned to the teacher.' },
       dataField: { name: 'selection', description: 'The returned selection.' },
     },

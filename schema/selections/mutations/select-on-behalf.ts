@@ -2,22 +2,10 @@ import { z } from 'zod';
 import { builder } from '../../builder.js';
 import { Enrolment } from '../../enrolments/index.js';
 import { recordDecision } from '../../history/index.js';
-import {
-  ForbiddenActionError,
-  globalIdSchema,
-  InvalidStateError,
-  parseInput,
-  payloadQuery,
-} from '../../shared/index.js';
-import { SelectionRejectedError } from '../check.js';
-import {
-  assertProgrammeOpen,
-  evaluateSelection,
-  loadVisibleEnrolment,
-  MAX_SELECTED_COMPETENCIES,
-} from '../evaluation.js';
+import { actingUserId, globalIdSchema, InvalidStateError, parseInput, payloadQuery } from '../../shared/index.js';
+import { makeSelectionErrors, SelectionRejectedError } from '../errors.js';
+import { assertProgrammeOpen, evaluateSelection, loadEnrolment, MAX_SELECTED_COMPETENCIES } from '../evaluation.js';
 import { SELECTION_INCLUDE } from '../selection.js';
-import { selectionErrors } from './errors.js';
 import { competencyIdsSchema, MAX_REVIEW_COMMENT_LENGTH, optionalCommentSchema } from './input.js';
 import { writeSelection } from './write-selection.js';
 
@@ -48,10 +36,13 @@ builder.mutationField('selectOnBehalf', (t) =>
     description:
       'The school admin selects for a teacher after the teacher’s window has closed, where the programme allows it ' +
       '(adminSelectsAfterDeadline). Only for enrolments without a SUBMITTED or APPROVED selection. The same rules apply; ' +
-      'the result is APPROVED with onBehalf true.',
-    authScopes: { authenticated: true },
+      'the result is APPROVED with onBehalf true. Only the school’s admins may (action selection:makeOnBehalf).',
+    authorize: {
+      action: 'selection:makeOnBehalf',
+      resource: (_root, args) => ({ kind: 'Enrolment', id: args.input.enrolmentId.id }),
+    },
     errors: {
-      types: selectionErrors,
+      types: makeSelectionErrors,
       result: { description: 'The selection made on the teacher’s behalf.' },
       dataField: { name: 'selection', description: 'The saved selection.' },
     },
@@ -63,23 +54,18 @@ builder.mutationField('selectOnBehalf', (t) =>
       const prisma = context.db.prisma;
       const now = new Date();
       const saved = await prisma.$transaction(async (tx) => {
-        const enrolment = await loadVisibleEnrolment(tx, context, input.enrolmentId.id);
-        const adminId = context.viewer.user?.id;
-        if (!adminId || !context.viewer.holdsOver(['SCHOOL_ADMIN'], enrolment.orgPath)) {
-          throw new ForbiddenActionError('Only a school admin over the teacher’s school may select on their behalf.');
-        }
+        const adminId = actingUserId(context);
+        const enrolment = await loadEnrolment(tx, input.enrolmentId.id);
         assertProgrammeOpen(enrolment.programme);
         const previous = enrolment.selection?.status ?? null;
         if (previous === 'SUBMITTED' || previous === 'APPROVED') {
-          throw new InvalidStateError(
-            `The teacher has already selected (${previous.toLowerCase()}); review that selection instead.`,
-          );
+          throw new InvalidStateError('teacherAlreadySelected', { status: previous });
         }
         const { result, competencyIds } = await evaluateSelection(
           tx,
           enrolment,
           input.competencyIds,
-          'SCHOOL_ADMIN',
+          'ON_BEHALF',
           now,
         );
         if (!result.valid) throw new SelectionRejectedError(result);

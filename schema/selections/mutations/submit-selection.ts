@@ -2,22 +2,10 @@ import { z } from 'zod';
 import { builder } from '../../builder.js';
 import { Enrolment } from '../../enrolments/index.js';
 import { recordDecision } from '../../history/index.js';
-import {
-  ForbiddenActionError,
-  globalIdSchema,
-  InvalidStateError,
-  parseInput,
-  payloadQuery,
-} from '../../shared/index.js';
-import { SelectionRejectedError } from '../check.js';
-import {
-  assertProgrammeOpen,
-  evaluateSelection,
-  loadVisibleEnrolment,
-  MAX_SELECTED_COMPETENCIES,
-} from '../evaluation.js';
+import { actingUserId, globalIdSchema, InvalidStateError, parseInput, payloadQuery } from '../../shared/index.js';
+import { makeSelectionErrors, SelectionRejectedError } from '../errors.js';
+import { assertProgrammeOpen, evaluateSelection, loadEnrolment, MAX_SELECTED_COMPETENCIES } from '../evaluation.js';
 import { SELECTION_INCLUDE } from '../selection.js';
-import { selectionErrors } from './errors.js';
 import { competencyIdsSchema } from './input.js';
 import { writeSelection } from './write-selection.js';
 
@@ -41,10 +29,14 @@ builder.mutationField('submitSelection', (t) =>
       'Submits the teacher’s own selection while the programme is published or running and their window is open. ' +
       'A selection breaking the rules is refused with every violation (SelectionRejectedError) and nothing changes. ' +
       'It becomes SUBMITTED when the programme requires the school’s review, else APPROVED at once. ' +
-      'A SUBMITTED or RETURNED selection is replaced; an APPROVED one is final.',
-    authScopes: { authenticated: true },
+      'A SUBMITTED or RETURNED selection is replaced; an APPROVED one is final. Only the enrolled teacher may ' +
+      '(action selection:make); a school admin selects with selectOnBehalf after the window.',
+    authorize: {
+      action: 'selection:make',
+      resource: (_root, args) => ({ kind: 'Enrolment', id: args.input.enrolmentId.id }),
+    },
     errors: {
-      types: selectionErrors,
+      types: makeSelectionErrors,
       result: { description: 'The selection as submitted.' },
       dataField: { name: 'selection', description: 'The saved selection.' },
     },
@@ -56,17 +48,11 @@ builder.mutationField('submitSelection', (t) =>
       const prisma = context.db.prisma;
       const now = new Date();
       const saved = await prisma.$transaction(async (tx) => {
-        const enrolment = await loadVisibleEnrolment(tx, context, input.enrolmentId.id);
-        const teacherId = context.viewer.user?.id;
-        if (!teacherId || enrolment.teacherId !== teacherId) {
-          throw new ForbiddenActionError(
-            'Only the enrolled teacher submits their selection; a school admin selects with selectOnBehalf after the window.',
-          );
-        }
+        const teacherId = actingUserId(context);
+        const enrolment = await loadEnrolment(tx, input.enrolmentId.id);
         assertProgrammeOpen(enrolment.programme);
         const previous = enrolment.selection?.status ?? null;
-        if (previous === 'APPROVED')
-          throw new InvalidStateError('The selection is already approved and cannot be resubmitted.');
+        if (previous === 'APPROVED') throw new InvalidStateError('selectionApproved');
         const { rules, result, competencyIds } = await evaluateSelection(
           tx,
           enrolment,

@@ -1,11 +1,10 @@
 import { z } from 'zod';
 import { builder } from '../../builder.js';
 import { Enrolment } from '../../enrolments/index.js';
-import { ForbiddenActionError, globalIdSchema, parseInput } from '../../shared/index.js';
+import { globalIdSchema, parseInput } from '../../shared/index.js';
 import { SelectionCheck } from '../check.js';
-import { evaluateSelection, loadVisibleEnrolment, MAX_SELECTED_COMPETENCIES } from '../evaluation.js';
-import type { SelectionActor } from '../rules.js';
-import { selectionErrors } from './errors.js';
+import { validateSelectionErrors } from '../errors.js';
+import { evaluateSelection, loadEnrolment, MAX_SELECTED_COMPETENCIES } from '../evaluation.js';
 import { competencyIdsSchema } from './input.js';
 
 const ValidateSelectionInput = builder.inputType('ValidateSelectionInput', {
@@ -26,10 +25,14 @@ builder.mutationField('validateSelection', (t) =>
     type: SelectionCheck,
     description:
       'Checks a selection against the programme’s rules, the school’s range and the window, and changes nothing (a dry run). ' +
-      'The teacher checks their own; a school admin over the school checks one they would make on the teacher’s behalf.',
-    authScopes: { authenticated: true },
+      'The teacher checks their own; a school admin over the school checks one they would make on the teacher’s behalf ' +
+      '(action selection:validate).',
+    authorize: {
+      action: 'selection:validate',
+      resource: (_root, args) => ({ kind: 'Enrolment', id: args.input.enrolmentId.id }),
+    },
     errors: {
-      types: selectionErrors,
+      types: validateSelectionErrors,
       result: { description: 'The selection, checked: nothing was saved.' },
       dataField: { name: 'check', description: 'The result of the check.' },
     },
@@ -39,14 +42,10 @@ builder.mutationField('validateSelection', (t) =>
     resolve: async (_root, args, context) => {
       const input = parseInput(validateSelectionSchema, args.input);
       const prisma = context.db.prisma;
-      const enrolment = await loadVisibleEnrolment(prisma, context, input.enrolmentId.id);
-      let actor: SelectionActor;
-      if (enrolment.teacherId === context.viewer.user?.id) actor = 'TEACHER';
-      else if (context.viewer.holdsOver(['SCHOOL_ADMIN'], enrolment.orgPath)) actor = 'SCHOOL_ADMIN';
-      else
-        throw new ForbiddenActionError(
-          'Only the enrolled teacher, or a school admin over the school, may check a selection for this enrolment.',
-        );
+      const enrolment = await loadEnrolment(prisma, input.enrolmentId.id);
+      // Whose check it is, by ownership: the enrolled teacher checks their own selection; anyone else
+      // admitted by `authorize` (a school admin) checks one they would make on the teacher's behalf.
+      const actor = enrolment.teacherId === context.viewer.user?.id ? 'TEACHER' : 'ON_BEHALF';
       const { result } = await evaluateSelection(prisma, enrolment, input.competencyIds, actor, new Date());
       return result;
     },

@@ -36,7 +36,7 @@ export async function writeSelection(tx: Writer, write: SelectionWrite): Promise
   const existing = enrolment.selection;
   if (existing) {
     const { count } = await tx.selection.updateMany({ where: { id: existing.id, status: existing.status }, data });
-    if (count !== 1) throw new ConflictError('The selection changed meanwhile; reload it and try again.');
+    if (count !== 1) throw new ConflictError('selectionChanged');
     await tx.selectionItem.deleteMany({ where: { selectionId: existing.id } });
     id = existing.id;
   } else {
@@ -47,7 +47,7 @@ export async function writeSelection(tx: Writer, write: SelectionWrite): Promise
       }));
     } catch (error) {
       if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
-        throw new ConflictError('A selection was submitted for this enrolment meanwhile; reload it and try again.');
+        throw new ConflictError('selectionCreatedMeanwhile');
       }
       throw error;
     }

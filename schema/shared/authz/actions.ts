@@ -1,0 +1,95 @@
+import type { Viewer } from '../../../api/auth/viewer.js';
+import type { Role } from '../../../api/db/generated/prisma/enums.js';
+
+/**
+ * Who may do what: the one table of actions. A role in `roles` grants the action over the subtree
+ * of the organisation the role is held on; `self` grants it on one's own records (a teacher's own
+ * enrolment) to holders of those roles, or to anyone signed in. Every mutation and every field with role-restricted
+ * data names its action (`authorize: { action, resource }`); lists filter rows with the same
+ * table (`scopeOf`). Resolvers never check roles themselves.
+ */
+export interface ActionRule {
+  roles: readonly Role[];
+  self?: readonly Role[] | 'anyone';
+  /** What it allows, for people (README, error messages, the schema's descriptions). */
+  description: string;
+}
+
+export const ACTIONS = {
+  'programme:create': { roles: ['DISTRICT_ADMIN'], description: 'create a programme in a district' },
+  'programme:manage': {
+    roles: ['DISTRICT_ADMIN'],
+    description: 'change a programme: its rules, dates, batches, quotas and life cycle',
+  },
+  'programme:readProgress': {
+    roles: ['DISTRICT_ADMIN'],
+    description: 'read every school’s progress in a programme',
+  },
+  'school:enrolTeachers': { roles: ['SCHOOL_ADMIN'], description: 'enrol a school’s teachers in a programme' },
+  'school:manageUnits': {
+    roles: ['SCHOOL_ADMIN'],
+    description: 'create a school’s classes and groups and appoint their tutors, leaders and members',
+  },
+  'school:setRange': { roles: ['SCHOOL_ADMIN'], description: 'set the competencies a school allows' },
+  'school:uploadPlan': { roles: ['SCHOOL_ADMIN'], description: 'upload a school’s IT development plan' },
+  'school:readSelectionProgress': {
+    roles: ['SCHOOL_ADMIN', 'DISTRICT_ADMIN', 'EXPERT'],
+    description: 'read a school’s selection progress',
+  },
+  'class:readRoster': {
+    roles: ['CLASS_TUTOR', 'SCHOOL_ADMIN', 'DISTRICT_ADMIN'],
+    description: 'read a class roster with each teacher’s selection',
+  },
+  'enrolment:readAll': {
+    roles: ['SCHOOL_ADMIN', 'DISTRICT_ADMIN', 'EXPERT', 'SYNC_CLIENT'],
+    description: 'read every enrolment and selection in a subtree',
+  },
+  'enrolment:readClass': { roles: ['CLASS_TUTOR'], description: 'read the enrolments and selections of a class' },
+  'selection:make': { roles: [], self: ['TEACHER'], description: 'submit one’s own competency selection' },
+  'selection:validate': {
+    roles: ['SCHOOL_ADMIN'],
+    self: ['TEACHER'],
+    description: 'check a selection against the rules without saving it',
+  },
+  'selection:review': { roles: ['SCHOOL_ADMIN'], description: 'approve or return a teacher’s selection' },
+  'selection:makeOnBehalf': {
+    roles: ['SCHOOL_ADMIN'],
+    description: 'select for a teacher after their selection window closed',
+  },
+  'user:readPersonal': {
+    roles: ['SCHOOL_ADMIN', 'DISTRICT_ADMIN'],
+    self: 'anyone',
+    description: 'read a person’s e-mail and masked national ID number',
+  },
+} as const satisfies Record<string, ActionRule>;
+
+export type Action = keyof typeof ACTIONS;
+
+/** The object an action is checked against: the organisations it belongs to and its owner. */
+export interface Resource {
+  /** Materialised paths of the organisations the object belongs to, most specific first. */
+  paths: readonly string[];
+  /** The person the object belongs to (for `self`), if any. */
+  ownerId: string | null;
+}
+
+/** True when the viewer may perform `action` on `resource`. */
+export function grants(viewer: Viewer, action: Action, resource: Resource): boolean {
+  const rule: ActionRule = ACTIONS[action];
+  if (rule.self && resource.ownerId !== null && resource.ownerId === viewer.user?.id) {
+    if (rule.self === 'anyone' || rule.self.some((role) => viewer.roles.has(role))) return true;
+  }
+  return resource.paths.some((path) => viewer.holdsOver(rule.roles, path));
+}
+
+/** Paths of the organisations over whose subtrees the viewer may perform `action` (for SQL filters). */
+export function scopeOf(viewer: Viewer, action: Action): string[] {
+  return viewer.pathsWith(ACTIONS[action].roles);
+}
+
+/** True when some role of the viewer grants `action` somewhere (for the portal's `viewer.can` hints). */
+export function mayAnywhere(viewer: Viewer, action: Action): boolean {
+  const rule: ActionRule = ACTIONS[action];
+  const self = rule.self === 'anyone' ? viewer.user !== null : (rule.self ?? []).some((role) => viewer.roles.has(role));
+  return self || scopeOf(viewer, action).length > 0;
+}
