@@ -61,13 +61,7 @@ builder.mutationField('selectOnBehalf', (t) =>
         if (previous === 'SUBMITTED' || previous === 'APPROVED') {
           throw new InvalidStateError('teacherAlreadySelected', { status: previous });
         }
-        const { result, competencyIds } = await evaluateSelection(
-          tx,
-          enrolment,
-          input.competencyIds,
-          'ON_BEHALF',
-          now,
-        );
+        const { result, competencyIds } = await evaluateSelection(tx, enrolment, input.competencyIds, 'ON_BEHALF', now);
         if (!result.valid) throw new SelectionRejectedError(result);
         const selection = await writeSelection(tx, {
           enrolment,
