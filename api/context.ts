@@ -2,6 +2,7 @@ import type { YogaInitialContext } from 'graphql-yoga';
 import type { JWTPayload, JWTVerifyGetKey } from 'jose';
 import { bearerToken, InvalidTokenError, type TokenPolicy, verifyToken } from './auth/jwt.js';
 import { Viewer } from './auth/viewer.js';
+import type { ViewerCache } from './auth/viewer-cache.js';
 import type { Database } from './db/client.js';
 import { localizedError } from './i18n/localized-errors.js';
 import { defineMessages, type Locale, negotiateLocale } from './i18n/messages.js';
@@ -25,6 +26,8 @@ export interface ContextDeps {
   keys: Context['keys'];
   /** Language of requests that ask for none of ours. */
   defaultLocale: Locale;
+  /** Viewers kept between requests (VIEWER_CACHE_SECONDS); null to read the viewer on every request. */
+  viewers?: ViewerCache | null;
 }
 
 defineMessages({
@@ -84,11 +87,15 @@ export type Authenticator = ReturnType<typeof createAuthenticator>;
 /** Resolves the viewer of a request: anonymous without a token; a 401 for a token we cannot trust. */
 export async function viewerFor(
   request: Request,
-  { db, authenticate }: Pick<ContextDeps, 'db' | 'authenticate'>,
+  { db, authenticate, viewers }: Pick<ContextDeps, 'db' | 'authenticate' | 'viewers'>,
 ): Promise<Viewer> {
   const claims = await authenticate(request);
   if (!claims) return Viewer.anonymous();
+  const cached = viewers?.get(claims.sub);
+  if (cached) return cached;
+  const ticket = viewers?.ticket() ?? 0;
   try {
+    // One statement: the user, their role assignments and each assignment's organisation kind.
     const user = await db.prisma.user.findUnique({
       where: { authSubject: claims.sub },
       select: {
@@ -101,7 +108,7 @@ export async function viewerFor(
       },
     });
     if (!user) throw new InvalidTokenError('UNKNOWN_USER');
-    return new Viewer(
+    const viewer = new Viewer(
       { id: user.id, login: user.login, displayName: user.displayName },
       user.roleAssignments.map((a) => ({
         role: a.role,
@@ -110,6 +117,8 @@ export async function viewerFor(
         organisationKind: a.organisation.kind,
       })),
     );
+    viewers?.set(claims.sub, viewer, ticket);
+    return viewer;
   } catch (error) {
     if (error instanceof InvalidTokenError) throw unauthenticated(error);
     throw error;

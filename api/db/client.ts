@@ -5,6 +5,7 @@ import pg from 'pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { lockDataDir } from './data-dir-lock.js';
 import { PrismaClient } from './generated/prisma/client.js';
+import { type ChannelHandlers, listenPglite, listenPostgres, type Unlisten } from './notifications.js';
 import { pgliteRunner, postgresRunner, type SqlRunner } from './sql-runner.js';
 
 export type { PrismaClient };
@@ -31,6 +32,8 @@ export interface Database {
   sql: SqlRunner;
   /** SQL statements Prisma sent since the last reset (always 0 with tracking `off`); tests assert on it. */
   statements: StatementCounter;
+  /** Subscribes to a notification channel (PostgreSQL LISTEN); see notifications.ts. */
+  listen(channel: string, handlers: ChannelHandlers): Promise<Unlisten>;
   close(): Promise<void>;
 }
 
@@ -57,12 +60,28 @@ function instrumented(adapter: SqlDriverAdapterFactory, counter: StatementCounte
   return prisma as unknown as PrismaClient;
 }
 
+/** The subscriptions of one database, ended when it closes. */
+function listeners() {
+  const open = new Set<Unlisten>();
+  return {
+    add(unlisten: Unlisten): Unlisten {
+      const once: Unlisten = async () => {
+        if (open.delete(once)) await unlisten();
+      };
+      open.add(once);
+      return once;
+    },
+    stop: () => Promise.all([...open].map((unlisten) => unlisten())),
+  };
+}
+
 /**
  * Opens the database: PostgreSQL through a pg pool when a URL is given, otherwise an embedded
  * PGlite in `dataDir` (held with a lock file) or in memory when `dataDir` is null.
  */
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   const statements = new StatementCounter(options.statements ?? 'off');
+  const listening = listeners();
   if (options.kind === 'postgres') {
     const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize });
     // An idle connection the server closes (restart, failover, DROP DATABASE … FORCE) emits an
@@ -74,7 +93,9 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       prisma,
       sql: postgresRunner(pool),
       statements,
+      listen: async (channel, handlers) => listening.add(listenPostgres(options.url, channel, handlers)),
       async close() {
+        await listening.stop();
         await prisma.$disconnect();
         await pool.end();
       },
@@ -89,7 +110,9 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       prisma,
       sql: pgliteRunner(pglite),
       statements,
+      listen: async (channel, handlers) => listening.add(await listenPglite(pglite, channel, handlers)),
       async close() {
+        await listening.stop();
         await prisma.$disconnect();
         await pglite.close();
         release();

@@ -1,4 +1,5 @@
 import { seedIfEmpty } from '../../prisma/seed/seed.js';
+import { ViewerCache } from '../auth/viewer-cache.js';
 import { ConfigError, loadConfig } from '../config.js';
 import { DataDirLockedError } from '../db/data-dir-lock.js';
 import { migrate } from '../db/migrator.js';
@@ -44,6 +45,8 @@ if (config.database.kind === 'pglite' && config.database.seedDemoData) {
 }
 
 const keys = await configuredKeySet(config);
+const viewers =
+  config.viewerCacheSeconds > 0 ? (await ViewerCache.listening(db, config.viewerCacheSeconds)).cache : null;
 const app = createApp({
   db,
   keys,
@@ -61,6 +64,7 @@ const app = createApp({
   maxJsonBytes: config.maxJsonBytes,
   security: config.security,
   defaultLocale: config.defaultLocale,
+  viewers,
 });
 
 const running = await listen(app, config.host, config.port).catch((error: NodeJS.ErrnoException) =>

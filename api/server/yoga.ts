@@ -3,6 +3,7 @@ import { createYoga, useReadinessCheck } from 'graphql-yoga';
 import type { JWTVerifyGetKey } from 'jose';
 import { schema } from '../../schema/index.js';
 import type { TokenPolicy } from '../auth/jwt.js';
+import type { ViewerCache } from '../auth/viewer-cache.js';
 import { DEVELOPMENT_NATIONAL_ID_KEY } from '../config.js';
 import { createAuthenticator, createContextFactory } from '../context.js';
 import type { Database } from '../db/client.js';
@@ -35,6 +36,8 @@ export interface AppOptions {
   security?: BrowserSecurity;
   /** Language of requests whose Accept-Language names none of ours (zh-CN, en); zh-CN when absent. */
   defaultLocale?: Locale;
+  /** Viewers kept between requests (see ViewerCache); none when absent. */
+  viewers?: ViewerCache | null;
 }
 
 /** Development defaults: localhost pages may call the API, introspection is open, suggestions shown. */
@@ -60,11 +63,19 @@ export function createApp({
   maxJsonBytes = DEFAULT_MAX_JSON_BYTES,
   security = DEVELOPMENT_SECURITY,
   defaultLocale = 'zh-CN',
+  viewers = null,
 }: AppOptions) {
   const authenticate = createAuthenticator(keys, policy);
   return createYoga({
     schema,
-    context: createContextFactory({ db, authenticate, files, keys: { nationalId: nationalIdKey }, defaultLocale }),
+    context: createContextFactory({
+      db,
+      authenticate,
+      files,
+      keys: { nationalId: nationalIdKey },
+      defaultLocale,
+      viewers,
+    }),
     maxRequestBodySize: MAX_REQUEST_BYTES,
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/healthz',

@@ -1,4 +1,5 @@
 import type { PrismaClient } from '../../api/db/client.js';
+import type { Prisma } from '../../api/db/generated/prisma/client.js';
 import { builder } from '../builder.js';
 
 type Writer = Pick<PrismaClient, 'decision'>;
@@ -28,7 +29,12 @@ export function recordDecision(db: Writer, input: DecisionInput) {
   });
 }
 
-export const Decision = builder.prismaObject('Decision', {
+/** A history entry as the `history` loader reads it: the row and its actor's name (the only field read from the user). */
+type DecisionRow = Prisma.DecisionGetPayload<{ include: { actor: { select: { displayName: true } } } }>;
+
+// A plain object type, not a prismaObject: decisions are only ever read through the history loader, which loads
+// everything the fields need, so nothing is re-read per field.
+export const Decision = builder.objectRef<DecisionRow>('Decision').implement({
   description: 'One entry of a record’s history: who did what, when, from which state to which, and why.',
   fields: (t) => ({
     id: t.exposeID('id'),
@@ -42,7 +48,6 @@ export const Decision = builder.prismaObject('Decision', {
     actorName: t.string({
       nullable: true,
       description: 'Display name of who did it; null for the system.',
-      select: { actor: { select: { displayName: true } } },
       resolve: (decision) => decision.actor?.displayName ?? null,
     }),
   }),

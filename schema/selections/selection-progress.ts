@@ -1,11 +1,13 @@
 import { resolveOffsetConnection } from '@pothos/plugin-relay';
+import type { Organisation as OrganisationRow } from '../../api/db/generated/prisma/client.js';
 import { builder } from '../builder.js';
 import { Organisation } from '../organisations/index.js';
 import { Programme, parseProgrammeRules } from '../programmes/index.js';
 import { type SelectionCounts, selectionCounts } from './progress.js';
 import { planGateReached } from './rules.js';
 
-type Progress = SelectionCounts & { gateRate: number | null };
+/** A school's counts; the school's row itself when the page already read it (no statement of its own). */
+type Progress = SelectionCounts & { gateRate: number | null; school?: OrganisationRow };
 
 export const SchoolSelectionProgress = builder.objectRef<Progress>('SchoolSelectionProgress').implement({
   description: 'How far one school’s teachers are with their competency selection in a programme, counted in SQL.',
@@ -14,6 +16,7 @@ export const SchoolSelectionProgress = builder.objectRef<Progress>('SchoolSelect
       type: 'Organisation',
       description: 'The school.',
       resolve: (query, progress, _args, context) =>
+        progress.school ??
         context.db.prisma.organisation.findUniqueOrThrow({ ...query, where: { id: progress.schoolId } }),
     }),
     enrolled: t.exposeInt('enrolled', { description: 'Teachers enrolled in the programme at the school.' }),
@@ -105,14 +108,13 @@ builder.queryFields((t) => ({
             orderBy: [{ name: 'asc' }, { id: 'asc' }],
             skip: offset,
             take: limit,
-            select: { id: true },
           });
           const counts = await selectionCounts(
             prisma,
             programmeId,
             schools.map((school) => school.id),
           );
-          return counts.map((row) => ({ ...row, gateRate }));
+          return counts.map((row, i) => ({ ...row, gateRate, school: schools[i] }));
         });
         return { ...connection, totalCount: () => prisma.organisation.count({ where: schoolsWhere }) };
       },

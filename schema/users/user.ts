@@ -1,5 +1,3 @@
-import { createContextCache } from '@pothos/core';
-import DataLoader from 'dataloader';
 import type { Context } from '../../api/context.js';
 import { builder } from '../builder.js';
 import { Organisation } from '../organisations/index.js';
@@ -17,18 +15,6 @@ export function userVisibleWhere(context: Context) {
   };
 }
 
-/** Organisation paths of each user's role assignments (for the visibility check): one query per page of users. */
-const assignmentPaths = createContextCache(
-  (context: Context) =>
-    new DataLoader<string, string[]>(async (userIds) => {
-      const rows = await context.db.prisma.roleAssignment.findMany({
-        where: { userId: { in: [...userIds] } },
-        select: { userId: true, orgPath: true },
-      });
-      return userIds.map((id) => rows.filter((row) => row.userId === id).map((row) => row.orgPath));
-    }),
-);
-
 /** A user's personal data belongs to the user and to their home organisation. */
 export const personalData = (user: { id: string; orgPath: string }) => ({ paths: [user.orgPath], ownerId: user.id });
 
@@ -38,11 +24,12 @@ export const User = builder.prismaNode('User', {
   nullable: true,
   description: 'A person (or a provincial system’s machine client) known to Tisheng.',
   findUnique: (id, context) => ({ id, ...userVisibleWhere(context) }),
-  authScopes: async (user, context) => {
-    if (user.id === context.viewer.user?.id || context.viewer.canSee(user.orgPath)) return true;
-    const paths = await assignmentPaths(context).load(user.id);
-    return paths.some((path) => context.viewer.canSee(path));
-  },
+  // The role paths come with the user (a lateral join of the same statement), so the check reads nothing more.
+  include: { roleAssignments: { select: { orgPath: true } } },
+  authScopes: (user, context) =>
+    user.id === context.viewer.user?.id ||
+    context.viewer.canSee(user.orgPath) ||
+    user.roleAssignments.some((assignment) => context.viewer.canSee(assignment.orgPath)),
   fields: (t) => ({
     login: t.exposeString('login', { description: 'Stable login name.' }),
     displayName: t.exposeString('displayName'),

@@ -144,7 +144,8 @@ export interface TestApp {
 }
 
 /** Options of the app under test besides its database, keys and files (limits, body size, security, locale…). */
-export type TestAppOptions = Partial<Omit<AppOptions, 'db' | 'keys' | 'policy' | 'files'>>;
+/** Options of the app under test; `db` only for a second API instance on the same database. */
+export type TestAppOptions = Partial<Omit<AppOptions, 'keys' | 'policy' | 'files'>>;
 
 const printed = new WeakMap<DocumentNode, string>();
 function textOf(document: DocumentNode | string): string {

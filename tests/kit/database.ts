@@ -9,6 +9,8 @@ export const testServerUrl = process.env.TEST_DATABASE_URL ?? process.env.DATABA
 export interface TestDatabase extends Database {
   /** Drops the database (PostgreSQL) or discards it (PGlite). */
   destroy(): Promise<void>;
+  /** The test database's URL on PostgreSQL (a second API instance can open it); null on PGlite. */
+  url: string | null;
 }
 
 async function admin(url: string, sql: string) {
@@ -31,7 +33,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   if (!testServerUrl) {
     const db = await openDatabase({ kind: 'pglite', dataDir: null, statements: 'capture' });
     await migrate(db.sql);
-    return { ...db, destroy: () => db.close() };
+    return { ...db, url: null, destroy: () => db.close() };
   }
   const name = `tisheng_test_${process.pid}_${randomBytes(4).toString('hex')}`;
   await admin(testServerUrl, `CREATE DATABASE "${name}"`);
@@ -41,6 +43,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   await migrate(db.sql);
   return {
     ...db,
+    url: url.toString(),
     async destroy() {
       await db.close();
       await admin(testServerUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);

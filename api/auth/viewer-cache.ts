@@ -1,0 +1,61 @@
+import { LRUCache } from 'lru-cache';
+import type { Database } from '../db/client.js';
+import type { Unlisten } from '../db/notifications.js';
+import type { Viewer } from './viewer.js';
+
+/** The channel the database notifies on any change to users, role assignments or organisations (migration 20261201). */
+export const VIEWER_CHANGE_CHANNEL = 'tisheng_viewer_change';
+
+/**
+ * Who a token's subject is and which roles they hold, kept for `ttlSeconds` so a request does not re-read them.
+ *
+ * Correct across API instances: triggers on User, RoleAssignment and Organisation notify every instance on commit
+ * (PostgreSQL LISTEN/NOTIFY), whichever instance, import or SQL session made the change, and each instance drops
+ * its whole cache. While an instance is not listening (starting, or its listening connection lost) it caches
+ * nothing. A read that began before a change cannot store what it read after the change was heard (generations).
+ */
+export class ViewerCache {
+  private readonly entries: LRUCache<string, Viewer>;
+  private generation = 0;
+  private live = false;
+
+  constructor(ttlSeconds: number, max = 10_000) {
+    this.entries = new LRUCache({ max, ttl: ttlSeconds * 1000, ttlAutopurge: false });
+  }
+
+  /** Starts listening for changes; the cache works from the moment the database confirms it listens. */
+  static async listening(db: Database, ttlSeconds: number): Promise<{ cache: ViewerCache; stop: Unlisten }> {
+    const cache = new ViewerCache(ttlSeconds);
+    const stop = await db.listen(VIEWER_CHANGE_CHANNEL, {
+      notified: () => cache.invalidate(),
+      listening: (on) => {
+        cache.invalidate();
+        cache.live = on;
+      },
+    });
+    return { cache, stop };
+  }
+
+  /** The cached viewer of `subject`, if any. */
+  get(subject: string): Viewer | undefined {
+    return this.live ? this.entries.get(subject) : undefined;
+  }
+
+  /** A token to pass to `set`: taken before reading, it refuses what was read before a change was heard. */
+  ticket(): number {
+    return this.generation;
+  }
+
+  set(subject: string, viewer: Viewer, ticket: number): void {
+    if (this.live && ticket === this.generation) this.entries.set(subject, viewer);
+  }
+
+  invalidate(): void {
+    this.generation += 1;
+    this.entries.clear();
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+}
