@@ -6,6 +6,7 @@ import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { lockDataDir } from './data-dir-lock.js';
 import { PrismaClient } from './generated/prisma/client.js';
 import { type ChannelHandlers, listenPglite, listenPostgres, type Unlisten } from './notifications.js';
+import { statementNames } from './prepared-statements.js';
 import { pgliteRunner, postgresRunner, type SqlRunner } from './sql-runner.js';
 
 export type { PrismaClient };
@@ -89,7 +90,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     // An idle connection the server closes (restart, failover, DROP DATABASE … FORCE) emits an
     // error on the pool; without a listener it would crash the process. The pool replaces it.
     pool.on('error', (error) => console.warn(`tisheng: idle database connection lost: ${error.message}`));
-    const prisma = instrumented(new PrismaPg(pool), statements);
+    const prisma = instrumented(new PrismaPg(pool, { statementNameGenerator: statementNames() }), statements);
     return {
       kind: 'postgres',
       prisma,

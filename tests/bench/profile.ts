@@ -65,7 +65,7 @@ try {
   await load(100);
   const measured = await load(Number(args.requests));
   console.log(
-    `${scenario.id}: ${measured.requestsPerSecond.toFixed(1)} req/s, ${measured.cpuMsPerRequest.toFixed(2)} ms CPU/request while profiling`,
+    `${scenario.id}: ${measured.requestsPerSecond.toFixed(1)} req/s, server CPU ${measured.cpuMsPerRequest.toFixed(2)} ms/request, database CPU ${measured.dbCpuMsPerRequest.toFixed(2)} ms/request while profiling`,
   );
 } finally {
   await server.stop();

@@ -90,6 +90,13 @@ describe('configuration from the environment', () => {
     expect(loadConfig({ NATIONAL_ID_KEY: 's'.repeat(40) }).nationalIdKey).toBe('s'.repeat(40));
   });
 
+  it('keeps viewers 30 seconds unless VIEWER_CACHE_SECONDS says otherwise (0: not at all)', () => {
+    expect(loadConfig({}).viewerCacheSeconds).toBe(30);
+    expect(loadConfig({ VIEWER_CACHE_SECONDS: '0' }).viewerCacheSeconds).toBe(0);
+    expect(error({ VIEWER_CACHE_SECONDS: '-1' })).toMatch(/VIEWER_CACHE_SECONDS.*0 to 3600/);
+    expect(error({ VIEWER_CACHE_SECONDS: '2.5' })).toMatch(/VIEWER_CACHE_SECONDS.*whole number/);
+  });
+
   it('keeps uploaded files in <DATA_DIR>/files unless FILE_STORAGE_DIR says otherwise', () => {
     expect(loadConfig({ DATA_DIR: '/srv/tisheng' }).files).toEqual({
       storageDir: path.resolve('/srv/tisheng/files'),
