@@ -300,17 +300,22 @@ export function requestFor(scenario: Scenario, world: BenchWorld, token: string,
 
 export const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
-/** Checks a GraphQL response body: JSON, no `errors`, `data` as the scenario expects. Null when right. */
-export function checkBody(scenario: Scenario, truth: Truth, first: number | undefined, body: string): string | null {
+/** A GraphQL response body's `data`, or what is wrong with the body (not JSON, `errors`, no data). */
+function dataOf(body: string): { data: Json } | { problem: string } {
   let parsed: { data?: Json | null; errors?: unknown };
   try {
     parsed = JSON.parse(body);
   } catch {
-    return `not JSON: ${body.slice(0, 200)}`;
+    return { problem: `not JSON: ${body.slice(0, 200)}` };
   }
-  if (parsed.errors) return `errors: ${JSON.stringify(parsed.errors).slice(0, 300)}`;
-  if (!parsed.data) return 'no data';
-  return scenario.check(parsed.data, truth, first);
+  if (parsed.errors) return { problem: `errors: ${JSON.stringify(parsed.errors).slice(0, 300)}` };
+  return parsed.data ? { data: parsed.data } : { problem: 'no data' };
+}
+
+/** Checks a GraphQL response body: JSON, no `errors`, `data` as the scenario expects. Null when right. */
+export function checkBody(scenario: Scenario, truth: Truth, first: number | undefined, body: string): string | null {
+  const result = dataOf(body);
+  return 'problem' in result ? result.problem : scenario.check(result.data, truth, first);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -408,13 +413,7 @@ export function peerLine(node: Json): string {
 }
 
 export function checkPeerBody(truth: Truth, first: number, body: string): string | null {
-  let parsed: { data?: Json | null; errors?: unknown };
-  try {
-    parsed = JSON.parse(body);
-  } catch {
-    return `not JSON: ${body.slice(0, 200)}`;
-  }
-  if (parsed.errors) return `errors: ${JSON.stringify(parsed.errors).slice(0, 300)}`;
-  if (!parsed.data) return 'no data';
-  return checkPage(connection(parsed.data, 'allEnrolments'), truth.roster, peerLine, first);
+  const result = dataOf(body);
+  if ('problem' in result) return result.problem;
+  return checkPage(connection(result.data, 'allEnrolments'), truth.roster, peerLine, first);
 }
