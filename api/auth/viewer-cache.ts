@@ -1,6 +1,5 @@
 import { LRUCache } from 'lru-cache';
 import type { Database } from '../db/client.js';
-import type { Unlisten } from '../db/notifications.js';
 import type { Viewer } from './viewer.js';
 
 /** The channel the database notifies on any change to users, role assignments or organisations (migration 20261201). */
@@ -23,17 +22,20 @@ export class ViewerCache {
     this.entries = new LRUCache({ max, ttl: ttlSeconds * 1000, ttlAutopurge: false });
   }
 
-  /** Starts listening for changes; the cache works from the moment the database confirms it listens. */
-  static async listening(db: Database, ttlSeconds: number): Promise<{ cache: ViewerCache; stop: Unlisten }> {
+  /**
+   * Starts listening for changes; the cache works from the moment the database confirms it listens, and stops
+   * when the database closes.
+   */
+  static async listening(db: Database, ttlSeconds: number): Promise<ViewerCache> {
     const cache = new ViewerCache(ttlSeconds);
-    const stop = await db.listen(VIEWER_CHANGE_CHANNEL, {
+    await db.listen(VIEWER_CHANGE_CHANNEL, {
       notified: () => cache.invalidate(),
       listening: (on) => {
         cache.invalidate();
         cache.live = on;
       },
     });
-    return { cache, stop };
+    return cache;
   }
 
   /** The cached viewer of `subject`, if any. */

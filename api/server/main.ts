@@ -45,8 +45,7 @@ if (config.database.kind === 'pglite' && config.database.seedDemoData) {
 }
 
 const keys = await configuredKeySet(config);
-const viewers =
-  config.viewerCacheSeconds > 0 ? (await ViewerCache.listening(db, config.viewerCacheSeconds)).cache : null;
+const viewers = config.viewerCacheSeconds > 0 ? await ViewerCache.listening(db, config.viewerCacheSeconds) : null;
 const app = createApp({
   db,
   keys,

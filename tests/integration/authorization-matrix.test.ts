@@ -164,14 +164,14 @@ const SCHOOL_VIEWERS: Partial<Record<Viewer, Outcome>> = {
 };
 /** Everyone in the district sees its programmes (a district's programmes are read by its schools' staff too). */
 const DISTRICT_MEMBERS: Partial<Record<Viewer, Outcome>> = { ...signedIn, anonymous: 'missing' };
-/** A school-level action only the school admin may take: others who see the school are refused, the rest find nothing. */
-const SCHOOL_ADMIN_ACTION: Partial<Record<Viewer, Outcome>> = {
-  teacher: 'forbidden',
-  schoolAdmin: 'allowed',
-  districtAdmin: 'forbidden',
-  expert: 'forbidden',
-  syncClient: 'forbidden',
-};
+/**
+ * An action on an object `readers` see, allowed to `actors` only: the other readers are refused, the rest find
+ * nothing (a denied object looks missing).
+ */
+const actionOf = (readers: Partial<Record<Viewer, Outcome>>, ...actors: Viewer[]): Partial<Record<Viewer, Outcome>> =>
+  Object.fromEntries(Object.keys(readers).map((v) => [v, actors.includes(v as Viewer) ? 'allowed' : 'forbidden']));
+/** A school-level action only the school admin may take. */
+const SCHOOL_ADMIN_ACTION = actionOf(SCHOOL_VIEWERS, 'schoolAdmin');
 /** A programme change only the district admin may make: everyone in the district sees the programme. */
 const DISTRICT_ADMIN_ACTION: Partial<Record<Viewer, Outcome>> = {
   ...Object.fromEntries(VIEWERS.map((v) => [v, 'forbidden'])),
@@ -409,62 +409,27 @@ const MATRIX: Record<string, Row> = {
     run: (x, as) =>
       mutate('validateSelection', 'ValidateSelectionInput', { enrolmentId: x.enrolment.gid, competencyIds: [] }, as),
     // The teacher's own enrolment; the tutor, the experts and sync clients read it but may not act on it.
-    own: {
-      teacher: 'allowed',
-      tutor: 'forbidden',
-      schoolAdmin: 'allowed',
-      districtAdmin: 'forbidden',
-      expert: 'forbidden',
-      syncClient: 'forbidden',
-    },
+    own: actionOf(ENROLMENT_READERS, 'teacher', 'schoolAdmin'),
   },
   'Mutation.submitSelection': {
     run: (x, as) =>
       mutate('submitSelection', 'SubmitSelectionInput', { enrolmentId: x.enrolment.gid, competencyIds: [] }, as),
-    own: {
-      teacher: 'allowed',
-      tutor: 'forbidden',
-      schoolAdmin: 'forbidden',
-      districtAdmin: 'forbidden',
-      expert: 'forbidden',
-      syncClient: 'forbidden',
-    },
+    own: actionOf(ENROLMENT_READERS, 'teacher'),
   },
   'Mutation.selectOnBehalf': {
     run: (x, as) =>
       mutate('selectOnBehalf', 'SelectOnBehalfInput', { enrolmentId: x.enrolment.gid, competencyIds: [] }, as),
-    own: {
-      teacher: 'forbidden',
-      tutor: 'forbidden',
-      schoolAdmin: 'allowed',
-      districtAdmin: 'forbidden',
-      expert: 'forbidden',
-      syncClient: 'forbidden',
-    },
+    own: actionOf(ENROLMENT_READERS, 'schoolAdmin'),
   },
   'Mutation.approveSelection': {
     run: (x, as) =>
       mutate('approveSelection', 'ApproveSelectionInput', { selectionId: x.selection.gid, comment: TOO_LONG }, as),
-    own: {
-      teacher: 'forbidden',
-      tutor: 'forbidden',
-      schoolAdmin: 'allowed',
-      districtAdmin: 'forbidden',
-      expert: 'forbidden',
-      syncClient: 'forbidden',
-    },
+    own: actionOf(ENROLMENT_READERS, 'schoolAdmin'),
   },
   'Mutation.returnSelection': {
     run: (x, as) =>
       mutate('returnSelection', 'ReturnSelectionInput', { selectionId: x.selection.gid, comment: TOO_LONG }, as),
-    own: {
-      teacher: 'forbidden',
-      tutor: 'forbidden',
-      schoolAdmin: 'allowed',
-      districtAdmin: 'forbidden',
-      expert: 'forbidden',
-      syncClient: 'forbidden',
-    },
+    own: actionOf(ENROLMENT_READERS, 'schoolAdmin'),
   },
 };
 

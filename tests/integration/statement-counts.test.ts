@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ViewerCache } from '../../api/auth/viewer-cache.js';
 import {
   ClassRosterDocument,
   MyEnrolmentsDocument,
@@ -86,8 +87,7 @@ describe('portal pages: SQL statements per request', () => {
   }
 
   beforeAll(async () => {
-    const { ViewerCache } = await import('../../api/auth/viewer-cache.js');
-    pages = t.variant({ viewers: (await ViewerCache.listening(t.db, 600)).cache });
+    pages = t.variant({ viewers: await ViewerCache.listening(t.db, 600) });
     world = await portalWorld();
   }, 120_000);
 

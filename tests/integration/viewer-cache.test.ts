@@ -16,7 +16,7 @@ beforeAll(async () => {
   t = await testApp();
   await t.world.catalogue();
   // A long time to live: whatever is seen to change below was changed by a notification, not by expiry.
-  cache = (await ViewerCache.listening(t.db, 600)).cache;
+  cache = await ViewerCache.listening(t.db, 600);
   cached = t.variant({ viewers: cache });
 });
 afterAll(() => t.close());
@@ -85,7 +85,7 @@ describe('viewer cache', () => {
     async () => {
       const second = await openDatabase({ kind: 'postgres', url: t.db.url!, poolSize: 2 });
       try {
-        const otherCache = (await ViewerCache.listening(second, 600)).cache;
+        const otherCache = await ViewerCache.listening(second, 600);
         const other = t.variant({ db: second, viewers: otherCache });
         const { s, p } = await tutorWorld();
         const vars = { classId: s.class.gid, programmeId: p.gid };
