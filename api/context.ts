@@ -97,7 +97,7 @@ export async function viewerFor(
   try {
     // One statement: the user, their role assignments and each assignment's organisation kind.
     const user = await db.prisma.user.findUnique({
-      where: { authSubject: claims.sub },
+      where: { login: claims.sub },
       select: {
         id: true,
         login: true,

@@ -48,9 +48,9 @@ async function subjectOf(login: string): Promise<string> {
         ),
       );
     }
-    const user = await db.prisma.user.findUnique({ where: { login }, select: { authSubject: true } });
+    const user = await db.prisma.user.findUnique({ where: { login }, select: { login: true } });
     if (!user) return Promise.reject(new Error(`no user with login "${login}"`));
-    return user.authSubject;
+    return user.login;
   } finally {
     await db.close();
   }

@@ -138,7 +138,6 @@ export async function seedDemo(tx: Transaction): Promise<void> {
       where: { login: spec.login },
       create: {
         login: spec.login,
-        authSubject: spec.login,
         displayName: spec.displayName,
         email: `${spec.login}@demo.tisheng.invalid`,
         organisationId: home.id,

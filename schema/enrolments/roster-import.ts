@@ -74,11 +74,10 @@ export async function applyRoster(
   const users: ExistingTeacher[] = [];
   for (const part of chunks(logins)) {
     const found = await tx.user.findMany({
-      where: { OR: [{ login: { in: part } }, { authSubject: { in: part } }] },
+      where: { login: { in: part } },
       select: {
         id: true,
         login: true,
-        authSubject: true,
         organisationId: true,
         displayName: true,
         email: true,
@@ -172,8 +171,8 @@ async function writeRoster(
     const ids = part.map(() => uuidv7({ msecs: nowMs }));
     for (const [i, user] of part.entries()) userIds.set(user.login, ids[i] as string);
     await tx.$executeRaw`
-      INSERT INTO "User" (id, login, "authSubject", "displayName", email, "nationalIdHash", "nationalIdMasked", "organisationId", "orgPath", "createdAt")
-      SELECT v.id, v.login, v.login, v.name, v.email, v.hash, v.masked, ${school.id}, ${school.path}, (${at}::timestamptz AT TIME ZONE 'UTC')
+      INSERT INTO "User" (id, login, "displayName", email, "nationalIdHash", "nationalIdMasked", "organisationId", "orgPath", "createdAt")
+      SELECT v.id, v.login, v.name, v.email, v.hash, v.masked, ${school.id}, ${school.path}, (${at}::timestamptz AT TIME ZONE 'UTC')
         FROM unnest(${ids}::text[], ${part.map((u) => u.login)}::text[], ${part.map((u) => u.displayName)}::text[], ${part.map((u) => u.email)}::text[],
                     ${part.map((u) => u.nationalIdHash)}::text[], ${part.map((u) => u.nationalIdMasked)}::text[]) AS v(id, login, name, email, hash, masked)`;
   }

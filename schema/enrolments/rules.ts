@@ -58,7 +58,6 @@ export interface RosterRow {
 export interface ExistingTeacher {
   id: string;
   login: string;
-  authSubject: string;
   /** Home organisation. */
   organisationId: string;
   displayName: string;
@@ -149,7 +148,6 @@ type RowResult =
  */
 export function planRoster(rows: readonly RosterRow[], context: RosterContext): RosterPlan {
   const usersByLogin = new Map(context.users.map((user) => [user.login, user]));
-  const usersBySubject = new Map(context.users.map((user) => [user.authSubject, user]));
   const holders = new Map(context.nationalIdHolders.map((holder) => [holder.nationalIdHash, holder.id]));
   const seenLogins = new Map<string, number>();
   const seenNationalIds = new Map<string, number>();
@@ -202,8 +200,7 @@ export function planRoster(rows: readonly RosterRow[], context: RosterContext): 
     }
 
     const user = usersByLogin.get(login) ?? null;
-    const subjectHolder = usersBySubject.get(login);
-    if ((subjectHolder && subjectHolder.login !== login) || (user && user.organisationId !== context.schoolId)) {
+    if (user && user.organisationId !== context.schoolId) {
       return fail('LOGIN_TAKEN', 'ROW.loginTaken', { login });
     }
     if (nationalIdData) {

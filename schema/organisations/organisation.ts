@@ -99,10 +99,10 @@ builder.queryFields((t) => ({
  * Organisations as authorization checks see them, of the kind asked for: visible within the viewer's
  * subtrees, or, with `onLine`, also above them (a district to its schools' staff, who read its programmes).
  */
-function organisationsOfKind(kind: OrganisationKindValue, { onLine = false } = {}) {
+function organisationsOfKind(kind: OrganisationKindValue | null, { onLine = false } = {}) {
   return async (ids: readonly string[], context: Context) => {
     const rows = await context.db.prisma.organisation.findMany({
-      where: { id: { in: [...ids] }, kind },
+      where: { id: { in: [...ids] }, ...(kind ? { kind } : {}) },
       select: { id: true, path: true },
     });
     const visible = (path: string) => (onLine ? context.viewer.isOnLine(path) : context.viewer.canSee(path));
@@ -110,6 +110,9 @@ function organisationsOfKind(kind: OrganisationKindValue, { onLine = false } = {
   };
 }
 
+registerResource('Organisation', organisationsOfKind(null));
+registerResource('Province', organisationsOfKind('PROVINCE'));
+registerResource('City', organisationsOfKind('CITY'));
 registerResource('District', organisationsOfKind('DISTRICT', { onLine: true }));
 registerResource('School', organisationsOfKind('SCHOOL'));
 registerResource('Class', organisationsOfKind('CLASS'));

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { builder } from '../builder.js';
 import { loadSchool, Organisation } from '../organisations/index.js';
 import { globalIdSchema, parseInput, payloadQuery } from '../shared/index.js';
-import { User } from '../users/index.js';
+import { actingAs, User } from '../users/index.js';
 import { appointErrors, createUnitErrors } from './errors.js';
 import {
   assertSchoolUsers,
@@ -20,7 +20,7 @@ const CreateClassInput = builder.inputType('CreateClassInput', {
     schoolId: t.globalID({
       required: true,
       for: Organisation,
-      description: 'The school; the viewer must be its school admin.',
+      description: 'The school; the viewer must be its school admin or a district admin over it.',
     }),
     name: t.string({
       required: true,
@@ -39,7 +39,7 @@ builder.mutationField('createClass', (t) =>
   t.prismaField({
     type: 'Organisation',
     description:
-      'Creates a class (班级) in a school. Only the school’s admins may. Programmes that form one class per school use the school’s first class.',
+      'Creates a class (班级) in a school. Only the school’s admins and its district’s admins may. Programmes that form one class per school use the school’s first class.',
     authorize: {
       action: 'school:manageUnits',
       resource: (_root, args) => ({ kind: 'School', id: args.input.schoolId.id }),
@@ -68,7 +68,7 @@ const AssignClassTutorInput = builder.inputType('AssignClassTutorInput', {
     classId: t.globalID({
       required: true,
       for: Organisation,
-      description: 'The class; the viewer must be an admin of its school.',
+      description: 'The class; the viewer must be an admin of its school or district.',
     }),
     userId: t.globalID({ required: true, for: User, description: 'A user of the school (their home organisation).' }),
   }),
@@ -80,7 +80,7 @@ builder.mutationField('assignClassTutor', (t) =>
     type: 'RoleAssignment',
     description:
       'Makes a user of the school a tutor (CLASS_TUTOR) of one of its classes; a class may have several. Assigning a tutor twice changes nothing. ' +
-      'Only the school’s admins may.',
+      'Only the school’s admins and its district’s admins may.',
     authorize: {
       action: 'school:manageUnits',
       resource: (_root, args) => ({ kind: 'Class', id: args.input.classId.id }),
@@ -95,6 +95,7 @@ builder.mutationField('assignClassTutor', (t) =>
       const input = parseInput(assignClassTutorSchema, args.input);
       const prisma = context.db.prisma;
       const assignmentId = await prisma.$transaction(async (tx) => {
+        await actingAs(tx, context.viewer.user?.id ?? null);
         const klass = await loadSchoolUnit(tx, input.classId.id, 'CLASS');
         await assertSchoolUsers(tx, context, [input.userId.id], klass.schoolId);
         return grantUnitRole(tx, input.userId.id, 'CLASS_TUTOR', klass);

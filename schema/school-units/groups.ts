@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { builder } from '../builder.js';
 import { loadSchool, Organisation } from '../organisations/index.js';
 import { globalIdSchema, parseInput, payloadQuery } from '../shared/index.js';
-import { User } from '../users/index.js';
+import { actingAs, User } from '../users/index.js';
 import { addMembersErrors, appointErrors, createUnitErrors } from './errors.js';
 import {
   assertSchoolUsers,
@@ -23,7 +23,7 @@ const CreateGroupInput = builder.inputType('CreateGroupInput', {
     schoolId: t.globalID({
       required: true,
       for: Organisation,
-      description: 'The school; the viewer must be its school admin.',
+      description: 'The school; the viewer must be its school admin or a district admin over it.',
     }),
     name: t.string({
       required: true,
@@ -41,7 +41,8 @@ const createGroupSchema = z.object({ schoolId: globalIdSchema, name: unitNameSch
 builder.mutationField('createGroup', (t) =>
   t.prismaField({
     type: 'Organisation',
-    description: 'Creates a teaching-research group (教研组) in a school. Only the school’s admins may.',
+    description:
+      'Creates a teaching-research group (教研组) in a school. Only the school’s admins and its district’s admins may.',
     authorize: {
       action: 'school:manageUnits',
       resource: (_root, args) => ({ kind: 'School', id: args.input.schoolId.id }),
@@ -70,7 +71,7 @@ const SetGroupLeaderInput = builder.inputType('SetGroupLeaderInput', {
     groupId: t.globalID({
       required: true,
       for: Organisation,
-      description: 'The group; the viewer must be an admin of its school.',
+      description: 'The group; the viewer must be an admin of its school or district.',
     }),
     userId: t.globalID({ required: true, for: User, description: 'A user of the school (their home organisation).' }),
   }),
@@ -82,7 +83,7 @@ builder.mutationField('setGroupLeader', (t) =>
     type: 'RoleAssignment',
     description:
       'Makes a user of the school the leader (GROUP_LEADER) of one of its groups, replacing the previous leader; setting the same leader again ' +
-      'changes nothing. Only the school’s admins may.',
+      'changes nothing. Only the school’s admins and its district’s admins may.',
     authorize: {
       action: 'school:manageUnits',
       resource: (_root, args) => ({ kind: 'Group', id: args.input.groupId.id }),
@@ -97,6 +98,7 @@ builder.mutationField('setGroupLeader', (t) =>
       const input = parseInput(setGroupLeaderSchema, args.input);
       const prisma = context.db.prisma;
       const assignmentId = await prisma.$transaction(async (tx) => {
+        await actingAs(tx, context.viewer.user?.id ?? null);
         const group = await loadSchoolUnit(tx, input.groupId.id, 'GROUP');
         await assertSchoolUsers(tx, context, [input.userId.id], group.schoolId);
         await tx.roleAssignment.deleteMany({
@@ -115,7 +117,7 @@ const AddGroupMembersInput = builder.inputType('AddGroupMembersInput', {
     groupId: t.globalID({
       required: true,
       for: Organisation,
-      description: 'The group; the viewer must be an admin of its school.',
+      description: 'The group; the viewer must be an admin of its school or district.',
     }),
     userIds: t.globalIDList({
       required: true,
@@ -134,7 +136,7 @@ builder.mutationField('addGroupMembers', (t) =>
     type: 'Organisation',
     description:
       'Adds users of the school to one of its teaching-research groups as members (a TEACHER role on the group). Adding a member twice changes ' +
-      'nothing. All or nothing: one user missing or of another school and none is added. Only the school’s admins may.',
+      'nothing. All or nothing: one user missing or of another school and none is added. Only the school’s admins and its district’s admins may.',
     authorize: {
       action: 'school:manageUnits',
       resource: (_root, args) => ({ kind: 'Group', id: args.input.groupId.id }),
@@ -151,6 +153,7 @@ builder.mutationField('addGroupMembers', (t) =>
       const input = parseInput(addGroupMembersSchema, args.input);
       const prisma = context.db.prisma;
       const groupId = await prisma.$transaction(async (tx) => {
+        await actingAs(tx, context.viewer.user?.id ?? null);
         const group = await loadSchoolUnit(tx, input.groupId.id, 'GROUP');
         const userIds = [...new Set(input.userIds.map((user) => user.id))];
         await assertSchoolUsers(tx, context, userIds, group.schoolId);
@@ -176,7 +179,7 @@ const RemoveGroupMemberInput = builder.inputType('RemoveGroupMemberInput', {
     groupId: t.globalID({
       required: true,
       for: Organisation,
-      description: 'The group; the viewer must be an admin of its school.',
+      description: 'The group; the viewer must be an admin of its school or district.',
     }),
     userId: t.globalID({ required: true, for: User, description: 'A user of the school.' }),
   }),
@@ -188,7 +191,7 @@ builder.mutationField('removeGroupMember', (t) =>
     type: 'Organisation',
     description:
       'Removes a member (their TEACHER role on the group) from a teaching-research group; a leader stays leader. Removing a non-member changes ' +
-      'nothing. Only the school’s admins may.',
+      'nothing. Only the school’s admins and its district’s admins may.',
     authorize: {
       action: 'school:manageUnits',
       resource: (_root, args) => ({ kind: 'Group', id: args.input.groupId.id }),
@@ -209,6 +212,7 @@ builder.mutationField('removeGroupMember', (t) =>
       const input = parseInput(removeGroupMemberSchema, args.input);
       const prisma = context.db.prisma;
       const groupId = await prisma.$transaction(async (tx) => {
+        await actingAs(tx, context.viewer.user?.id ?? null);
         const group = await loadSchoolUnit(tx, input.groupId.id, 'GROUP');
         await assertSchoolUsers(tx, context, [input.userId.id], group.schoolId);
         await tx.roleAssignment.deleteMany({

@@ -11,7 +11,7 @@ export const AUDIENCE = 'tisheng-api';
 
 export interface IdentityProvider {
   jwksUrl: string;
-  /** A bearer token for the user whose authSubject is `subject`, valid for `hours`. */
+  /** A bearer token for the user whose subject at this provider (their UserIdentity) is `subject`, valid for `hours`. */
   token(subject: string, hours?: number): Promise<string>;
   close(): Promise<void>;
 }

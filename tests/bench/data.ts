@@ -27,6 +27,7 @@ import { migrate, readMigrations } from '../../api/db/migrator.js';
 import type { SqlTransaction } from '../../api/db/sql-runner.js';
 import { projectRoot } from '../../api/paths.js';
 import { nationalCatalogue, seedCatalogue } from '../../prisma/seed/catalogues.js';
+import { ISSUER } from './auth.js';
 
 /** Bump to force a rebuild when the generated rows change in a way the file hash would not show. */
 const DATA_REVISION = 1;
@@ -311,11 +312,18 @@ function generate(catalogueId: string, competencies: Map<string, CompetencyRow>)
   const user = new Table('User', [
     ['id', 'text'],
     ['login', 'text'],
-    ['authSubject', 'text'],
     ['displayName', 'text'],
     ['email', 'text'],
     ['organisationId', 'text'],
     ['orgPath', 'text'],
+    ['createdAt', ts],
+  ]);
+  // Every person signs in through the bench's identity provider, their subject there being their login.
+  const identity = new Table('UserIdentity', [
+    ['id', 'text'],
+    ['userId', 'text'],
+    ['issuer', 'text'],
+    ['subject', 'text'],
     ['createdAt', ts],
   ]);
   const role = new Table('RoleAssignment', [
@@ -427,13 +435,13 @@ function generate(catalogueId: string, competencies: Map<string, CompetencyRow>)
     user.add(
       id,
       login,
-      login,
       displayName,
       email ? `${login}@bench.invalid` : null,
       home.id,
       home.path,
       '2024-09-01 00:00:00',
     );
+    identity.add(random.uuid(), id, ISSUER, login, '2024-09-01 00:00:00');
     return { id, login };
   };
   const grant = (userId: string, roleName: string, on: { id: string; path: string }) =>
@@ -703,6 +711,7 @@ function generate(catalogueId: string, competencies: Map<string, CompetencyRow>)
   return [
     organisation,
     user,
+    identity,
     role,
     programme,
     phase,

@@ -186,7 +186,7 @@ const enrolment = obj([
 ]);
 
 /**
- * $1 token subject, $2 class id, $3 programme id or null, $4 page size. One row: whether the subject is a known
+ * $1 token subject, $2 class id, $3 programme id or null, $4 page size, $5 token issuer. One row: whether the subject is a known
  * user, and the response body.
  */
 export const STATEMENT = `
@@ -194,8 +194,9 @@ WITH v AS (
   SELECT u.id,
          coalesce(array_agg(ra."orgPath") FILTER (WHERE ra.id IS NOT NULL), '{}') AS paths,
          coalesce(array_agg(ra."orgPath") FILTER (WHERE ra.role IN ('CLASS_TUTOR', 'SCHOOL_ADMIN', 'DISTRICT_ADMIN')), '{}') AS roster
-    FROM "User" u LEFT JOIN "RoleAssignment" ra ON ra."userId" = u.id
-   WHERE u."authSubject" = $1
+    FROM "UserIdentity" i JOIN "User" u ON u.id = i."userId" AND u."deactivatedAt" IS NULL
+         LEFT JOIN "RoleAssignment" ra ON ra."userId" = u.id
+   WHERE i.issuer = $5 AND i.subject = $1
    GROUP BY u.id
 ), cl AS (
   SELECT o.id FROM "Organisation" o, v
@@ -334,7 +335,7 @@ function main() {
     const { rows } = await pool.query<{ known: boolean; body: string }>({
       name: 'class-roster',
       text: STATEMENT,
-      values: [subject, classId, programmeId, first],
+      values: [subject, classId, programmeId, first, policy.issuer],
     });
     const row = rows[0];
     if (!row?.known) throw new ClientError(401, 'Unauthenticated: the subject is not a known user.');

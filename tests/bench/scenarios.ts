@@ -89,7 +89,7 @@ export async function readTruth(world: BenchWorld): Promise<Truth> {
       ),
       myEnrolments: await column(
         `SELECT p.code AS v FROM "Enrolment" e JOIN "User" t ON t.id = e."teacherId" JOIN "Programme" p ON p.id = e."programmeId"
-          WHERE t."authSubject" = $1 ORDER BY t."displayName", e.id`,
+          WHERE t.login = $1 ORDER BY t."displayName", e.id`,
         [world.subjects.teacher],
       ),
     };

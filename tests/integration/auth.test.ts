@@ -64,7 +64,7 @@ describe('bearer tokens', () => {
       'expired',
       () =>
         signDevToken(t.key, {
-          subject: teacher.authSubject,
+          subject: teacher.login,
           issuer: TEST_POLICY.issuer,
           audience: TEST_POLICY.audience,
           expiresIn: new Date(Date.now() - 60_000),
@@ -72,12 +72,11 @@ describe('bearer tokens', () => {
     ],
     [
       'wrong issuer',
-      () =>
-        signDevToken(t.key, { subject: teacher.authSubject, issuer: 'someone-else', audience: TEST_POLICY.audience }),
+      () => signDevToken(t.key, { subject: teacher.login, issuer: 'someone-else', audience: TEST_POLICY.audience }),
     ],
     [
       'wrong audience',
-      () => signDevToken(t.key, { subject: teacher.authSubject, issuer: TEST_POLICY.issuer, audience: 'another-api' }),
+      () => signDevToken(t.key, { subject: teacher.login, issuer: TEST_POLICY.issuer, audience: 'another-api' }),
     ],
     [
       'wrong key (same kid, another private key)',
@@ -85,7 +84,7 @@ describe('bearer tokens', () => {
         const other = await generateDevKey();
         return signDevToken(
           { ...other, privateJwk: { ...other.privateJwk, kid: t.key.privateJwk.kid } },
-          { subject: teacher.authSubject, issuer: TEST_POLICY.issuer, audience: TEST_POLICY.audience },
+          { subject: teacher.login, issuer: TEST_POLICY.issuer, audience: TEST_POLICY.audience },
         );
       },
     ],
@@ -93,7 +92,7 @@ describe('bearer tokens', () => {
       'wrong key (unknown kid)',
       async () =>
         signDevToken(await generateDevKey(), {
-          subject: teacher.authSubject,
+          subject: teacher.login,
           issuer: TEST_POLICY.issuer,
           audience: TEST_POLICY.audience,
         }),
@@ -102,7 +101,7 @@ describe('bearer tokens', () => {
       'alg none',
       async () =>
         new UnsecuredJWT({})
-          .setSubject(teacher.authSubject)
+          .setSubject(teacher.login)
           .setIssuer(TEST_POLICY.issuer)
           .setAudience(TEST_POLICY.audience)
           .setIssuedAt()
@@ -115,7 +114,7 @@ describe('bearer tokens', () => {
         const secret = new TextEncoder().encode(JSON.stringify(t.key.publicJwk));
         return new SignJWT({})
           .setProtectedHeader({ alg: 'HS256', kid: t.key.publicJwk.kid! })
-          .setSubject(teacher.authSubject)
+          .setSubject(teacher.login)
           .setIssuer(TEST_POLICY.issuer)
           .setAudience(TEST_POLICY.audience)
           .setIssuedAt()
@@ -127,7 +126,7 @@ describe('bearer tokens', () => {
       'no expiry',
       async () =>
         sign(
-          { sub: teacher.authSubject, iss: TEST_POLICY.issuer, aud: TEST_POLICY.audience },
+          { sub: teacher.login, iss: TEST_POLICY.issuer, aud: TEST_POLICY.audience },
           (await importJWK(t.key.privateJwk, 'ES256')) as CryptoKey,
         ),
     ],

@@ -52,7 +52,6 @@ const REFUSALS = [
   ['a teacher of the school', 'teacher', 'FORBIDDEN_ACTION'],
   ['the class tutor', 'tutor', 'NOT_FOUND'],
   ['another school’s admin', 'school2Admin', 'NOT_FOUND'],
-  ['the district admin', 'districtAdmin', 'FORBIDDEN_ACTION'],
   ['another district’s admin', 'otherDistrictAdmin', 'NOT_FOUND'],
 ] as const;
 
@@ -72,6 +71,13 @@ describe('createClass and createGroup', () => {
       where: { parentId: s1.school.id, name: { in: [className, '数学教研组'] } },
     });
     expect(created.every((org) => org.path.startsWith(path) && org.path.endsWith(`/${org.id}/`))).toBe(true);
+  });
+
+  it('the district admin over the school forms its classes and groups too', async () => {
+    const klass = await run(CREATE_CLASS, { schoolId: s1.school.gid, name: name() }, users.districtAdmin);
+    expect(klass.class).toMatchObject({ kind: 'CLASS', parent: { id: s1.school.gid } });
+    const group = await run(CREATE_GROUP, { schoolId: s1.school.gid, name: name() }, users.districtAdmin);
+    expect(group.group).toMatchObject({ kind: 'GROUP', parent: { id: s1.school.gid } });
   });
 
   it('refuses a duplicate name or code (CONFLICT) and a blank name (ValidationError), changing nothing', async () => {

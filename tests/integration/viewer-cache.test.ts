@@ -91,7 +91,7 @@ describe('viewer cache', () => {
         const vars = { classId: s.class.gid, programmeId: p.gid };
         const roster = async () => (await other.request(ClassRosterDocument, vars, { as: s.tutor })).data?.classRoster;
         expect(await roster()).not.toBeNull();
-        expect(otherCache.get(s.tutor.authSubject)).toBeDefined();
+        expect(otherCache.get(s.tutor.login)).toBeDefined();
         await t.db.prisma.roleAssignment.deleteMany({ where: { userId: s.tutor.id, role: 'CLASS_TUTOR' } });
         expect(await eventually(roster, (value) => value === null)).toBeNull();
       } finally {

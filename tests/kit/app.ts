@@ -23,8 +23,8 @@ import { createWorld, type UserRef, type World } from './world.js';
 
 export const TEST_POLICY = { issuer: 'tisheng-test', audience: 'tisheng-api', algorithms: ['ES256'] };
 
-/** Who sends a request: a user the world made, or a JWT subject (a seeded user's subject is their login). */
-export type Actor = Pick<UserRef, 'authSubject'> | string;
+/** Who sends a request: a user the world made, or a login (development-key tokens name the login as `sub`). */
+export type Actor = Pick<UserRef, 'login'> | string;
 
 export type Locale = 'en' | 'zh-CN';
 
@@ -188,7 +188,7 @@ export async function testApp(options: TestAppOptions = {}): Promise<TestApp> {
 
   const tokenFor = (actor: Actor) =>
     signDevToken(key, {
-      subject: typeof actor === 'string' ? actor : actor.authSubject,
+      subject: typeof actor === 'string' ? actor : actor.login,
       issuer: TEST_POLICY.issuer,
       audience: TEST_POLICY.audience,
     });

@@ -40,8 +40,6 @@ export interface UserRef {
   id: string;
   gid: string;
   login: string;
-  /** The JWT subject: `t.tokenFor(user)` signs a token for it. */
-  authSubject: string;
   displayName: string;
 }
 
@@ -153,7 +151,9 @@ export interface DistrictWorld {
   district: OrgRef;
   /** DISTRICT_ADMIN of the district. */
   admin: UserRef;
-  school(options?: { name?: string }): PendingSchool;
+  /** PROVINCE_ADMIN of the province (shared by the districts made `in` this one). */
+  provinceAdmin: UserRef;
+  school(options?: SchoolOptions): PendingSchool;
   programme(options?: ProgrammeOptions): Promise<ProgrammeWorld>;
 }
 
@@ -181,9 +181,25 @@ export interface CatalogueRef {
   ids(...codes: string[]): string[];
 }
 
+export interface OrganisationOptions {
+  name?: string;
+  /** School stages (default for schools: PRIMARY, as the default batch). */
+  stages?: SchoolStage[];
+  /** Full-time teachers (default for schools: 100). */
+  fullTimeTeachers?: number | null;
+}
+
+export type SchoolOptions = OrganisationOptions;
+
+export interface DistrictOptions {
+  name?: string;
+  /** Another district's province and city (and province admin): both districts lie in one province. */
+  in?: Pick<DistrictWorld, 'province' | 'city' | 'provinceAdmin'>;
+}
+
 export interface World {
-  district(options?: { name?: string }): PendingDistrict;
-  organisation(kind: OrganisationKind, parent: OrgRef | null, options?: { name?: string }): Promise<OrgRef>;
+  district(options?: DistrictOptions): PendingDistrict;
+  organisation(kind: OrganisationKind, parent: OrgRef | null, options?: OrganisationOptions): Promise<OrgRef>;
   user(home: OrgRef, roles: RoleGrant[], options?: UserOptions): Promise<UserRef>;
   /** The national catalogue (30 points, 194 credits), seeded once per app. */
   catalogue(): Promise<CatalogueRef>;
@@ -194,7 +210,7 @@ export interface World {
 }
 
 const ORG_SELECT = { id: true, path: true, code: true, name: true, kind: true } as const;
-const USER_SELECT = { id: true, login: true, authSubject: true, displayName: true } as const;
+const USER_SELECT = { id: true, login: true, displayName: true } as const;
 
 const withGid = <T extends { id: string }>(type: string, row: T) => ({ ...row, gid: gid(type, row.id) });
 
@@ -210,7 +226,7 @@ const pendingSchool = (made: Promise<SchoolWorld>): PendingSchool =>
 
 const pendingDistrict = (made: Promise<DistrictWorld>): PendingDistrict =>
   Object.assign(made, {
-    school: (options?: { name?: string }) => pendingSchool(made.then((d) => d.school(options))),
+    school: (options?: SchoolOptions) => pendingSchool(made.then((d) => d.school(options))),
     programme: (options?: ProgrammeOptions) => made.then((d) => d.programme(options)),
   });
 const schoolOf = (school: SchoolWorld | OrgRef) => (isSchoolWorld(school) ? school.school : school);
@@ -224,11 +240,19 @@ export function createWorld(prisma: PrismaClient): World {
     };
   };
 
-  async function organisation(kind: OrganisationKind, parent: OrgRef | null, options: { name?: string } = {}) {
+  async function organisation(kind: OrganisationKind, parent: OrgRef | null, options: OrganisationOptions = {}) {
     const key = newOrganisationKey(parent?.path ?? null);
     const code = `${kind.toLowerCase()}-${unique()}`;
     const row = await prisma.organisation.create({
-      data: { ...key, kind, code, name: options.name ?? `${kind} ${code}`, parentId: parent?.id ?? null },
+      data: {
+        ...key,
+        kind,
+        code,
+        name: options.name ?? `${kind} ${code}`,
+        parentId: parent?.id ?? null,
+        stages: options.stages ?? [],
+        fullTimeTeachers: options.fullTimeTeachers ?? null,
+      },
       select: ORG_SELECT,
     });
     return withGid('Organisation', row);
@@ -240,7 +264,6 @@ export function createWorld(prisma: PrismaClient): World {
       data: {
         id: randomUUID(),
         login,
-        authSubject: `subject-${login}`,
         displayName: options.displayName ?? login,
         email: options.email === undefined ? `${login}@test.invalid` : options.email,
         organisationId: home.id,
@@ -439,8 +462,8 @@ export function createWorld(prisma: PrismaClient): World {
     };
   }
 
-  async function school(district: OrgRef, options: { name?: string } = {}) {
-    const org = await organisation('SCHOOL', district, options);
+  async function school(district: OrgRef, options: SchoolOptions = {}) {
+    const org = await organisation('SCHOOL', district, { stages: ['PRIMARY'], fullTimeTeachers: 100, ...options });
     const klass = await organisation('CLASS', org);
     const group = await organisation('GROUP', org);
     return schoolWorld(org, klass, group, {
@@ -450,15 +473,16 @@ export function createWorld(prisma: PrismaClient): World {
     });
   }
 
-  async function district(options: { name?: string } = {}): Promise<DistrictWorld> {
-    const province = await organisation('PROVINCE', null);
-    const city = await organisation('CITY', province);
-    const org = await organisation('DISTRICT', city, options);
+  async function district(options: DistrictOptions = {}): Promise<DistrictWorld> {
+    const province = options.in?.province ?? (await organisation('PROVINCE', null));
+    const city = options.in?.city ?? (await organisation('CITY', province));
+    const org = await organisation('DISTRICT', city, { name: options.name });
     return {
       province,
       city,
       district: org,
       admin: await user(org, [['DISTRICT_ADMIN', org]]),
+      provinceAdmin: options.in?.provinceAdmin ?? (await user(province, [['PROVINCE_ADMIN', province]])),
       school: (schoolOptions) => pendingSchool(school(org, schoolOptions)),
       programme: (programmeOptions) => programme(org, programmeOptions),
     };

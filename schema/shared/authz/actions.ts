@@ -16,32 +16,50 @@ export interface ActionRule {
 }
 
 export const ACTIONS = {
+  'province:manageDistricts': {
+    roles: ['PROVINCE_ADMIN'],
+    description: 'create a province’s cities and districts, rename, re-code and deactivate them',
+  },
+  'district:manageSchools': {
+    roles: ['DISTRICT_ADMIN'],
+    description:
+      'create a district’s schools, rename, re-code, deactivate and move them, set their stages and teacher counts',
+  },
+  'people:manage': {
+    roles: ['SCHOOL_ADMIN', 'DISTRICT_ADMIN', 'PROVINCE_ADMIN'],
+    description:
+      'create, edit, import, deactivate and reactivate people at or below one’s organisation, and link their sign-on identities',
+  },
+  'people:grantRoles': {
+    roles: ['SCHOOL_ADMIN', 'DISTRICT_ADMIN', 'PROVINCE_ADMIN'],
+    description: 'grant and revoke roles on organisations at or below one’s own (never a role above one’s own level)',
+  },
   'programme:create': { roles: ['DISTRICT_ADMIN'], description: 'create a programme in a district' },
   'programme:manage': {
     roles: ['DISTRICT_ADMIN'],
     description: 'change a programme: its rules, dates, batches, quotas and life cycle',
   },
   'programme:readProgress': {
-    roles: ['DISTRICT_ADMIN'],
+    roles: ['DISTRICT_ADMIN', 'PROVINCE_ADMIN'],
     description: 'read every school’s progress in a programme',
   },
   'school:enrolTeachers': { roles: ['SCHOOL_ADMIN'], description: 'enrol a school’s teachers in a programme' },
   'school:manageUnits': {
-    roles: ['SCHOOL_ADMIN'],
+    roles: ['SCHOOL_ADMIN', 'DISTRICT_ADMIN'],
     description: 'create a school’s classes and groups and appoint their tutors, leaders and members',
   },
   'school:setRange': { roles: ['SCHOOL_ADMIN'], description: 'set the competencies a school allows' },
   'school:uploadPlan': { roles: ['SCHOOL_ADMIN'], description: 'upload a school’s IT development plan' },
   'school:readSelectionProgress': {
-    roles: ['SCHOOL_ADMIN', 'DISTRICT_ADMIN', 'EXPERT'],
+    roles: ['SCHOOL_ADMIN', 'DISTRICT_ADMIN', 'PROVINCE_ADMIN', 'EXPERT'],
     description: 'read a school’s selection progress',
   },
   'class:readRoster': {
-    roles: ['CLASS_TUTOR', 'SCHOOL_ADMIN', 'DISTRICT_ADMIN'],
+    roles: ['CLASS_TUTOR', 'SCHOOL_ADMIN', 'DISTRICT_ADMIN', 'PROVINCE_ADMIN'],
     description: 'read a class roster with each teacher’s selection',
   },
   'enrolment:readAll': {
-    roles: ['SCHOOL_ADMIN', 'DISTRICT_ADMIN', 'EXPERT', 'SYNC_CLIENT'],
+    roles: ['SCHOOL_ADMIN', 'DISTRICT_ADMIN', 'PROVINCE_ADMIN', 'EXPERT', 'SYNC_CLIENT'],
     description: 'read every enrolment and selection in a subtree',
   },
   'enrolment:readClass': { roles: ['CLASS_TUTOR'], description: 'read the enrolments and selections of a class' },
@@ -57,9 +75,9 @@ export const ACTIONS = {
     description: 'select for a teacher after their selection window closed',
   },
   'user:readPersonal': {
-    roles: ['SCHOOL_ADMIN', 'DISTRICT_ADMIN'],
+    roles: ['SCHOOL_ADMIN', 'DISTRICT_ADMIN', 'PROVINCE_ADMIN'],
     self: 'anyone',
-    description: 'read a person’s e-mail and masked national ID number',
+    description: 'read a person’s contact details, employee number and masked national ID number',
   },
 } as const satisfies Record<string, ActionRule>;
 

@@ -5,6 +5,10 @@ import type { Resource } from './actions.js';
 
 /** Kinds of objects actions are checked against; each module that owns one registers how to load it. */
 export type ResourceKind =
+  /** An organisation of any kind. */
+  | 'Organisation'
+  | 'Province'
+  | 'City'
   | 'District'
   | 'School'
   | 'Class'

@@ -279,12 +279,13 @@ export type ReturnSelectionInput = {
   selectionId: string;
 };
 
-/** A role a person holds on one organisation: TEACHER (参训教师), CLASS_TUTOR (班级辅导者), GROUP_LEADER (教研组组长), SCHOOL_ADMIN (学校管理员), DISTRICT_ADMIN (区县项目办), EXPERT (辅导/考核专家), SYNC_CLIENT (provincial system). */
+/** A role a person holds on one organisation: PROVINCE_ADMIN (省级管理员), TEACHER (参训教师), CLASS_TUTOR (班级辅导者), GROUP_LEADER (教研组组长), SCHOOL_ADMIN (学校管理员), DISTRICT_ADMIN (区县项目办), EXPERT (辅导/考核专家), SYNC_CLIENT (provincial system). */
 export const Role = {
   CLASS_TUTOR: 'CLASS_TUTOR',
   DISTRICT_ADMIN: 'DISTRICT_ADMIN',
   EXPERT: 'EXPERT',
   GROUP_LEADER: 'GROUP_LEADER',
+  PROVINCE_ADMIN: 'PROVINCE_ADMIN',
   SCHOOL_ADMIN: 'SCHOOL_ADMIN',
   SYNC_CLIENT: 'SYNC_CLIENT',
   TEACHER: 'TEACHER'
