@@ -1,5 +1,7 @@
 import path from 'node:path';
 import { z } from 'zod';
+import type { SubjectKind } from './auth/issuers.js';
+import { SUBJECT } from './auth/jwt.js';
 import { DEFAULT_MAX_JSON_BYTES } from './http/body-limits.js';
 import type { BrowserSecurity } from './http/browser-security.js';
 import { DEFAULT_REQUEST_LIMITS, type RequestLimits } from './http/request-limits.js';
@@ -22,9 +24,11 @@ const postgresUrl = z
     message: 'must be a postgres:// or postgresql:// connection URL',
   });
 
-const httpUrl = z.string().refine((value) => URL.canParse(value) && /^https?:$/.test(new URL(value).protocol), {
-  message: 'must be an http:// or https:// URL',
-});
+const httpUrl = z
+  .string({ message: 'must be an http:// or https:// URL' })
+  .refine((value) => URL.canParse(value) && /^https?:$/.test(new URL(value).protocol), {
+    message: 'must be an http:// or https:// URL',
+  });
 
 const flag = z
   .enum(['true', 'false', '1', '0'], { message: 'must be true or false' })
@@ -36,6 +40,38 @@ const limit = (min: number, max: number) =>
     .int(`must be a whole number from ${min} to ${max}`)
     .min(min, `must be a whole number from ${min} to ${max}`)
     .max(max, `must be a whole number from ${min} to ${max}`);
+
+/** The development key's issuer when AUTH_ISSUER names an identity provider (or is unset). */
+export const DEVELOPMENT_ISSUER = 'tisheng-dev';
+
+/** One entry of AUTH_PROVIDERS: an identity provider whose tokens name users by a linked UserIdentity. */
+const providerSchema = z.strictObject(
+  {
+    issuer: z
+      .string({ message: 'must be 1 to 255 printable characters (the provider’s "iss")' })
+      .regex(SUBJECT, 'must be 1 to 255 printable characters (the provider’s "iss")'),
+    jwksUrl: httpUrl,
+    audience: z.string({ message: 'must be a string' }).min(1, 'must not be empty').optional(),
+  },
+  {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? `unknown ${issue.keys.map((key) => `"${key}"`).join(', ')}: the keys are "issuer", "jwksUrl" and "audience"`
+        : 'must be an object {"issuer", "jwksUrl", "audience"?}',
+  },
+);
+
+const providersSchema = z
+  .string()
+  .transform((value, context) => {
+    try {
+      return JSON.parse(value) as unknown;
+    } catch {
+      context.addIssue({ code: 'custom', message: 'must be a JSON array of {"issuer", "jwksUrl", "audience"?}' });
+      return z.NEVER;
+    }
+  })
+  .pipe(z.array(providerSchema, { message: 'must be a JSON array of {"issuer", "jwksUrl", "audience"?}' }));
 
 const SUPPORTED_ALGORITHMS = [
   'RS256',
@@ -72,7 +108,8 @@ const environmentSchema = z.object({
   DATA_DIR: z.string().min(1).default('./data'),
   SEED_DEMO_DATA: flag.optional(),
   AUTH_JWKS_URL: httpUrl.optional(),
-  AUTH_ISSUER: z.string().min(1).optional(),
+  AUTH_ISSUER: z.string().regex(SUBJECT, 'must be 1 to 255 printable characters').optional(),
+  AUTH_PROVIDERS: providersSchema.optional(),
   AUTH_AUDIENCE: z.string().min(1).default('tisheng-api'),
   AUTH_ALGORITHMS: z
     .string()
@@ -135,22 +172,34 @@ export const DEVELOPMENT_NATIONAL_ID_KEY = 'tisheng-development-national-id-key-
 
 export type Environment = z.infer<typeof environmentSchema>;
 
+/** An issuer whose tokens the API accepts. */
+export interface IssuerConfig {
+  /** The tokens' `iss`. */
+  issuer: string;
+  audience: string;
+  algorithms: string[];
+  /** An identity provider's key set (JWKS), or the local development key kept in DATA_DIR. */
+  keys: { kind: 'jwks'; url: URL } | { kind: 'development' };
+  /** What the tokens' `sub` names: a login (the development key) or a linked UserIdentity (identity providers). */
+  subjects: SubjectKind;
+}
+
 export interface Config {
   env: Environment['NODE_ENV'];
   host: string;
   port: number;
   logLevel: Environment['LOG_LEVEL'];
   graphiql: boolean;
-  database:
-    | { kind: 'postgres'; url: string; poolSize: number }
-    | { kind: 'pglite'; dataDir: string; seedDemoData: boolean };
+  database: { kind: 'postgres'; url: string; poolSize: number } | { kind: 'pglite'; dataDir: string };
+  /** Seed the demo district, people and programmes into a database without organisations (SEED_DEMO_DATA). */
+  seedDemoData: boolean;
   dataDir: string;
   auth: {
-    issuer: string;
-    audience: string;
-    algorithms: string[];
-    /** An external identity provider's key set; without it the local development key set is used. */
-    jwksUrl: URL | undefined;
+    /**
+     * The issuers whose tokens are accepted: the identity providers (AUTH_JWKS_URL with AUTH_ISSUER, AUTH_PROVIDERS),
+     * then, outside production, the development key.
+     */
+    issuers: IssuerConfig[];
   };
   /** HMAC-SHA256 key for national ID number hashes; changing it orphans every stored hash. */
   nationalIdKey: string;
@@ -179,15 +228,24 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
   if (!parsed.success) {
     // A failed parse has at least one issue; name the variable of the first.
     const [issue] = parsed.error.issues;
-    throw new ConfigError(String(issue?.path[0] ?? 'environment'), issue?.message ?? parsed.error.message);
+    const [variable, ...within] = issue?.path ?? [];
+    // Inside a JSON variable, say where: "AUTH_PROVIDERS: [1].jwksUrl: …".
+    const where = (variable === 'AUTH_PROVIDERS' ? within : [])
+      .map((key) => (typeof key === 'number' ? `[${key}]` : `.${String(key)}`))
+      .join('');
+    const reason = issue?.message ?? parsed.error.message;
+    throw new ConfigError(String(variable ?? 'environment'), where ? `${where.replace(/^\./, '')}: ${reason}` : reason);
   }
   const env = parsed.data;
   const production = env.NODE_ENV === 'production';
-  if (production && !env.AUTH_JWKS_URL) {
-    throw new ConfigError('AUTH_JWKS_URL', 'is required in production (the local development key set is refused)');
-  }
-  if (production && !env.AUTH_ISSUER) {
-    throw new ConfigError('AUTH_ISSUER', 'is required in production');
+  // Without AUTH_JWKS_URL, AUTH_ISSUER names the development key's issuer.
+  const developmentIssuer = env.AUTH_JWKS_URL ? DEVELOPMENT_ISSUER : (env.AUTH_ISSUER ?? DEVELOPMENT_ISSUER);
+  const providers = providersOf(env, developmentIssuer);
+  if (production && !providers.length) {
+    throw new ConfigError(
+      'AUTH_JWKS_URL',
+      'is required in production unless AUTH_PROVIDERS lists identity providers (the local development key set is refused)',
+    );
   }
   if (production && !env.NATIONAL_ID_KEY) {
     throw new ConfigError('NATIONAL_ID_KEY', 'is required in production (the development key is refused)');
@@ -205,12 +263,21 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     dataDir,
     database: env.DATABASE_URL
       ? { kind: 'postgres', url: env.DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE }
-      : { kind: 'pglite', dataDir: path.join(dataDir, 'pglite'), seedDemoData: env.SEED_DEMO_DATA ?? true },
+      : { kind: 'pglite', dataDir: path.join(dataDir, 'pglite') },
+    seedDemoData: env.SEED_DEMO_DATA ?? !env.DATABASE_URL,
     auth: {
-      issuer: env.AUTH_ISSUER ?? 'tisheng-dev',
-      audience: env.AUTH_AUDIENCE,
-      algorithms: env.AUTH_ALGORITHMS,
-      jwksUrl: env.AUTH_JWKS_URL ? new URL(env.AUTH_JWKS_URL) : undefined,
+      issuers: production
+        ? providers
+        : [
+            ...providers,
+            {
+              issuer: developmentIssuer,
+              audience: env.AUTH_AUDIENCE,
+              algorithms: env.AUTH_ALGORITHMS,
+              keys: { kind: 'development' },
+              subjects: 'login',
+            },
+          ],
     },
     nationalIdKey: env.NATIONAL_ID_KEY ?? DEVELOPMENT_NATIONAL_ID_KEY,
     limits: {
@@ -233,4 +300,40 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       linkSecret: env.FILE_LINK_SECRET,
     },
   };
+}
+
+/**
+ * The identity providers: AUTH_JWKS_URL with AUTH_ISSUER (one provider), then AUTH_PROVIDERS. Each issuer is listed
+ * once, and none is the development key's (`developmentIssuer`).
+ */
+function providersOf(env: Environment, developmentIssuer: string): IssuerConfig[] {
+  if (env.AUTH_JWKS_URL && !env.AUTH_ISSUER) {
+    throw new ConfigError('AUTH_ISSUER', 'is required with AUTH_JWKS_URL (the identity provider’s "iss")');
+  }
+  const listed = [
+    ...(env.AUTH_JWKS_URL && env.AUTH_ISSUER
+      ? [{ variable: 'AUTH_ISSUER', issuer: env.AUTH_ISSUER, jwksUrl: env.AUTH_JWKS_URL, audience: undefined }]
+      : []),
+    ...(env.AUTH_PROVIDERS ?? []).map((provider) => ({ variable: 'AUTH_PROVIDERS', ...provider })),
+  ];
+  const seen = new Set<string>();
+  for (const { variable, issuer } of listed) {
+    if (seen.has(issuer)) throw new ConfigError(variable, `issuer "${issuer}" is listed twice`);
+    if (issuer === developmentIssuer && env.NODE_ENV !== 'production') {
+      throw new ConfigError(variable, `issuer "${issuer}" is the development key’s issuer`);
+    }
+    seen.add(issuer);
+  }
+  return listed.map(({ issuer, jwksUrl, audience }) => ({
+    issuer,
+    audience: audience ?? env.AUTH_AUDIENCE,
+    algorithms: env.AUTH_ALGORITHMS,
+    keys: { kind: 'jwks', url: new URL(jwksUrl) },
+    subjects: 'identity',
+  }));
+}
+
+/** The development key's issuer, or undefined where it is not trusted (production). */
+export function developmentKeyIssuer(config: Config): IssuerConfig | undefined {
+  return config.auth.issuers.find((issuer) => issuer.keys.kind === 'development');
 }

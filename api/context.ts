@@ -1,6 +1,6 @@
 import type { YogaInitialContext } from 'graphql-yoga';
-import type { JWTPayload, JWTVerifyGetKey } from 'jose';
-import { bearerToken, InvalidTokenError, type TokenPolicy, verifyToken } from './auth/jwt.js';
+import { createTokenVerifier, type TrustedIssuer, type VerifiedToken } from './auth/issuers.js';
+import { bearerToken, InvalidTokenError } from './auth/jwt.js';
 import { Viewer } from './auth/viewer.js';
 import type { ViewerCache } from './auth/viewer-cache.js';
 import type { Database } from './db/client.js';
@@ -36,16 +36,19 @@ defineMessages({
     'zh-CN':
       '身份验证失败：{problem, select, EXPIRED {令牌已过期} CLAIM_REJECTED {令牌的 {claim} 声明不被接受} ' +
       'ALGORITHM_REJECTED {签名算法不被接受} BAD_SIGNATURE {签名无效} NO_MATCHING_KEY {没有匹配的签名密钥} ' +
-      'MALFORMED {令牌格式不正确} BAD_SUBJECT {sub 声明须为 1 到 255 个可打印字符} UNKNOWN_USER {令牌的主体不是已知用户} ' +
+      'MALFORMED {令牌格式不正确} BAD_SUBJECT {sub 声明须为 1 到 255 个可打印字符} ' +
+      'UNKNOWN_ISSUER {令牌的 iss 声明不是本服务信任的签发方} UNKNOWN_USER {令牌的主体不是已知用户} DEACTIVATED {该用户已停用} ' +
       'BAD_HEADER {Authorization 请求头不是“Bearer <令牌>”} other {令牌无法验证}}。',
   },
 });
 
+/** A 401: `extensions.problem` says why (EXPIRED, UNKNOWN_ISSUER, UNKNOWN_USER, DEACTIVATED…), for clients to switch on. */
 function unauthenticated({ reason, problem, claim }: InvalidTokenError) {
   return localizedError(
     'UNAUTHENTICATED',
     { reason, problem, claim },
     {
+      problem,
       http: {
         status: 401,
         headers: { 'WWW-Authenticate': `Bearer error="invalid_token", error_description="${reason}"` },
@@ -54,60 +57,79 @@ function unauthenticated({ reason, problem, claim }: InvalidTokenError) {
   );
 }
 
-export type Claims = JWTPayload & { sub: string };
-
 /**
  * Verifies a request's bearer token once per request (the result is kept for the request's
  * lifetime), without touching the database: null without a token, a 401 error for a token that
- * cannot be trusted. Early hooks (introspection policy) and the context share it.
+ * cannot be trusted (its issuer is not one of `issuers`, or their keys and policy refuse it). Early
+ * hooks (introspection policy) and the context share it.
  */
-export function createAuthenticator(keys: JWTVerifyGetKey, policy: TokenPolicy) {
-  const verified = new WeakMap<Request, Promise<Claims | null>>();
-  const verify = async (request: Request): Promise<Claims | null> => {
+export function createAuthenticator(issuers: readonly TrustedIssuer[]) {
+  const verifyToken = createTokenVerifier(issuers);
+  const verified = new WeakMap<Request, Promise<VerifiedToken | null>>();
+  const verify = async (request: Request): Promise<VerifiedToken | null> => {
     try {
       const token = bearerToken(request.headers.get('authorization'));
-      return token ? await verifyToken(token, keys, policy) : null;
+      return token ? await verifyToken(token) : null;
     } catch (error) {
       if (error instanceof InvalidTokenError) throw unauthenticated(error);
       throw error;
     }
   };
-  return (request: Request): Promise<Claims | null> => {
-    let claims = verified.get(request);
-    if (!claims) {
-      claims = verify(request);
-      verified.set(request, claims);
+  return (request: Request): Promise<VerifiedToken | null> => {
+    let token = verified.get(request);
+    if (!token) {
+      token = verify(request);
+      verified.set(request, token);
     }
-    return claims;
+    return token;
   };
 }
 
 export type Authenticator = ReturnType<typeof createAuthenticator>;
 
-/** Resolves the viewer of a request: anonymous without a token; a 401 for a token we cannot trust. */
+const VIEWER_SELECT = {
+  id: true,
+  login: true,
+  displayName: true,
+  deactivatedAt: true,
+  roleAssignments: {
+    select: { role: true, organisationId: true, orgPath: true, organisation: { select: { kind: true } } },
+  },
+} as const;
+
+/**
+ * The user a verified token names, with their role assignments (one statement): by login for the development key,
+ * by the linked UserIdentity (issuer, subject) for an identity provider; null when there is none.
+ */
+async function userOf(db: Database, token: VerifiedToken) {
+  if (token.subjects === 'login') {
+    return db.prisma.user.findUnique({ where: { login: token.subject }, select: VIEWER_SELECT });
+  }
+  const identity = await db.prisma.userIdentity.findUnique({
+    where: { issuer_subject: { issuer: token.issuer, subject: token.subject } },
+    select: { user: { select: VIEWER_SELECT } },
+  });
+  return identity?.user ?? null;
+}
+
+/**
+ * Resolves the viewer of a request: anonymous without a token; a 401 for a token we cannot trust, one naming no
+ * user (UNKNOWN_USER) or a deactivated user (DEACTIVATED).
+ */
 export async function viewerFor(
   request: Request,
   { db, authenticate, viewers }: Pick<ContextDeps, 'db' | 'authenticate' | 'viewers'>,
 ): Promise<Viewer> {
-  const claims = await authenticate(request);
-  if (!claims) return Viewer.anonymous();
-  const cached = viewers?.get(claims.sub);
+  const token = await authenticate(request);
+  if (!token) return Viewer.anonymous();
+  const cached = viewers?.get(token.issuer, token.subject);
   if (cached) return cached;
   const ticket = viewers?.ticket() ?? 0;
   try {
-    // One statement: the user, their role assignments and each assignment's organisation kind.
-    const user = await db.prisma.user.findUnique({
-      where: { login: claims.sub },
-      select: {
-        id: true,
-        login: true,
-        displayName: true,
-        roleAssignments: {
-          select: { role: true, organisationId: true, orgPath: true, organisation: { select: { kind: true } } },
-        },
-      },
-    });
+    const user = await userOf(db, token);
     if (!user) throw new InvalidTokenError('UNKNOWN_USER');
+    // Deactivation applies from the next request: the cache is dropped on any change to a user.
+    if (user.deactivatedAt) throw new InvalidTokenError('DEACTIVATED');
     const viewer = new Viewer(
       { id: user.id, login: user.login, displayName: user.displayName },
       user.roleAssignments.map((a) => ({
@@ -117,7 +139,7 @@ export async function viewerFor(
         organisationKind: a.organisation.kind,
       })),
     );
-    viewers?.set(claims.sub, viewer, ticket);
+    viewers?.set(token.issuer, token.subject, viewer, ticket);
     return viewer;
   } catch (error) {
     if (error instanceof InvalidTokenError) throw unauthenticated(error);

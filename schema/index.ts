@@ -3,6 +3,7 @@ import { builder } from './builder.js';
 import './shared/index.js';
 import './organisations/index.js';
 import './users/index.js';
+import './identities/index.js';
 import './catalogues/index.js';
 import './history/index.js';
 import './files/index.js';
@@ -11,6 +12,7 @@ import './school-units/index.js';
 import './enrolments/index.js';
 import './selections/index.js';
 import './school-ranges/index.js';
+import './people/index.js';
 import './viewer/index.js';
 import { completeErrorCodes } from './shared/index.js';
 

@@ -12,7 +12,7 @@ import {
 
 const ALGORITHM = 'ES256';
 
-/** A signing key for development and tests: never used when an identity provider is configured. */
+/** A signing key for development and tests, kept in DATA_DIR: trusted outside production only; its tokens name a login. */
 export interface DevKey {
   privateJwk: JWK & { kid: string };
   publicJwk: JWK & { kid: string };

@@ -1,4 +1,4 @@
-import { createRemoteJWKSet, errors, type JWTPayload, type JWTVerifyGetKey, jwtVerify } from 'jose';
+import { createRemoteJWKSet, decodeJwt, errors, type JWTPayload, type JWTVerifyGetKey, jwtVerify } from 'jose';
 
 export interface TokenPolicy {
   issuer: string;
@@ -16,7 +16,9 @@ export type TokenProblem =
   | 'NO_MATCHING_KEY'
   | 'MALFORMED'
   | 'BAD_SUBJECT'
+  | 'UNKNOWN_ISSUER'
   | 'UNKNOWN_USER'
+  | 'DEACTIVATED'
   | 'BAD_HEADER'
   | 'UNVERIFIABLE';
 
@@ -29,7 +31,9 @@ const REASONS: Record<TokenProblem, (claim: string) => string> = {
   NO_MATCHING_KEY: () => 'no matching signing key',
   MALFORMED: () => 'malformed',
   BAD_SUBJECT: () => 'claim sub must be a string of 1 to 255 printable characters',
+  UNKNOWN_ISSUER: () => 'claim iss does not name an issuer this API trusts',
   UNKNOWN_USER: () => 'the subject is not a known user',
+  DEACTIVATED: () => 'the user is deactivated',
   BAD_HEADER: () => 'Authorization header is not "Bearer <token>"',
   UNVERIFIABLE: () => 'cannot be verified',
 };
@@ -63,7 +67,23 @@ function problemOf(error: unknown): InvalidTokenError {
   return new InvalidTokenError('UNVERIFIABLE');
 }
 
-const SUBJECT = /^[^\p{C}]{1,255}$/u;
+/** A subject (and an issuer) this API accepts: 1 to 255 characters, none of them a control or format character. */
+export const SUBJECT = /^[^\p{C}]{1,255}$/u;
+
+/**
+ * The `iss` claim of a compact JWT, read without verifying anything: only to choose whose keys and policy verify the
+ * token. Nothing else may be trusted before that verification.
+ */
+export function unverifiedIssuer(token: string): string {
+  let claims: JWTPayload;
+  try {
+    claims = decodeJwt(token);
+  } catch {
+    throw new InvalidTokenError('MALFORMED');
+  }
+  if (typeof claims.iss !== 'string' || !SUBJECT.test(claims.iss)) throw new InvalidTokenError('UNKNOWN_ISSUER');
+  return claims.iss;
+}
 
 /** Verifies a compact JWS against the key set and policy; returns its claims with a subject. */
 export async function verifyToken(

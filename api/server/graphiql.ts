@@ -1,19 +1,30 @@
+import type { GraphiQLOptions } from 'graphql-yoga';
+import { type DevKey, signDevToken } from '../auth/dev-keys.js';
+import { SUBJECT } from '../auth/jwt.js';
+import type { Database } from '../db/client.js';
+
 /** Example operations preloaded in GraphiQL (development only). */
 const intro = `# Welcome to Tisheng (提升).
 #
 # Published catalogues are public: run this tab without a token.
-# For everything else, get a development token for a seeded user:
+# For everything else, open GraphiQL signed in as a seeded user
+# (development only):
+#
+#   http://localhost:4000/graphql?as=school.admin
+#
+# or get a development token and put it in the Headers pane as
+# { "Authorization": "Bearer <token>" }:
 #
 #   npm run token -- --login school.admin
 #
-# and put it in the Headers pane:  { "Authorization": "Bearer <token>" }
 # Seeded logins: teacher, class.tutor, group.leader, school.admin,
-# district.admin, expert, sync.client (see README).
+# district.admin, expert, province.admin, sync.client (see README). With single sign-on,
+# a province's tokens work too once an admin has linked the person's
+# subject (linkIdentity).
 `;
 
-export const graphiqlTabs = [
-  {
-    query: `${intro}
+const cataloguesTab = {
+  query: `${intro}
 query Catalogues {
   catalogues(first: 5) {
     totalCount
@@ -32,7 +43,10 @@ query Catalogues {
   }
 }
 `,
-  },
+};
+
+export const graphiqlTabs = [
+  cataloguesTab,
   {
     query: `# Needs a token (see the first tab).
 query Viewer {
@@ -81,3 +95,60 @@ query Programmes {
 `,
   },
 ];
+
+/** Signs a development token for a login; null when no active user has it. */
+export type GraphiQLSignIn = (login: string) => Promise<string | null>;
+
+/** Development only: tokens for GraphiQL's `?as=<login>`, signed with the development key, for active users only. */
+export function developmentSignIn(
+  db: Database,
+  key: DevKey,
+  claims: { issuer: string; audience: string },
+): GraphiQLSignIn {
+  return async (login) => {
+    const user = await db.prisma.user.findUnique({ where: { login }, select: { deactivatedAt: true } });
+    if (!user || user.deactivatedAt) return null;
+    return signDevToken(key, { subject: login, issuer: claims.issuer, audience: claims.audience, expiresIn: '8h' });
+  };
+}
+
+const BASE: GraphiQLOptions = {
+  title: 'Tisheng GraphiQL',
+  defaultTabs: graphiqlTabs,
+  defaultEditorToolsVisibility: true,
+};
+
+/** The login as shown in a comment: letters, digits and `.`, `_`, `-`, `@` only (it goes into the page's script). */
+const shown = (login: string) => login.slice(0, 64).replace(/[^\p{L}\p{N}._@-]/gu, '?');
+
+/**
+ * GraphiQL's options for a request. With `signIn` (development only), `/graphql?as=<login>` opens it with the
+ * login's token in the Headers pane of every tab; an unknown login opens it without a token, with a comment saying
+ * so on top of the first tab.
+ */
+export function graphiqlOptions(signIn: GraphiQLSignIn | undefined): (request: Request) => Promise<GraphiQLOptions> {
+  return async (request) => {
+    const login = signIn ? new URL(request.url).searchParams.get('as') : null;
+    if (!signIn || login === null) return BASE;
+    const token = SUBJECT.test(login) ? await signIn(login) : null;
+    if (!token) {
+      const query = `# ?as=${shown(login)}: no active user has this login, so these tabs run without a token.\n${cataloguesTab.query}`;
+      const options: GraphiQLOptions & { query: string } = {
+        ...BASE,
+        defaultTabs: [{ query }, ...graphiqlTabs.slice(1)],
+        // Shown even when the browser kept tabs from an earlier visit.
+        query,
+      };
+      return options;
+    }
+    const headers = JSON.stringify({ Authorization: `Bearer ${token}` }, null, 2);
+    const options: GraphiQLOptions & { initialHeaders: string } = {
+      ...BASE,
+      defaultTabs: graphiqlTabs.map((tab) => ({ ...tab, headers })),
+      // New tabs, and the tab opened over tabs the browser kept from an earlier visit.
+      headers,
+      initialHeaders: headers,
+    };
+    return options;
+  };
+}

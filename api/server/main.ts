@@ -1,12 +1,13 @@
-import { seedIfEmpty } from '../../prisma/seed/seed.js';
+import { seedDemoIfEmpty, seedReferenceData } from '../../prisma/seed/seed.js';
 import { ViewerCache } from '../auth/viewer-cache.js';
-import { ConfigError, loadConfig } from '../config.js';
+import { ConfigError, developmentKeyIssuer, loadConfig } from '../config.js';
 import { DataDirLockedError } from '../db/data-dir-lock.js';
 import { migrate } from '../db/migrator.js';
 import { linkSecretFrom, loadOrCreateLinkSecret } from '../storage/link-secret.js';
 import { LocalDiskStorage } from '../storage/local-disk.js';
+import { developmentSignIn } from './graphiql.js';
 import { listen } from './listen.js';
-import { configuredKeySet, openConfiguredDatabase } from './runtime.js';
+import { configuredDevKey, openConfiguredDatabase, trustedIssuers } from './runtime.js';
 import { createApp } from './yoga.js';
 
 const started = Date.now();
@@ -39,18 +40,31 @@ try {
   fail(`${where}: migrating the database failed: ${(error as Error).message}`);
 }
 
-if (config.database.kind === 'pglite' && config.database.seedDemoData) {
-  const seeded = await seedIfEmpty(db.prisma);
-  if (seeded) console.log('tisheng: empty embedded database: seeded the national catalogue and demo data');
+// The reference data goes into every database that lacks it (PostgreSQL or embedded); the demo data only into an
+// empty one, when SEED_DEMO_DATA says so (by default on the embedded database, not on PostgreSQL).
+try {
+  const added = await seedReferenceData(db.prisma);
+  if (added.length) console.log(`tisheng: seeded the reference data: ${added.join('; ')}`);
+  if (config.seedDemoData && (await seedDemoIfEmpty(db.prisma))) {
+    console.log('tisheng: empty database: seeded the demo district, its people and programmes (SEED_DEMO_DATA)');
+  }
+} catch (error) {
+  await db.close();
+  fail(`seeding the database failed: ${(error as Error).message}`);
 }
 
-const keys = await configuredKeySet(config);
+const devKey = await configuredDevKey(config);
+const developmentIssuer = developmentKeyIssuer(config);
 const viewers = config.viewerCacheSeconds > 0 ? await ViewerCache.listening(db, config.viewerCacheSeconds) : null;
 const app = createApp({
   db,
-  keys,
-  policy: { issuer: config.auth.issuer, audience: config.auth.audience, algorithms: config.auth.algorithms },
+  issuers: trustedIssuers(config, devKey),
   graphiql: config.graphiql,
+  // GraphiQL's ?as=<login>: only outside production, where the development key is trusted.
+  graphiqlSignIn:
+    config.env !== 'production' && devKey && developmentIssuer
+      ? developmentSignIn(db, devKey, developmentIssuer)
+      : undefined,
   nationalIdKey: config.nationalIdKey,
   files: {
     storage: new LocalDiskStorage(config.files.storageDir),
@@ -72,7 +86,7 @@ const running = await listen(app, config.host, config.port).catch((error: NodeJS
 console.log(
   `tisheng: ready in ${((Date.now() - started) / 1000).toFixed(1)} s on ${running.url}/graphql ` +
     `(${config.database.kind === 'pglite' ? `embedded database in ${config.database.dataDir}` : 'PostgreSQL'}` +
-    `${config.graphiql ? ', GraphiQL on' : ''})`,
+    `${config.graphiql ? ', GraphiQL on' : ''}; trusted issuers: ${config.auth.issuers.map((i) => i.issuer).join(', ')})`,
 );
 
 let stopping = false;

@@ -4,6 +4,7 @@ import { execute } from 'graphql';
 import { createYoga, useReadinessCheck } from 'graphql-yoga';
 import type { JWTVerifyGetKey } from 'jose';
 import { schema } from '../../schema/index.js';
+import type { TrustedIssuer } from '../auth/issuers.js';
 import type { TokenPolicy } from '../auth/jwt.js';
 import type { ViewerCache } from '../auth/viewer-cache.js';
 import { DEVELOPMENT_NATIONAL_ID_KEY } from '../config.js';
@@ -17,13 +18,21 @@ import { useLocalizedErrors } from '../i18n/localized-errors.js';
 import type { Locale } from '../i18n/messages.js';
 import { useFileDownloads } from '../storage/download-route.js';
 import type { FileServices } from '../storage/file-storage.js';
-import { graphiqlTabs } from './graphiql.js';
+import { type GraphiQLSignIn, graphiqlOptions } from './graphiql.js';
 
 export interface AppOptions {
   db: Database;
-  keys: JWTVerifyGetKey;
-  policy: TokenPolicy;
+  /** With `policy`: one trusted issuer whose tokens name users by login (the development key), besides `issuers`. */
+  keys?: JWTVerifyGetKey;
+  policy?: TokenPolicy;
+  /** The issuers whose tokens are accepted (identity providers, the development key); see TrustedIssuer. */
+  issuers?: readonly TrustedIssuer[];
   graphiql: boolean;
+  /**
+   * Development only: signs a token for GraphiQL's `?as=<login>` (null when no active user has the login). Without it
+   * the parameter does nothing.
+   */
+  graphiqlSignIn?: GraphiQLSignIn;
   /** Yoga's own log level (requests, masked errors); false for none. */
   logging?: boolean | 'debug' | 'info' | 'warn' | 'error';
   /** HMAC key for national ID number hashes (config NATIONAL_ID_KEY); the development key when absent. */
@@ -57,7 +66,9 @@ export function createApp({
   db,
   keys,
   policy,
+  issuers = [],
   graphiql,
+  graphiqlSignIn,
   logging = false,
   nationalIdKey = DEVELOPMENT_NATIONAL_ID_KEY,
   files,
@@ -67,7 +78,10 @@ export function createApp({
   defaultLocale = 'zh-CN',
   viewers = null,
 }: AppOptions) {
-  const authenticate = createAuthenticator(keys, policy);
+  const authenticate = createAuthenticator([
+    ...(keys && policy ? [{ policy, keys, subjects: 'login' as const }] : []),
+    ...issuers,
+  ]);
   return createYoga({
     schema,
     context: createContextFactory({
@@ -83,7 +97,7 @@ export function createApp({
     healthCheckEndpoint: '/healthz',
     landingPage: false,
     logging,
-    graphiql: graphiql && { title: 'Tisheng GraphiQL', defaultTabs: graphiqlTabs, defaultEditorToolsVisibility: true },
+    graphiql: graphiql && graphiqlOptions(graphiqlSignIn),
     renderGraphiQL,
     cors: corsFrom(security.corsOrigins),
     // Unexpected errors are masked, and the original error (stack, SQL, file paths) is never sent, whatever NODE_ENV says.

@@ -1,5 +1,5 @@
 import type { PrismaClient } from '../../api/db/client.js';
-import type { OrganisationKind, Role } from '../../api/db/generated/prisma/enums.js';
+import type { OrganisationKind, Role, SchoolStage } from '../../api/db/generated/prisma/enums.js';
 import { newOrganisationKey } from '../../schema/organisations/tree.js';
 
 type Transaction = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0];
@@ -8,13 +8,17 @@ interface OrgSpec {
   code: string;
   kind: OrganisationKind;
   name: string;
+  stages?: SchoolStage[];
+  fullTimeTeachers?: number;
   children?: OrgSpec[];
 }
 
-const school = (n: number, name: string): OrgSpec => ({
+const school = (n: number, name: string, stages: SchoolStage[], fullTimeTeachers: number): OrgSpec => ({
   code: `demo-school-${n}`,
   kind: 'SCHOOL',
   name,
+  stages,
+  fullTimeTeachers,
   children: [
     { code: `demo-school-${n}-class-1`, kind: 'CLASS', name: `${name} 提升工程2.0 班` },
     { code: `demo-school-${n}-group-1`, kind: 'GROUP', name: `${name} 语文教研组` },
@@ -36,7 +40,10 @@ export const DEMO_TREE: OrgSpec = {
           code: 'demo-district',
           kind: 'DISTRICT',
           name: '示范区',
-          children: [school(1, '示范区第一实验小学'), school(2, '示范区第二中学')],
+          children: [
+            school(1, '示范区第一实验小学', ['PRIMARY'], 120),
+            school(2, '示范区第二中学', ['JUNIOR_SECONDARY'], 90),
+          ],
         },
       ],
     },
@@ -88,6 +95,12 @@ export const DEMO_USERS: UserSpec[] = [
   },
   { login: 'expert', displayName: '刘专家 (expert)', home: 'demo-district', roles: [['EXPERT', 'demo-district']] },
   {
+    login: 'province.admin',
+    displayName: '吴省管 (province admin)',
+    home: 'demo-province',
+    roles: [['PROVINCE_ADMIN', 'demo-province']],
+  },
+  {
     login: 'sync.client',
     displayName: 'Provincial credit system (sync client)',
     home: 'demo-province',
@@ -118,7 +131,15 @@ export async function seedDemo(tx: Transaction): Promise<void> {
     if (!org) {
       const key = newOrganisationKey(parent?.path ?? null);
       org = await tx.organisation.create({
-        data: { ...key, kind: spec.kind, code: spec.code, name: spec.name, parentId: parent?.id ?? null },
+        data: {
+          ...key,
+          kind: spec.kind,
+          code: spec.code,
+          name: spec.name,
+          parentId: parent?.id ?? null,
+          stages: spec.stages ?? [],
+          fullTimeTeachers: spec.fullTimeTeachers ?? null,
+        },
         select: { id: true, path: true },
       });
     }

@@ -20,7 +20,16 @@ interface ProgrammeSpec {
   /** Selection and enrolment sections of the v1 rules (validated with parseProgrammeRules). */
   rules: Record<string, unknown>;
   phases: Array<{ kind: PhaseKind; startsOn: string; endsOn: string }>;
-  batches: Array<{ name: string; startsOn: string; endsOn: string; stages: SchoolStage[]; quotas: [number, number] }>;
+  batches: Array<{
+    name: string;
+    startsOn: string;
+    endsOn: string;
+    stages: SchoolStage[];
+    /** Per-school quotas of demo-school-1 (a primary school) and demo-school-2 (a junior secondary); null: not in the batch. */
+    quotas: [number | null, number | null];
+    /** The batch's total quota across schools, where the seed gives one. */
+    totalQuota?: number;
+  }>;
   /** School-range competency codes of demo-school-1 and demo-school-2, if the seed gives examples. */
   ranges?: [string[], string[]];
 }
@@ -109,14 +118,16 @@ export const DEMO_PROGRAMMES: ProgrammeSpec[] = [
         startsOn: '2021-05-01',
         endsOn: '2022-04-30',
         stages: ['JUNIOR_SECONDARY', 'SENIOR_SECONDARY'],
-        quotas: [1000, 1000],
+        quotas: [null, 1000],
+        totalQuota: 2000,
       },
       {
         name: '第二批（小学和幼儿园）',
         startsOn: '2021-06-01',
         endsOn: '2022-05-30',
         stages: ['PRIMARY', 'KINDERGARTEN'],
-        quotas: [2000, 2000],
+        quotas: [2000, null],
+        totalQuota: 4000,
       },
     ],
   },
@@ -134,7 +145,7 @@ export const DEMO_PROGRAMMES: ProgrammeSpec[] = [
         startsOn: '2023-04-03',
         endsOn: '2023-05-31',
         stages: ['JUNIOR_SECONDARY'],
-        quotas: [30, 30],
+        quotas: [null, 30],
       },
     ],
   },
@@ -205,6 +216,7 @@ export async function seedProgrammes(tx: Transaction): Promise<void> {
                 startsOn: day(b.startsOn),
                 endsOn: day(b.endsOn),
                 stages: b.stages,
+                totalQuota: b.totalQuota ?? null,
                 position,
               })),
             },
@@ -234,12 +246,9 @@ export async function seedProgrammes(tx: Transaction): Promise<void> {
       data: spec.batches.flatMap((b) => {
         const batch = batches.find((row) => row.name === b.name);
         return batch
-          ? perSchool(b.quotas).map(({ school, value: quota }) => ({
-              batchId: batch.id,
-              schoolId: school.id,
-              orgPath: school.path,
-              quota,
-            }))
+          ? perSchool(b.quotas).flatMap(({ school, value: quota }) =>
+              quota === null ? [] : [{ batchId: batch.id, schoolId: school.id, orgPath: school.path, quota }],
+            )
           : [];
       }),
       skipDuplicates: true,

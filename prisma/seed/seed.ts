@@ -1,24 +1,57 @@
-import type { PrismaClient } from '../../api/db/client.js';
+import type { PrismaClient, Transaction } from '../../api/db/client.js';
 import { nationalCatalogue, principalLeadershipStandard, seedCatalogue } from './catalogues.js';
 import { seedDemo } from './demo.js';
 import { seedProgrammes } from './programmes.js';
 
-/** Seeds the national catalogues and the demo organisations and users. Idempotent: a re-run changes nothing. */
-export async function seed(prisma: PrismaClient): Promise<void> {
-  await prisma.$transaction(
-    async (tx) => {
-      await seedCatalogue(tx, nationalCatalogue());
-      await seedCatalogue(tx, principalLeadershipStandard());
-      await seedDemo(tx);
-      await seedProgrammes(tx);
-    },
-    { timeout: 120_000, maxWait: 30_000 },
-  );
+/** Arbitrary but fixed: the advisory lock instances take while seeding, so two starting at once seed once. */
+const SEED_LOCK_KEY = 72_657_232;
+
+const LONG_TRANSACTION = { timeout: 120_000, maxWait: 30_000 };
+
+/**
+ * Writes the reference data every database needs, whatever else it holds: the national catalogue and the
+ * principals' ICT-leadership standard. Idempotent; returns the English names of the catalogues it added.
+ */
+async function seedReferenceIn(tx: Transaction): Promise<string[]> {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(${SEED_LOCK_KEY}::bigint)`;
+  const added: string[] = [];
+  for (const spec of [nationalCatalogue(), principalLeadershipStandard()]) {
+    const present = await tx.catalogue.count({ where: { code: spec.code, version: spec.version } });
+    if (present) continue;
+    await seedCatalogue(tx, spec);
+    added.push(spec.nameEn);
+  }
+  return added;
 }
 
-/** Seeds only a database that holds no organisation yet (first start of the embedded database). */
-export async function seedIfEmpty(prisma: PrismaClient): Promise<boolean> {
-  if ((await prisma.organisation.count()) > 0) return false;
-  await seed(prisma);
-  return true;
+/** The demo district (two schools with a class and a group each), one person per role and five programmes. */
+async function seedDemoIn(tx: Transaction): Promise<void> {
+  await seedDemo(tx);
+  await seedProgrammes(tx);
+}
+
+/** Seeds the reference data (both catalogues) into any database that lacks it; returns the catalogues added. */
+export function seedReferenceData(prisma: PrismaClient): Promise<string[]> {
+  return prisma.$transaction(seedReferenceIn, LONG_TRANSACTION);
+}
+
+/**
+ * Seeds the demo data into a database that holds no organisation yet (a first start with SEED_DEMO_DATA); true when
+ * it did. The reference data must be there already.
+ */
+export function seedDemoIfEmpty(prisma: PrismaClient): Promise<boolean> {
+  return prisma.$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(${SEED_LOCK_KEY}::bigint)`;
+    if ((await tx.organisation.count()) > 0) return false;
+    await seedDemoIn(tx);
+    return true;
+  }, LONG_TRANSACTION);
+}
+
+/** Seeds everything: the reference data and the demo data (`npm run db:seed`, tests). Idempotent: a re-run changes nothing. */
+export async function seed(prisma: PrismaClient): Promise<void> {
+  await prisma.$transaction(async (tx) => {
+    await seedReferenceIn(tx);
+    await seedDemoIn(tx);
+  }, LONG_TRANSACTION);
 }

@@ -73,6 +73,12 @@ const EnrolTeacherInput = builder.inputType('EnrolTeacherInput', {
       required: true,
       description: 'The teacher: an existing user of the school (by login) or a new one.',
     }),
+    enrolledAt: t.field({
+      type: 'DateTime',
+      required: false,
+      description:
+        'When the teacher was enrolled, for a past roster: not in the future. The selection deadline is computed from it, so a date long past gives a window that has closed. Omitted: now.',
+    }),
   }),
 });
 
@@ -90,6 +96,10 @@ const enrolTeacherSchema = z.object({
     nationalId: z.string().nullish(),
     classId: globalIdSchema.nullish(),
   }),
+  enrolledAt: z
+    .date()
+    .nullish()
+    .refine((at) => !at || at.getTime() <= Date.now(), 'VALIDATION.enrolledInFuture'),
 });
 
 /** The typed error for a roster row that failed, worded as the row is. */
@@ -100,6 +110,8 @@ function rowError(row: PlannedRow, quota: { quota: number; enrolled: number }): 
       return new QuotaExceededError(quota.quota, quota.enrolled);
     case 'UNKNOWN_CLASS':
       return new NotFoundError('Class');
+    case 'INVALID_ENROLMENT_DATE':
+      return inputIssue(['enrolledAt'], message.key, message.params);
     case 'LOGIN_TAKEN':
     case 'NATIONAL_ID_TAKEN':
     case 'ALREADY_ENROLLED':
@@ -111,36 +123,57 @@ function rowError(row: PlannedRow, quota: { quota: number; enrolled: number }): 
   }
 }
 
+/** What enrolTeacher did: the enrolment, and whether the teacher's account is new. */
+interface EnrolTeacherResult {
+  enrolmentId: string;
+  accountCreated: boolean;
+}
+
+const EnrolTeacherPayload = builder.objectRef<EnrolTeacherResult>('EnrolTeacherPayload').implement({
+  description: 'The teacher is enrolled.',
+  fields: (t) => ({
+    enrolment: t.prismaField({
+      type: 'Enrolment',
+      description: 'The new enrolment.',
+      resolve: (query, result, _args, context) =>
+        context.db.prisma.enrolment.findUniqueOrThrow({
+          ...payloadQuery(query, ENROLMENT_INCLUDE),
+          where: { id: result.enrolmentId },
+        }),
+    }),
+    accountCreated: t.exposeBoolean('accountCreated', {
+      description:
+        'True when the login was new and the teacher’s account was created; false when an existing user was enrolled.',
+    }),
+  }),
+});
+
 builder.mutationField('enrolTeacher', (t) =>
-  t.prismaField({
-    type: 'Enrolment',
+  t.field({
+    type: EnrolTeacherPayload,
     description:
       'Enrols one teacher of a school in a batch, within the school’s quota: creates their account (home: the school, TEACHER role) ' +
-      'when the login is new, or uses the school’s existing user (whose name, e-mail and national ID given here replace the stored ones). ' +
-      'The teacher joins the school’s programme class (created when missing) or the given class, and their selection window starts. ' +
+      'when the login is new, or uses the school’s existing user (whose name, e-mail and national ID given here replace the stored ones); ' +
+      '`accountCreated` tells which. The teacher joins the school’s programme class (created when missing) or the given class, and their ' +
+      'selection window starts: from `enrolledAt` when given (a past roster), else now. ' +
       'Only the school’s admins may; the programme must not be CLOSED. Refused when the teacher is already enrolled in the programme (CONFLICT).',
     authorize: {
       action: 'school:enrolTeachers',
       resource: (_root, args) => ({ kind: 'School', id: args.input.schoolId.id }),
     },
-    errors: {
-      types: enrolTeacherErrors,
-      result: { description: 'The teacher is enrolled.' },
-      dataField: { name: 'enrolment', description: 'The new enrolment.' },
-    },
+    errors: { types: enrolTeacherErrors, directResult: true },
     args: {
       input: t.arg({ type: EnrolTeacherInput, required: true, description: 'The batch, the school and the teacher.' }),
     },
-    resolve: async (query, _root, args, context) => {
+    resolve: async (_root, args, context) => {
       const input = parseInput(enrolTeacherSchema, args.input);
       const { teacher } = input;
       if (teacher.nationalId) {
         const check = checkNationalId(teacher.nationalId);
         if (!check.valid) throw new InvalidNationalIdError(check.problem, check.birthDate);
       }
-      const prisma = context.db.prisma;
-      const enrolmentId = await prisma.$transaction(
-        async (tx) => {
+      return context.db.prisma.$transaction(
+        async (tx): Promise<EnrolTeacherResult> => {
           const target = await loadEnrolmentTarget(tx, input.batchId.id, input.schoolId.id);
           const row = {
             row: 1,
@@ -149,6 +182,7 @@ builder.mutationField('enrolTeacher', (t) =>
             email: teacher.email ?? '',
             nationalId: teacher.nationalId ?? '',
             class: teacher.classId?.id ?? '',
+            enrolledAt: input.enrolledAt?.toISOString() ?? '',
           };
           const result = await applyRoster(tx, target, [row], {
             dryRun: false,
@@ -163,14 +197,10 @@ builder.mutationField('enrolTeacher', (t) =>
           if (planned.outcome !== 'CREATED') throw new ConflictError('alreadyEnrolled', { login: planned.login });
           const [enrolmentId] = result.enrolmentIds;
           if (!enrolmentId) throw new Error('an enrolled row has no enrolment');
-          return enrolmentId;
+          return { enrolmentId, accountCreated: planned.accountCreated };
         },
         { timeout: ENROLMENT_TRANSACTION_TIMEOUT_MS },
       );
-      return prisma.enrolment.findUniqueOrThrow({
-        ...payloadQuery(query, ENROLMENT_INCLUDE),
-        where: { id: enrolmentId },
-      });
     },
   }),
 );

@@ -6,7 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Transaction } from '../../api/db/client.js';
 import { loadSchool, type SchoolRef } from '../organisations/index.js';
-import { type ProgrammeRules, parseProgrammeRules } from '../programmes/index.js';
+import { type BatchWindow, type ProgrammeRules, parseProgrammeRules } from '../programmes/index.js';
 import { InvalidStateError, NotFoundError } from '../shared/index.js';
 
 export interface EnrolmentTarget {
@@ -16,6 +16,8 @@ export interface EnrolmentTarget {
   /** Teachers the school may enrol in the batch. */
   quota: number;
   rules: ProgrammeRules;
+  /** The batch's selection window, which with the rules gives each teacher's deadline. */
+  window: BatchWindow;
 }
 
 /** Longest an enrolment transaction may run (bulk imports of 5,000 rows included), in milliseconds. */
@@ -39,7 +41,7 @@ export async function loadEnrolmentTarget(
   if (programme.status === 'CLOSED') throw new InvalidStateError('programmeClosedForEnrolment');
   const place = await db.batchSchool.findUniqueOrThrow({
     where: { batchId_schoolId: { batchId, schoolId: school.id } },
-    select: { quota: true },
+    select: { quota: true, batch: { select: { selectionOpensAt: true, selectionClosesAt: true } } },
   });
   return {
     school,
@@ -47,6 +49,7 @@ export async function loadEnrolmentTarget(
     programmeId: programme.id,
     quota: place.quota,
     rules: parseProgrammeRules(programme.rules),
+    window: place.batch,
   };
 }
 

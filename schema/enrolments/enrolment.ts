@@ -64,12 +64,20 @@ export const Enrolment = builder.prismaNode('Enrolment', {
     }),
     programme: t.relation('programme', { description: 'The programme enrolled in.' }),
     batch: t.relation('batch', { description: 'The batch (批次) of the programme.' }),
-    enrolledAt: t.expose('enrolledAt', { type: 'DateTime', description: 'When the teacher was enrolled.' }),
+    enrolledAt: t.expose('enrolledAt', {
+      type: 'DateTime',
+      description: 'When the teacher was enrolled (for a past roster, the date it gave).',
+    }),
     selectionDueAt: t.expose('selectionDueAt', {
       type: 'DateTime',
       nullable: true,
       description:
-        'End of the teacher’s selection window: enrolment time + the programme’s selectionWindowDays (days); null when the programme sets no window.',
+        'End of the teacher’s selection window: the later of enrolledAt and the batch’s selectionOpensAt, plus the programme’s selectionWindowDays, ' +
+        'capped by the batch’s selectionClosesAt (without days: that close); or the deadline the district extended it to. Null when neither the programme nor the batch sets a window.',
+    }),
+    selectionDueExtended: t.exposeBoolean('selectionDueExtended', {
+      description:
+        'True when the district extended this teacher’s window (extendSelectionWindow): later changes to the batch’s window leave it alone.',
     }),
     selectionWindowOpen: t.boolean({
       description:

@@ -1,6 +1,6 @@
 import { InputValidationError } from '@pothos/plugin-validation';
 import { builder } from '../builder.js';
-import { FileTooLargeError } from '../files/index.js';
+import { FileTooLargeError, ImportFileError } from '../files/index.js';
 import {
   AppError,
   ConflictError,
@@ -13,6 +13,20 @@ import {
 import type { NationalIdProblem } from '../users/index.js';
 
 defineErrorCodes({
+  EXTENSION_TOO_EARLY: {
+    description:
+      'A selection window can only be extended: the new end (`until`) must be later than now and than the current deadline (`currentDueAt`). Nothing was changed.',
+    variants: {
+      notInFuture: {
+        en: 'The new end of the selection window ({until}) must be in the future.',
+        'zh-CN': '新的选学截止时间（{until}）必须晚于当前时间。',
+      },
+      notLater: {
+        en: 'The selection window already closes at {currentDueAt}; the new end ({until}) must be later.',
+        'zh-CN': '选学时间已截止于 {currentDueAt}，新的截止时间（{until}）必须更晚。',
+      },
+    },
+  },
   QUOTA_EXCEEDED: {
     description:
       'The school’s quota (名额) of teachers in the batch is used up; see `quota` and `enrolled`. Nothing was changed.',
@@ -24,39 +38,6 @@ defineErrorCodes({
   INVALID_NATIONAL_ID: {
     description:
       'A national ID number (居民身份证号) is malformed: 18 characters, a real birth date and a matching GB 11643 check character are required.',
-  },
-  INVALID_FILE: {
-    description:
-      'An uploaded file cannot be used as a whole (unreadable, too large, too many rows, missing columns); nothing was changed.',
-    variants: {
-      duplicateColumn: {
-        en: 'Row {row}: two columns are headed "{header}".',
-        'zh-CN': '第 {row} 行：有两列的标题都是“{header}”。',
-      },
-      missingColumns: {
-        en: 'Row {row} (the header) lacks the {count, plural, one {column} other {columns}} {columns}.',
-        'zh-CN': '第 {row} 行（标题行）缺少以下列：{columns}。',
-      },
-      tooManyRows: {
-        en: 'The file has more than {max} teacher rows; split it.',
-        'zh-CN': '文件中的教师超过 {max} 行，请拆分后再导入。',
-      },
-      empty: {
-        en: 'The file is empty: a header row and at least one teacher row are expected.',
-        'zh-CN': '文件是空的：需要一个标题行和至少一行教师。',
-      },
-      notUtf8: {
-        en: 'The CSV file is not UTF-8 text; save it as “CSV UTF-8”.',
-        'zh-CN': 'CSV 文件不是 UTF-8 编码，请另存为“CSV UTF-8”。',
-      },
-      csvUnreadable: { en: 'The CSV file cannot be read: {reason}', 'zh-CN': 'CSV 文件无法读取：{reason}' },
-      xlsxUnreadable: { en: 'The XLSX file cannot be read.', 'zh-CN': 'XLSX 文件无法读取。' },
-      noWorksheet: { en: 'The XLSX file has no worksheet.', 'zh-CN': 'XLSX 文件中没有工作表。' },
-      notRoster: {
-        en: 'The file is neither an XLSX workbook nor CSV text (old .xls files are not accepted; save as .xlsx or CSV).',
-        'zh-CN': '文件既不是 XLSX 工作簿也不是 CSV 文本（不接受旧版 .xls，请另存为 .xlsx 或 CSV）。',
-      },
-    },
   },
 });
 
@@ -116,20 +97,45 @@ builder.objectType(InvalidNationalIdError, {
   }),
 });
 
-/** An uploaded roster that cannot be read as a whole; `variant` says why (INVALID_FILE.variant). */
-export class ImportFileError extends AppError {
-  constructor(variant: string, params: Record<string, string | number> = {}) {
-    super('INVALID_FILE', `INVALID_FILE.${variant}`, params);
-    this.name = 'ImportFileError';
+/** A selection window would not be extended: `until` is not in the future, or not after the current deadline. */
+export class ExtensionTooEarlyError extends AppError {
+  constructor(
+    variant: 'notInFuture' | 'notLater',
+    readonly until: Date,
+    readonly currentDueAt: Date | null,
+  ) {
+    super('EXTENSION_TOO_EARLY', `EXTENSION_TOO_EARLY.${variant}`, {
+      until: until.toISOString(),
+      currentDueAt: currentDueAt?.toISOString() ?? '',
+    });
+    this.name = 'ExtensionTooEarlyError';
   }
 }
 
-builder.objectType(ImportFileError, {
-  name: 'ImportFileError',
+builder.objectType(ExtensionTooEarlyError, {
+  name: 'ExtensionTooEarlyError',
   description:
-    'The uploaded file cannot be imported as a whole (not CSV or XLSX, not UTF-8, too large, too many rows, missing columns); nothing was changed.',
+    'The new end of a selection window is not later than now and than the current deadline; nothing was changed.',
   interfaces: [ErrorInterface],
+  fields: (t) => ({
+    until: t.expose('until', { type: 'DateTime', description: 'The end asked for.' }),
+    currentDueAt: t.expose('currentDueAt', {
+      type: 'DateTime',
+      nullable: true,
+      description:
+        'The deadline now (for a school: the earliest of its teachers’); null when `until` is refused for not being in the future.',
+    }),
+  }),
 });
+
+/** What `extendSelectionWindow` can return besides its payload. */
+export const extendSelectionWindowErrors = [
+  InputValidationError,
+  ExtensionTooEarlyError,
+  NotFoundError,
+  ForbiddenActionError,
+  InvalidStateError,
+];
 
 /** What `enrolTeacher` can return besides its payload. */
 export const enrolTeacherErrors = [

@@ -18,7 +18,8 @@ export const ImportRowOutcome = builder.enumType('ImportRowOutcome', {
       description: 'The teacher is enrolled by this import (`accountCreated` tells whether their account is new).',
     },
     UPDATED: {
-      description: 'The teacher was already enrolled in this batch; their name, e-mail, national ID or class changed.',
+      description:
+        'The teacher was already enrolled in this batch; their name, e-mail, national ID, class or enrolment date changed.',
     },
     UNCHANGED: { description: 'The teacher was already enrolled in this batch with these details.' },
     ERROR: { description: 'The row cannot be imported; see `code` and `message`. Nothing of the file was written.' },
@@ -49,6 +50,10 @@ export const ImportRowErrorCodeEnum = builder.enumType('ImportRowErrorCode', {
     UNKNOWN_CLASS: { description: 'The school has no class with this code or name.' },
     QUOTA_EXCEEDED: {
       description: 'The row would enrol a teacher beyond the school’s quota for the batch (rows count in file order).',
+    },
+    INVALID_ENROLMENT_DATE: {
+      description:
+        'The enrolment date is not a day (2021-05-10) or an ISO-8601 time with its zone, or it is in the future.',
     },
   } satisfies Record<ImportRowErrorCode, { description: string }>,
 });
@@ -91,7 +96,9 @@ const ImportEnrolmentsPayload = builder
     fields: (t) => ({
       dryRun: t.exposeBoolean('dryRun', { description: 'True when the file was only checked.' }),
       written: t.exposeBoolean('written', {
-        description: 'True when the import was applied: not a dry run and no row failed.',
+        description:
+          'True when the import changed something: not a dry run, no row failed, and some row CREATED or UPDATED. ' +
+          'Importing the same file again reports false (every row UNCHANGED).',
       }),
       rows: t.field({
         type: [ImportEnrolmentRow],
@@ -124,7 +131,9 @@ const ImportEnrolmentsInput = builder.inputType('ImportEnrolmentsInput', {
       description:
         `A CSV (UTF-8, with or without a byte-order mark) or XLSX (first worksheet) file of at most ${MAX_ROSTER_BYTES / 1024 / 1024} MB and ${MAX_ROSTER_ROWS} teacher rows. ` +
         'The first non-blank row is the header; columns by header, in any order: login (登录名 / 用户名), name (姓名), ' +
-        'and optionally email (邮箱), nationalId (身份证号), class (班级: a class code or name). Other columns are ignored. ' +
+        'and optionally email (邮箱), nationalId (身份证号), class (班级: a class code or name), and enrolledAt (报名日期: for a past roster, ' +
+        'a day such as 2021-05-10, taken as 00:00 UTC, an XLSX date cell, or an ISO-8601 time with its zone; not in the future; each teacher’s ' +
+        'selection window is computed from it, so a long-past date gives a window that has closed). Other columns are ignored. ' +
         'A login, name or e-mail beginning with =, +, -, @, a tab or a carriage return fails its row (FORMULA_LIKE_VALUE).',
     }),
     dryRun: t.boolean({
@@ -160,7 +169,7 @@ builder.mutationField('importEnrolments', (t) =>
       'Each row creates the teacher’s account when the login is new (home: the school), updates the name, e-mail and national ID of the ' +
       'school’s existing user, and enrols them within the school’s quota, in the school’s programme class or the class given. ' +
       'All or nothing, in one transaction: any row in error and nothing is written, yet every row is reported. Importing the same file ' +
-      'again changes nothing (every row UNCHANGED). Only the school’s admins may; the programme must not be CLOSED.',
+      'again changes nothing (every row UNCHANGED, `written` false). Only the school’s admins may; the programme must not be CLOSED.',
     authorize: {
       action: 'school:enrolTeachers',
       resource: (_root, args) => ({ kind: 'School', id: args.input.schoolId.id }),

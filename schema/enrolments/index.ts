@@ -4,6 +4,7 @@ import './messages.js';
 import './enrolment.js';
 import './enrol-teacher.js';
 import './import-enrolments.js';
+import './extend-selection-window.js';
 
 export { Enrolment } from './enrolment.js';
 export { canSeeEnrolment, enrolmentVisibleWhere } from './visibility.js';

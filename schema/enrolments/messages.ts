@@ -7,6 +7,14 @@ defineMessages({
     en: 'The programme is closed: no more teachers can be enrolled.',
     'zh-CN': '项目已结项，不能再报名教师。',
   },
+  'INVALID_STATE.noSelectionWindow': {
+    en: 'There is no selection deadline to extend: no window is set for these teachers (or none is enrolled).',
+    'zh-CN': '没有可以延长的选学截止时间：这些教师没有选学时间限制（或尚无教师报名）。',
+  },
+  'VALIDATION.extensionTarget': {
+    en: 'give either enrolmentId, or programmeId and schoolId',
+    'zh-CN': '请提供 enrolmentId，或同时提供 programmeId 和 schoolId',
+  },
   'CONFLICT.alreadyEnrolled': {
     en: '{login} is already enrolled in this programme.',
     'zh-CN': '{login}已报名本项目。',
@@ -56,11 +64,21 @@ defineMessages({
     en: 'The school’s quota for this batch ({quota} teachers, {enrolled} enrolled before this import) is used up.',
     'zh-CN': '学校在该批次的名额（{quota} 人，导入前已报名 {enrolled} 人）已用完。',
   },
+  'ROW.enrolledAtFormat': {
+    en: '"{value}" is not an enrolment date: write a day (2021-05-10) or an ISO-8601 time with its zone.',
+    'zh-CN': '“{value}”不是报名日期：请写成日期（2021-05-10）或带时区的 ISO-8601 时间。',
+  },
+  'ROW.enrolledAtFuture': {
+    en: 'The enrolment date {value} is in the future.',
+    'zh-CN': '报名日期 {value} 晚于当前时间。',
+  },
   'ROW.changed': { en: 'Changed: {changes}.', 'zh-CN': '已更改：{changes}。' },
   'ROW.change.NAME': { en: 'name', 'zh-CN': '姓名' },
   'ROW.change.EMAIL': { en: 'e-mail', 'zh-CN': '邮箱' },
   'ROW.change.NATIONAL_ID': { en: 'national ID', 'zh-CN': '身份证号' },
   'ROW.change.CLASS': { en: 'class', 'zh-CN': '班级' },
+  'ROW.change.ENROLLED_AT': { en: 'enrolment date', 'zh-CN': '报名日期' },
+  'VALIDATION.enrolledInFuture': { en: '{field} must not be in the future', 'zh-CN': '{field}不能晚于当前时间' },
 });
 
 /** A row's message in `locale`: why it failed, or what it changes. */

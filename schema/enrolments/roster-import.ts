@@ -41,7 +41,7 @@ export interface RosterOptions {
 }
 
 export interface RosterResult extends RosterPlan {
-  /** True when the writes were applied (no dry run, no row failed). */
+  /** True when something was written: no dry run, no row failed, and some row created or updated something. */
   written: boolean;
   /** Enrolments of the school in the batch before the roster. */
   enrolledBefore: number;
@@ -85,7 +85,7 @@ export async function applyRoster(
         nationalIdMasked: true,
         enrolments: {
           where: { programmeId: target.programmeId },
-          select: { id: true, batchId: true, schoolId: true, classId: true },
+          select: { id: true, batchId: true, schoolId: true, classId: true, enrolledAt: true },
         },
       },
     });
@@ -123,7 +123,9 @@ export async function applyRoster(
     protect: (normalized) => protectNationalId(normalized, key),
     today: now,
   });
-  if (options.dryRun || plan.errors > 0) return { ...plan, written: false, enrolledBefore: enrolled, enrolmentIds: [] };
+  // A roster that changes nothing (a repeated import) writes nothing and says so.
+  if (options.dryRun || plan.errors > 0 || plan.created + plan.updated === 0)
+    return { ...plan, written: false, enrolledBefore: enrolled, enrolmentIds: [] };
 
   try {
     const enrolmentIds = await writeRoster(tx, target, plan, classes, programmeClass, users, options, now);
@@ -210,14 +212,30 @@ async function writeRoster(
       ON CONFLICT ("userId", role, "organisationId") DO NOTHING`;
   }
 
-  const dueAt = selectionWindowClosesAt(now, target.rules.selection)?.toISOString() ?? null;
+  // Each teacher's deadline from their enrolment date (now, or the roster's for a past one), the rules and the batch's window.
+  const dueAt = (enrolledAt: Date) =>
+    selectionWindowClosesAt(enrolledAt, target.rules.selection, target.window)?.toISOString() ?? null;
   const enrolmentIds = writes.enrolments.map(() => uuidv7({ msecs: nowMs }));
   for (const [index, part] of chunks(writes.enrolments).entries()) {
     const ids = enrolmentIds.slice(index * ROSTER_CHUNK_SIZE, index * ROSTER_CHUNK_SIZE + part.length);
+    const enrolledAt = part.map((e) => e.enrolledAt ?? now);
     await tx.$executeRaw`
       INSERT INTO "Enrolment" (id, "programmeId", "batchId", "schoolId", "classId", "teacherId", "orgPath", "enrolledAt", "selectionDueAt")
-      SELECT v.id, ${target.programmeId}, ${target.batchId}, ${school.id}, v.class_id, v.teacher_id, ${school.path}, (${at}::timestamptz AT TIME ZONE 'UTC'), (${dueAt}::timestamptz AT TIME ZONE 'UTC')
-        FROM unnest(${ids}::text[], ${part.map((e) => e.classId)}::text[], ${part.map((e) => e.userId ?? must(userIds, e.login, 'new user'))}::text[]) AS v(id, class_id, teacher_id)`;
+      SELECT v.id, ${target.programmeId}, ${target.batchId}, ${school.id}, v.class_id, v.teacher_id, ${school.path},
+             (v.enrolled_at::timestamptz AT TIME ZONE 'UTC'), (v.due_at::timestamptz AT TIME ZONE 'UTC')
+        FROM unnest(${ids}::text[], ${part.map((e) => e.classId)}::text[], ${part.map((e) => e.userId ?? must(userIds, e.login, 'new user'))}::text[],
+                    ${enrolledAt.map((date) => date.toISOString())}::text[], ${enrolledAt.map(dueAt)}::text[]) AS v(id, class_id, teacher_id, enrolled_at, due_at)`;
+  }
+
+  // A corrected enrolment date moves the deadline too, unless the district extended it for the teacher.
+  for (const part of chunks(writes.enrolmentDates)) {
+    await tx.$executeRaw`
+      UPDATE "Enrolment" AS e
+         SET "enrolledAt" = (v.enrolled_at::timestamptz AT TIME ZONE 'UTC'),
+             "selectionDueAt" = CASE WHEN e."selectionDueExtended" THEN e."selectionDueAt" ELSE (v.due_at::timestamptz AT TIME ZONE 'UTC') END
+        FROM unnest(${part.map((d) => d.enrolmentId)}::text[], ${part.map((d) => d.enrolledAt.toISOString())}::text[],
+                    ${part.map((d) => dueAt(d.enrolledAt))}::text[]) AS v(id, enrolled_at, due_at)
+       WHERE e.id = v.id`;
   }
 
   for (const part of chunks(writes.classChanges)) {
@@ -234,6 +252,13 @@ async function writeRoster(
       action: 'CHANGE_CLASS',
       fromState: 'ENROLLED',
       toState: 'ENROLLED',
+    })),
+    // The dates themselves, as extensions of the window record theirs.
+    ...writes.enrolmentDates.map((d) => ({
+      subjectId: d.enrolmentId,
+      action: 'CHANGE_ENROLMENT_DATE',
+      fromState: d.previous.toISOString(),
+      toState: d.enrolledAt.toISOString(),
     })),
   ];
   for (const part of chunks(decisions)) {

@@ -27,7 +27,8 @@ export type ImportRowErrorCode =
   | 'NATIONAL_ID_TAKEN'
   | 'ALREADY_ENROLLED'
   | 'UNKNOWN_CLASS'
-  | 'QUOTA_EXCEEDED';
+  | 'QUOTA_EXCEEDED'
+  | 'INVALID_ENROLMENT_DATE';
 
 /** Fields of a row kept as free text (and so written to spreadsheets later). */
 const FREE_TEXT_FIELDS = ['login', 'name', 'email'] as const;
@@ -39,7 +40,7 @@ export interface RowMessage {
 }
 
 /** What changed in an enrolled teacher's row. */
-export type RowChange = 'NAME' | 'EMAIL' | 'NATIONAL_ID' | 'CLASS';
+export type RowChange = 'NAME' | 'EMAIL' | 'NATIONAL_ID' | 'CLASS' | 'ENROLLED_AT';
 
 export type RowOutcome = 'CREATED' | 'UPDATED' | 'UNCHANGED' | 'ERROR';
 
@@ -53,6 +54,8 @@ export interface RosterRow {
   nationalId: string;
   /** A class of the school: its ID, code or name. */
   class: string;
+  /** When the teacher was enrolled (a past roster): see `parseEnrolmentDate`; blank: now (or, if enrolled, as stored). */
+  enrolledAt: string;
 }
 
 export interface ExistingTeacher {
@@ -65,7 +68,7 @@ export interface ExistingTeacher {
   nationalIdHash: string | null;
   nationalIdMasked: string | null;
   /** Their enrolment in the programme, if any. */
-  enrolment: { id: string; batchId: string; schoolId: string; classId: string | null } | null;
+  enrolment: { id: string; batchId: string; schoolId: string; classId: string | null; enrolledAt: Date } | null;
 }
 
 export interface RosterContext {
@@ -112,10 +115,12 @@ export interface RosterWrites {
   newUsers: Array<UserDetails & { login: string }>;
   /** Existing accounts whose details change: their complete new details. */
   userUpdates: Array<UserDetails & { id: string }>;
-  /** Enrolments to create, by the teacher's login (new accounts have no id yet). */
-  enrolments: Array<{ login: string; userId: string | null; classId: string | null }>;
+  /** Enrolments to create, by the teacher's login (new accounts have no id yet); `enrolledAt` null: now. */
+  enrolments: Array<{ login: string; userId: string | null; classId: string | null; enrolledAt: Date | null }>;
   /** Enrolments moving to another class. */
   classChanges: Array<{ enrolmentId: string; teacherId: string; classId: string }>;
+  /** Enrolments whose enrolment date changes (their selection deadline follows), with the date they had. */
+  enrolmentDates: Array<{ enrolmentId: string; enrolledAt: Date; previous: Date }>;
 }
 
 export interface RosterPlan {
@@ -135,13 +140,35 @@ type RowResult =
       changes: RowChange[];
       newUser: (UserDetails & { login: string }) | null;
       update: (UserDetails & { id: string }) | null;
-      enrol: { login: string; userId: string | null; classId: string | null } | null;
-      classChange: { enrolmentId: string; teacherId: string; classId: string } | null;
+      enrol: RosterWrites['enrolments'][number] | null;
+      classChange: RosterWrites['classChanges'][number] | null;
+      dateChange: RosterWrites['enrolmentDates'][number] | null;
     };
+
+const DAY_ONLY = [/^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})$/, /^(\d{4})(年)(\d{1,2})月(\d{1,2})日$/];
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:?\d{2})$/;
+
+/**
+ * An enrolment date as a roster gives it: a day (2021-05-10, 2021/5/10, 2021.5.10 or 2021年5月10日),
+ * taken as 00:00 UTC of that day, or an ISO-8601 instant with its time zone
+ * (2021-05-10T09:00:00+08:00). Null when it is neither, or not a real calendar day.
+ */
+export function parseEnrolmentDate(text: string): Date | null {
+  const value = text.trim();
+  const day = DAY_ONLY.map((pattern) => pattern.exec(value)).find(Boolean);
+  if (day) {
+    const [year, month, date] = [Number(day[1]), Number(day[3]), Number(day[4])];
+    const at = new Date(Date.UTC(year, month - 1, date));
+    return at.getUTCFullYear() === year && at.getUTCMonth() === month - 1 && at.getUTCDate() === date ? at : null;
+  }
+  if (!INSTANT.test(value)) return null;
+  const at = new Date(value);
+  return Number.isNaN(at.getTime()) ? null : at;
+}
 
 /**
  * Decides every row: CREATED (the teacher is enrolled now; `accountCreated` when their account
- * is new), UPDATED (already enrolled in this batch; name, e-mail, national ID or class changed),
+ * is new), UPDATED (already enrolled in this batch; name, e-mail, national ID, class or enrolment date changed),
  * UNCHANGED, or ERROR with a code. Blank optional fields leave what is stored unchanged. Rows
  * that would enrol a teacher beyond the school's remaining quota fail with QUOTA_EXCEEDED, in row
  * order. The writes are meant to be applied only when no row failed.
@@ -166,6 +193,7 @@ export function planRoster(rows: readonly RosterRow[], context: RosterContext): 
     const email = input.email.trim();
     const nationalId = input.nationalId.trim();
     const classRef = input.class.trim();
+    const enrolledAtText = input.enrolledAt.trim();
 
     const fail = (error: ImportRowErrorCode, key: string, params: RowMessage['params'] = {}): RowResult => ({
       error,
@@ -188,6 +216,14 @@ export function planRoster(rows: readonly RosterRow[], context: RosterContext): 
       if (!check.valid)
         return fail('INVALID_NATIONAL_ID', `NATIONAL_ID.${check.problem}`, { birthDate: check.birthDate ?? '' });
       nationalIdData = context.protect(check.normalized);
+    }
+    let enrolledAt: Date | null = null;
+    if (enrolledAtText) {
+      enrolledAt = parseEnrolmentDate(enrolledAtText);
+      if (!enrolledAt)
+        return fail('INVALID_ENROLMENT_DATE', 'ROW.enrolledAtFormat', { value: enrolledAtText.slice(0, 40) });
+      if (enrolledAt.getTime() > context.today.getTime())
+        return fail('INVALID_ENROLMENT_DATE', 'ROW.enrolledAtFuture', { value: enrolledAtText.slice(0, 40) });
     }
 
     const firstRow = seenLogins.get(login);
@@ -230,8 +266,9 @@ export function planRoster(rows: readonly RosterRow[], context: RosterContext): 
         changes: [],
         newUser: { login, ...details },
         update: null,
-        enrol: { login, userId: null, classId },
+        enrol: { login, userId: null, classId, enrolledAt },
         classChange: null,
+        dateChange: null,
       };
     }
 
@@ -255,8 +292,9 @@ export function planRoster(rows: readonly RosterRow[], context: RosterContext): 
         changes,
         newUser: null,
         update,
-        enrol: { login, userId: user.id, classId },
+        enrol: { login, userId: user.id, classId, enrolledAt },
         classChange: null,
+        dateChange: null,
       };
     }
     const targetClass = classId ?? enrolment.classId;
@@ -265,6 +303,11 @@ export function planRoster(rows: readonly RosterRow[], context: RosterContext): 
         ? { enrolmentId: enrolment.id, teacherId: user.id, classId: targetClass }
         : null;
     if (classChange) changes.push('CLASS');
+    const dateChange =
+      enrolledAt && enrolledAt.getTime() !== enrolment.enrolledAt.getTime()
+        ? { enrolmentId: enrolment.id, enrolledAt, previous: enrolment.enrolledAt }
+        : null;
+    if (dateChange) changes.push('ENROLLED_AT');
     return {
       login,
       outcome: changes.length ? 'UPDATED' : 'UNCHANGED',
@@ -273,6 +316,7 @@ export function planRoster(rows: readonly RosterRow[], context: RosterContext): 
       update,
       enrol: null,
       classChange,
+      dateChange,
     };
   };
 
@@ -316,13 +360,14 @@ export function planRoster(rows: readonly RosterRow[], context: RosterContext): 
     };
   });
 
-  const writes: RosterWrites = { newUsers: [], userUpdates: [], enrolments: [], classChanges: [] };
+  const writes: RosterWrites = { newUsers: [], userUpdates: [], enrolments: [], classChanges: [], enrolmentDates: [] };
   for (const { result } of decided) {
     if ('error' in result) continue;
     if (result.newUser) writes.newUsers.push(result.newUser);
     if (result.update) writes.userUpdates.push(result.update);
     if (result.enrol) writes.enrolments.push(result.enrol);
     if (result.classChange) writes.classChanges.push(result.classChange);
+    if (result.dateChange) writes.enrolmentDates.push(result.dateChange);
   }
   const count = (outcome: RowOutcome) => planned.filter((row) => row.outcome === outcome).length;
   return {

@@ -1,4 +1,5 @@
 import { defineMessages } from '../../api/i18n/messages.js';
+import type { TableProblem } from '../../api/spreadsheet/table-file.js';
 import { FILE_TYPES, type FileKind } from '../../api/storage/file-types.js';
 import { builder } from '../builder.js';
 import { AppError, defineErrorCodes, ErrorInterface } from '../shared/index.js';
@@ -6,6 +7,39 @@ import { AppError, defineErrorCodes, ErrorInterface } from '../shared/index.js';
 const MIB = 1024 * 1024;
 
 defineErrorCodes({
+  INVALID_FILE: {
+    description:
+      'An uploaded file cannot be used as a whole (unreadable, too large, too many rows, missing columns); nothing was changed.',
+    variants: {
+      duplicateColumn: {
+        en: 'Row {row}: two columns are headed "{header}".',
+        'zh-CN': '第 {row} 行：有两列的标题都是“{header}”。',
+      },
+      missingColumns: {
+        en: 'Row {row} (the header) lacks the {count, plural, one {column} other {columns}} {columns}.',
+        'zh-CN': '第 {row} 行（标题行）缺少以下列：{columns}。',
+      },
+      tooManyRows: {
+        en: 'The file has more than {max} rows; split it.',
+        'zh-CN': '文件超过 {max} 行数据，请拆分后再导入。',
+      },
+      empty: {
+        en: 'The file is empty: a header row and at least one row are expected.',
+        'zh-CN': '文件是空的：需要一个标题行和至少一行数据。',
+      },
+      notUtf8: {
+        en: 'The CSV file is not UTF-8 text; save it as “CSV UTF-8”.',
+        'zh-CN': 'CSV 文件不是 UTF-8 编码，请另存为“CSV UTF-8”。',
+      },
+      csvUnreadable: { en: 'The CSV file cannot be read: {reason}', 'zh-CN': 'CSV 文件无法读取：{reason}' },
+      xlsxUnreadable: { en: 'The XLSX file cannot be read.', 'zh-CN': 'XLSX 文件无法读取。' },
+      noWorksheet: { en: 'The XLSX file has no worksheet.', 'zh-CN': 'XLSX 文件中没有工作表。' },
+      notSpreadsheet: {
+        en: 'The file is neither an XLSX workbook nor CSV text (old .xls files are not accepted; save as .xlsx or CSV).',
+        'zh-CN': '文件既不是 XLSX 工作簿也不是 CSV 文本（不接受旧版 .xls，请另存为 .xlsx 或 CSV）。',
+      },
+    },
+  },
   FILE_TOO_LARGE: {
     description: 'An uploaded file is larger than the field allows; see `maxBytes`. Nothing was stored.',
     message: {
@@ -105,4 +139,19 @@ builder.objectType(FileTypeNotAllowedError, {
       resolve: (error) => error.allowed.map((kind) => FILE_TYPES[kind].label),
     }),
   }),
+});
+
+/** An uploaded table (an import's CSV or XLSX) that cannot be read as a whole; `variant` says why (INVALID_FILE.variant). */
+export class ImportFileError extends AppError {
+  constructor(variant: TableProblem, params: Record<string, string | number> = {}) {
+    super('INVALID_FILE', `INVALID_FILE.${variant}`, params);
+    this.name = 'ImportFileError';
+  }
+}
+
+builder.objectType(ImportFileError, {
+  name: 'ImportFileError',
+  description:
+    'The uploaded file cannot be imported as a whole (not CSV or XLSX, not UTF-8, too large, too many rows, missing columns); nothing was changed.',
+  interfaces: [ErrorInterface],
 });

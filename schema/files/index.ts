@@ -3,6 +3,6 @@ import './upload-scalar.js';
 import './errors.js';
 import './stored-file.js';
 
-export { FileTooLargeError, FileTypeNotAllowedError } from './errors.js';
+export { FileTooLargeError, FileTypeNotAllowedError, ImportFileError } from './errors.js';
 export { storeUpload } from './store-upload.js';
 export { Upload } from './upload-scalar.js';

@@ -24,12 +24,13 @@ export interface SchoolRef {
   path: string;
   code: string;
   name: string;
+  deactivatedAt: Date | null;
 }
 
 /** Loads a school (its existence and the viewer's right to act on it were checked by the mutation's `authorize`). */
 export function loadSchool(db: Pick<Transaction, 'organisation'>, id: string): Promise<SchoolRef> {
   return db.organisation.findUniqueOrThrow({
     where: { id, kind: 'SCHOOL' },
-    select: { id: true, path: true, code: true, name: true },
+    select: { id: true, path: true, code: true, name: true, deactivatedAt: true },
   });
 }

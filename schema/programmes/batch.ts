@@ -19,7 +19,49 @@ export const Batch = builder.prismaNode('Batch', {
     name: t.exposeString('name', { description: 'Unique within the programme.' }),
     startsOn: t.expose('startsOn', { type: DateScalar, description: 'First day of the batch.' }),
     endsOn: t.expose('endsOn', { type: DateScalar, description: 'Last day of the batch (on or after startsOn).' }),
-    stages: t.expose('stages', { type: [SchoolStage], description: 'School stages the batch is for.' }),
+    stages: t.expose('stages', {
+      type: [SchoolStage],
+      description:
+        'School stages the batch is for: a school whose recorded stages share none of them cannot be enrolled in it.',
+    }),
+    totalQuota: t.exposeInt('totalQuota', {
+      nullable: true,
+      description:
+        'Most teachers the batch takes across all its schools (Xinbei: 2,000); the schools’ quotas may not add up to more. Null: no total.',
+    }),
+    quotaAllocated: t.loadable({
+      type: 'Int',
+      nullable: true,
+      description:
+        'What the quotas of the batch’s schools add up to (teachers; counted in SQL for the whole page at once). ' +
+        'For those who read every school’s progress (action programme:readProgress: district and province staff); null for others.',
+      authorize: {
+        action: 'programme:readProgress',
+        resource: (batch) => ({ paths: [batch.programme.orgPath], ownerId: null }),
+      },
+      load: async (batchIds: string[], context: Context) => {
+        const rows = await context.db.prisma.batchSchool.groupBy({
+          by: ['batchId'],
+          where: { batchId: { in: batchIds } },
+          _sum: { quota: true },
+        });
+        const sums = new Map(rows.map((row) => [row.batchId, row._sum.quota ?? 0]));
+        return batchIds.map((id) => sums.get(id) ?? 0);
+      },
+      resolve: (batch) => batch.id,
+    }),
+    selectionOpensAt: t.expose('selectionOpensAt', {
+      type: 'DateTime',
+      nullable: true,
+      description:
+        'Teachers’ selection windows start no earlier than this: one enrolled before it has the programme’s selectionWindowDays from here. Null: from enrolment.',
+    }),
+    selectionClosesAt: t.expose('selectionClosesAt', {
+      type: 'DateTime',
+      nullable: true,
+      description:
+        'No teacher’s selection window runs past this, unless the district extended it for them (extendSelectionWindow). Null: no cap.',
+    }),
     programme: t.relation('programme'),
     schools: t.relatedConnection('schools', {
       cursor: 'id',

@@ -7,7 +7,8 @@ import './mutations/programme-transitions.js';
 import './mutations/enrol-schools.js';
 
 export { Batch } from './batch.js';
+export { commentSchema, MAX_COMMENT_LENGTH } from './input.js';
 export { Programme } from './programme.js';
 export type { ProgrammeRules, SelectionRules } from './rules.js';
 export { parseProgrammeRules } from './rules.js';
-export { selectionWindowClosesAt } from './selection-window.js';
+export { type BatchWindow, selectionWindowClosesAt } from './selection-window.js';

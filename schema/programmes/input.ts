@@ -18,6 +18,8 @@ export const MAX_NAME_LENGTH = 200;
 export const MAX_DESCRIPTION_LENGTH = 4000;
 /** Longest comment on a state change, in characters. */
 export const MAX_COMMENT_LENGTH = 2000;
+/** Largest total quota of one batch (teachers across all its schools). */
+export const MAX_TOTAL_QUOTA = 10_000_000;
 
 export const ProgrammePhaseInput = builder.inputType('ProgrammePhaseInput', {
   description: 'A phase and its dates (inclusive).',
@@ -41,7 +43,25 @@ export const BatchInput = builder.inputType('BatchInput', {
     stages: t.field({
       type: [SchoolStage],
       required: true,
-      description: 'School stages the batch is for: 1 to 5, no repeats.',
+      description:
+        'School stages the batch is for: 1 to 5, no repeats. A school whose recorded stages share none of them cannot be enrolled (STAGE_MISMATCH).',
+    }),
+    totalQuota: t.int({
+      required: false,
+      description: `Most teachers the batch takes across all its schools (Xinbei: 2,000): 0 to ${MAX_TOTAL_QUOTA}. The schools’ quotas may not add up to more (TOTAL_QUOTA_EXCEEDED). Omitted or null: no total.`,
+    }),
+    selectionOpensAt: t.field({
+      type: 'DateTime',
+      required: false,
+      description:
+        'Teachers’ selection windows start no earlier than this: a teacher enrolled before it gets selectionWindowDays from here. Omitted or null: from enrolment.',
+    }),
+    selectionClosesAt: t.field({
+      type: 'DateTime',
+      required: false,
+      description:
+        'No teacher’s selection window runs past this (unless the district extends it for them); on or after selectionOpensAt. Omitted or null: no cap. ' +
+        'Changing either end recomputes the deadlines of the batch’s teachers, except those extended one by one.',
     }),
   }),
 });
@@ -57,6 +77,14 @@ export const codeSchema = z
 const dateRange = <T extends { startsOn: Date; endsOn: Date }>(value: T, ctx: z.RefinementCtx) => {
   if (value.startsOn > value.endsOn)
     ctx.addIssue({ code: 'custom', path: ['endsOn'], message: 'VALIDATION.endsBeforeStart' });
+};
+
+const selectionWindowRange = (
+  value: { selectionOpensAt: Date | null; selectionClosesAt: Date | null },
+  ctx: z.RefinementCtx,
+) => {
+  if (value.selectionOpensAt && value.selectionClosesAt && value.selectionOpensAt > value.selectionClosesAt)
+    ctx.addIssue({ code: 'custom', path: ['selectionClosesAt'], message: 'VALIDATION.closesBeforeOpens' });
 };
 
 /** Reports the second and later occurrences of a key in a list, at `[index, field]`. */
@@ -101,8 +129,23 @@ export const batchesSchema = z
           .array(z.enum(['KINDERGARTEN', 'PRIMARY', 'JUNIOR_SECONDARY', 'SENIOR_SECONDARY', 'VOCATIONAL']))
           .min(1)
           .refine((stages) => new Set(stages).size === stages.length, 'VALIDATION.repeats'),
+        totalQuota: z
+          .int()
+          .min(0)
+          .max(MAX_TOTAL_QUOTA)
+          .nullish()
+          .transform((total) => total ?? null),
+        selectionOpensAt: z
+          .date()
+          .nullish()
+          .transform((at) => at ?? null),
+        selectionClosesAt: z
+          .date()
+          .nullish()
+          .transform((at) => at ?? null),
       })
-      .superRefine(dateRange),
+      .superRefine(dateRange)
+      .superRefine(selectionWindowRange),
   )
   .max(MAX_BATCHES)
   .superRefine(unique('name', (batch) => batch.name));

@@ -56,7 +56,9 @@ export const SelectionRules = builder.objectRef<SelectionRulesValue>('SelectionR
     dimensionRule: t.field({ type: DimensionRule, resolve: (s) => s.dimensionRule }),
     selectionWindowDays: t.int({
       nullable: true,
-      description: 'Days after enrolment during which the teacher selects (Jiangsu: 7); null for no window.',
+      description:
+        'Days a teacher has to select (Jiangsu: 7), counted from enrolment or the batch’s selectionOpensAt, whichever is later, ' +
+        'and capped by the batch’s selectionClosesAt; null: the batch’s selectionClosesAt alone ends the window (no window when it has none).',
       resolve: (s) => s.selectionWindowDays ?? null,
     }),
     adminSelectsAfterDeadline: t.exposeBoolean('adminSelectsAfterDeadline', {
@@ -111,7 +113,12 @@ export const SelectionRulesInput = builder.inputType('SelectionRulesInput', {
     minPoints: t.int({ required: false, description: 'Least number of points; 1 or more.' }),
     maxPoints: t.int({ required: false, description: 'Most points; 1 or more, at least minPoints.' }),
     dimensionRule: t.field({ type: DimensionRuleInput, required: false, description: 'Default: NONE.' }),
-    selectionWindowDays: t.int({ required: false, description: 'Days after enrolment to select; 1 or more.' }),
+    selectionWindowDays: t.int({
+      required: false,
+      description:
+        'Days a teacher has to select, from enrolment or the batch’s selectionOpensAt (the later), capped by its selectionClosesAt; 1 or more. ' +
+        'Changing it (only while DRAFT) recomputes the enrolled teachers’ deadlines, except those extended one by one.',
+    }),
     adminSelectsAfterDeadline: t.boolean({ required: false, description: 'Default false.' }),
     schoolPlanGateRate: t.float({ required: false, description: 'Share greater than 0 and at most 1 (0.9 = 90%).' }),
     requireSchoolReview: t.boolean({ required: false, description: 'Default false.' }),

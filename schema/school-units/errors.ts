@@ -1,6 +1,6 @@
 import { InputValidationError } from '@pothos/plugin-validation';
 import { defineMessages } from '../../api/i18n/messages.js';
-import { ConflictError, ForbiddenActionError, NotFoundError } from '../shared/index.js';
+import { ConflictError, ForbiddenActionError, InvalidStateError, NotFoundError } from '../shared/index.js';
 
 defineMessages({
   'CONFLICT.unitName': {
@@ -15,7 +15,13 @@ defineMessages({
 });
 
 /** What creating a class or group can return besides its payload. */
-export const createUnitErrors = [InputValidationError, NotFoundError, ForbiddenActionError, ConflictError];
+export const createUnitErrors = [
+  InputValidationError,
+  NotFoundError,
+  ForbiddenActionError,
+  ConflictError,
+  InvalidStateError,
+];
 /** What appointing a tutor or leader, or removing a member, can return besides its payload. */
 export const appointErrors = [NotFoundError, ForbiddenActionError, ConflictError];
 /** What adding group members can return besides its payload (the list has a size limit). */

@@ -2,3 +2,4 @@
 import './errors.js';
 import './classes.js';
 import './groups.js';
+import './deactivate-unit.js';

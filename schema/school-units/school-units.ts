@@ -7,7 +7,7 @@ import { z } from 'zod';
 import type { Context } from '../../api/context.js';
 import type { Transaction } from '../../api/db/client.js';
 import { Prisma } from '../../api/db/generated/prisma/client.js';
-import { newOrganisationKey, type SchoolRef } from '../organisations/index.js';
+import { assertActive, newOrganisationKey, organisationCodeSchema, type SchoolRef } from '../organisations/index.js';
 import { ConflictError, NotFoundError } from '../shared/index.js';
 import { userVisibleWhere } from '../users/index.js';
 
@@ -18,10 +18,8 @@ export const MAX_UNIT_NAME_LENGTH = 100;
 
 export const unitNameSchema = z.string().trim().min(1).max(MAX_UNIT_NAME_LENGTH);
 
-export const unitCodeSchema = z
-  .string()
-  .trim()
-  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, 'VALIDATION.code');
+/** A class's or group's code: the rule of every organisation's code. */
+export const unitCodeSchema = organisationCodeSchema;
 
 export interface SchoolUnit {
   id: string;
@@ -73,6 +71,7 @@ export async function createSchoolUnit(
   name: string,
   code: string | null,
 ): Promise<string> {
+  assertActive(school);
   const sameName = await db.organisation.findFirst({
     where: { parentId: school.id, kind, name },
     select: { id: true },

@@ -1,4 +1,5 @@
-// The users module: people and machine clients, their contact details and national ID numbers (masked).
+// The users module: people and machine clients, their contact details, national ID numbers (masked) and whether
+// they are active.
 import './user.js';
 import './national-id-field.js';
 import './national-id-messages.js';
@@ -6,4 +7,4 @@ import './national-id-messages.js';
 export { actingAs } from './actor.js';
 export type { NationalIdProblem } from './national-id.js';
 export { checkNationalId, protectNationalId } from './national-id.js';
-export { User, userVisibleWhere } from './user.js';
+export { canSeeUser, USER_INCLUDE, User, userVisibleWhere } from './user.js';

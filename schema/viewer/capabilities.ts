@@ -19,11 +19,25 @@ export const CAPABILITIES = {
   },
   manageProgrammes: {
     action: 'programme:create',
-    description: 'Create programmes, enrol schools with quotas, and move programmes through their life cycle.',
+    description:
+      'Create programmes, enrol schools with quotas, set batches’ totals and selection windows, extend teachers’ windows, and move programmes through their life cycle.',
   },
   viewDistrict: {
     action: 'programme:readProgress',
     description: 'See every school’s progress in the district’s programmes.',
+  },
+  manageSchools: {
+    action: 'district:manageSchools',
+    description:
+      'Create a district’s schools, rename, re-code, deactivate and move them, set their stages and teacher counts.',
+  },
+  manageDistricts: {
+    action: 'province:manageDistricts',
+    description: 'Create a province’s cities and districts, rename, re-code and deactivate them.',
+  },
+  managePeople: {
+    action: 'people:manage',
+    description: 'Create, edit, import, deactivate and reactivate people at or below one’s organisation.',
   },
 } as const satisfies Record<string, { action: Action; description: string }>;
 

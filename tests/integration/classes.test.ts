@@ -80,6 +80,20 @@ describe('createClass and createGroup', () => {
     expect(group.group).toMatchObject({ kind: 'GROUP', parent: { id: s1.school.gid } });
   });
 
+  it('refuses a class or group in a deactivated school (INVALID_STATE), writing nothing', async () => {
+    const d = await t.world.district();
+    const closed = await d.school();
+    await t.db.prisma.organisation.update({ where: { id: closed.school.id }, data: { deactivatedAt: new Date() } });
+    const before = await t.rows.writes();
+    expect(await run(CREATE_CLASS, { schoolId: closed.school.gid, name: name() }, closed.admin)).toMatchObject({
+      code: 'INVALID_STATE',
+    });
+    expect(await run(CREATE_GROUP, { schoolId: closed.school.gid, name: name() }, closed.admin)).toMatchObject({
+      code: 'INVALID_STATE',
+    });
+    expect(await t.rows.writes()).toEqual(before);
+  });
+
   it('refuses a duplicate name or code (CONFLICT) and a blank name (ValidationError), changing nothing', async () => {
     const className = name();
     const code = `dup-${unique()}`;

@@ -57,7 +57,7 @@ async function importFile(
 
 const csv = (text: string, name = 'roster.csv') => ({ name, type: 'text/csv', bytes: text });
 
-async function xlsx(rows: Array<Array<string | number>>, name = 'roster.xlsx') {
+async function xlsx(rows: Array<Array<string | number | Date>>, name = 'roster.xlsx') {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('教师');
   for (const row of rows) sheet.addRow(row);
@@ -194,7 +194,7 @@ describe('importEnrolments: CSV and XLSX', () => {
     expect(await snapshot(world)).toEqual(before);
   });
 
-  it('re-importing the same file changes nothing: every row UNCHANGED, no write statement', async () => {
+  it('re-importing the same file changes nothing: every row UNCHANGED, written false, no write statement', async () => {
     const world = await setup(rules());
     const p = unique();
     const file = await xlsx([
@@ -206,7 +206,7 @@ describe('importEnrolments: CSV and XLSX', () => {
     const before = await snapshot(world);
     const { result: again, log } = await t.measure(() => importFile(world, file));
     const writes = log.filter((sql) => /^\s*(INSERT|UPDATE|DELETE)/i.test(sql));
-    expect(again).toMatchObject({ written: true, created: 0, updated: 0, unchanged: 2, errors: 0 });
+    expect(again).toMatchObject({ written: false, created: 0, updated: 0, unchanged: 2, errors: 0 });
     expect(again.rows.map((r) => r.outcome)).toEqual(['UNCHANGED', 'UNCHANGED']);
     expect(writes).toEqual([]);
     expect(await snapshot(world)).toEqual(before);
@@ -239,6 +239,82 @@ describe('importEnrolments: CSV and XLSX', () => {
       ]),
     );
     expect(await t.db.prisma.enrolment.count({ where: { teacherId: colleague.id } })).toBe(1);
+  });
+
+  it('takes a past roster’s enrolment dates (报名日期: XLSX date cells or text); the deadlines follow, a corrected date moves them', async () => {
+    const world = await setup(rules({ selectionWindowDays: 7 }));
+    const p = unique();
+    const result = await importFile(
+      world,
+      await xlsx([
+        ['登录名', '姓名', '报名日期'],
+        [`${p}-1`, 'One', new Date(Date.UTC(2021, 4, 10))],
+        [`${p}-2`, 'Two', '2021/5/12'],
+        [`${p}-3`, 'Three', ''],
+      ]),
+    );
+    expect(result).toMatchObject({ written: true, created: 3, errors: 0 });
+    const stored = async () =>
+      Object.fromEntries(
+        (
+          await t.db.prisma.enrolment.findMany({
+            where: { schoolId: world.s.school.id },
+            select: { id: true, enrolledAt: true, selectionDueAt: true, teacher: { select: { login: true } } },
+          })
+        ).map((e) => [e.teacher.login, e]),
+      );
+    const first = await stored();
+    expect([first[`${p}-1`]!.enrolledAt, first[`${p}-1`]!.selectionDueAt]).toEqual([
+      new Date('2021-05-10T00:00:00Z'),
+      new Date('2021-05-17T00:00:00Z'),
+    ]);
+    expect(first[`${p}-2`]!.selectionDueAt).toEqual(new Date('2021-05-19T00:00:00Z'));
+    // No date: enrolled now, a week from now.
+    expect(first[`${p}-3`]!.selectionDueAt!.getTime() - first[`${p}-3`]!.enrolledAt.getTime()).toBe(7 * 86_400_000);
+
+    const corrected = await importFile(
+      world,
+      csv(`login,name,enrolledAt\n${p}-1,One,2021-05-11\n${p}-2,Two,2021-05-12\n`),
+    );
+    expect(corrected).toMatchObject({ written: true, updated: 1, unchanged: 1 });
+    expect(corrected.rows.map((r) => [r.outcome, r.message])).toEqual([
+      ['UPDATED', 'Changed: enrolment date.'],
+      ['UNCHANGED', null],
+    ]);
+    const after = await stored();
+    expect(after[`${p}-1`]!.selectionDueAt).toEqual(new Date('2021-05-18T00:00:00Z'));
+    const history = await t.db.prisma.decision.findMany({
+      where: { subjectId: after[`${p}-1`]!.id },
+      orderBy: { createdAt: 'asc' },
+      select: { action: true, fromState: true, toState: true },
+    });
+    expect(history.at(-1)).toEqual({
+      action: 'CHANGE_ENROLMENT_DATE',
+      fromState: '2021-05-10T00:00:00.000Z',
+      toState: '2021-05-11T00:00:00.000Z',
+    });
+  });
+
+  it('refuses a future or unreadable enrolment date on its row (INVALID_ENROLMENT_DATE), writing nothing', async () => {
+    const world = await setup(rules({ selectionWindowDays: 7 }));
+    const p = unique();
+    const tomorrow = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
+    const before = await snapshot(world);
+    const result = await importFile(
+      world,
+      csv(`login,name,enrolment date\n${p}-1,One,${tomorrow}\n${p}-2,Two,2021-02-30\n${p}-3,Three,2021-05-10\n`),
+    );
+    expect(result).toMatchObject({ written: false, errors: 2, created: 1 });
+    expect(result.rows.map((r) => [r.outcome, r.code, r.message])).toEqual([
+      ['ERROR', 'INVALID_ENROLMENT_DATE', `The enrolment date ${tomorrow} is in the future.`],
+      [
+        'ERROR',
+        'INVALID_ENROLMENT_DATE',
+        '"2021-02-30" is not an enrolment date: write a day (2021-05-10) or an ISO-8601 time with its zone.',
+      ],
+      ['CREATED', null, null],
+    ]);
+    expect(await snapshot(world)).toEqual(before);
   });
 
   it('reports LOGIN_TAKEN, NATIONAL_ID_TAKEN, UNKNOWN_CLASS and QUOTA_EXCEEDED per row', async () => {

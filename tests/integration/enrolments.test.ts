@@ -18,7 +18,8 @@ const ENROL = `mutation($input: EnrolTeacherInput!) { enrolTeacher(input: $input
   ... on Error { code message }
   ... on QuotaExceededError { quota enrolled }
   ... on InvalidNationalIdError { problem }
-  ... on EnrolTeacherPayload { enrolment { id enrolledAt selectionDueAt selectionWindowOpen coursesOpen
+  ... on ValidationError { issues { path message } }
+  ... on EnrolTeacherPayload { accountCreated enrolment { id enrolledAt selectionDueAt selectionWindowOpen coursesOpen
     teacher { login displayName email nationalIdMasked organisation { id } }
     school { id } class { id name } batch { id } programme { id }
     history { action toState actorName } } }
@@ -95,6 +96,7 @@ describe('enrolTeacher', () => {
     const world = await scene({ selectionWindowDays: 7, schoolPlanGateRate: 0.9 });
     const { login, result } = await enrol(world, { email: 'wang@school.invalid' });
     expect(result.__typename).toBe('EnrolTeacherPayload');
+    expect(result.accountCreated).toBe(true);
     const e = result.enrolment;
     expect(e.teacher).toMatchObject({ login, email: 'wang@school.invalid', organisation: { id: world.s1.school.gid } });
     expect(e.school.id).toBe(world.s1.school.gid);
@@ -117,6 +119,39 @@ describe('enrolTeacher', () => {
     // The new teacher sees their own enrolment.
     const mine = await t.gql(`{ enrolments { totalCount nodes { id } } }`, {}, { as: { login } });
     expect(mine.data!.enrolments).toEqual({ totalCount: 1, nodes: [{ id: e.id }] });
+  });
+
+  it('enrols from a past roster with enrolledAt: the window follows it; a future date is refused', async () => {
+    const world = await scene({ selectionWindowDays: 7 });
+    const login = `t-${unique()}`;
+    const teacher = { login, displayName: `教师 ${login}` };
+    const input = (enrolledAt: string) => ({
+      input: { batchId: world.p.batch.gid, schoolId: world.s1.school.gid, teacher, enrolledAt },
+    });
+    const before = await t.rows.writes();
+    const future = new Date(Date.now() + 86_400_000).toISOString();
+    for (const locale of ['en', 'zh-CN'] as const) {
+      const refused = await t.gql(ENROL, input(future), { as: world.users.schoolAdmin, locale });
+      expect(refused.data!.enrolTeacher).toMatchObject({
+        code: 'INVALID_INPUT',
+        issues: [
+          {
+            path: ['input', 'enrolledAt'],
+            message: locale === 'en' ? 'enrolledAt must not be in the future' : 'enrolledAt不能晚于当前时间',
+          },
+        ],
+      });
+    }
+    expect(await t.rows.writes()).toEqual(before);
+
+    const res = await t.gql(ENROL, input('2021-05-10T01:00:00Z'), { as: world.users.schoolAdmin });
+    const e = res.data!.enrolTeacher.enrolment;
+    expect(res.data!.enrolTeacher.accountCreated).toBe(true);
+    expect([e.enrolledAt, e.selectionDueAt, e.selectionWindowOpen]).toEqual([
+      '2021-05-10T01:00:00.000Z',
+      '2021-05-17T01:00:00.000Z',
+      false,
+    ]);
   });
 
   it('opens courses once the school has uploaded its plan, and always without a gate', async () => {
@@ -281,6 +316,7 @@ describe('enrolTeacher', () => {
     const existing = await t.world.user(world.s1.school, [['GROUP_LEADER', world.s1.group]]);
     const { result } = await enrol(world, { login: existing.login, displayName: '张组长' });
     expect(result.enrolment.teacher).toMatchObject({ login: existing.login, displayName: '张组长' });
+    expect(result.accountCreated).toBe(false);
     expect(await t.db.prisma.user.count({ where: { login: existing.login } })).toBe(1);
 
     const before = await t.rows.writes();

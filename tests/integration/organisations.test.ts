@@ -37,6 +37,7 @@ const expected: Record<string, string[]> = {
   'district.admin': district,
   expert: district,
   'sync.client': ['demo-province', 'demo-city', ...district],
+  'province.admin': ['demo-province', 'demo-city', ...district],
   teacher2: school2,
   'school2.admin': school2,
 };

@@ -17,20 +17,25 @@ import {
   CataloguesDocument,
   ClassRosterDocument,
   CompetencyDocument,
+  DistrictSchoolsDocument,
   MyEnrolmentsDocument,
   OrganisationChildrenDocument,
   OrganisationDocument,
   OrganisationMembersDocument,
   OrganisationsDocument,
+  PersonDocument,
   ProgrammeDocument,
   ProgrammeEnrolmentsDocument,
   ProgrammeSelectionProgressDocument,
   ProgrammesDocument,
+  ProvinceOverviewDocument,
+  SchoolPeopleDocument,
   SchoolPlanDocument,
   SchoolRangeDocument,
   SchoolRangeForSelectionDocument,
   SchoolSelectionProgressDocument,
   SubmitSelectionDocument,
+  UserIdentitiesDocument,
   ValidateSelectionDocument,
   ViewerDocument,
 } from '../../sdk/src/generated/graphql.js';
@@ -57,6 +62,10 @@ interface Scope {
   classId: string;
   catalogueId: string;
   competencyId: string;
+  /** The demo district (its schools page). */
+  districtId: string;
+  /** The person page opened: the demo teacher (their own page for the teacher). */
+  userId: string;
   /** The viewer's own tianchang-2022 enrolment (teachers) and competencies of its school's range. */
   enrolmentId: string | null;
   competencyIds: string[];
@@ -82,6 +91,11 @@ const OPERATIONS = {
   CatalogueCompetencies: op(CatalogueCompetenciesDocument, (s) => ({ id: s.catalogueId, first: 30 })),
   Competency: op(CompetencyDocument, (s) => ({ id: s.competencyId })),
   Organisations: op(OrganisationsDocument, () => ({ first: 20 })),
+  DistrictSchools: op(DistrictSchoolsDocument, (s) => ({ districtId: s.districtId, first: 20 })),
+  ProvinceOverview: op(ProvinceOverviewDocument, () => ({ first: 20 })),
+  SchoolPeople: op(SchoolPeopleDocument, (s) => ({ organisationId: s.schoolId, first: 50 })),
+  Person: op(PersonDocument, (s) => ({ id: s.userId })),
+  UserIdentities: op(UserIdentitiesDocument, (s) => ({ userId: s.userId })),
   Organisation: op(OrganisationDocument, (s) => ({ id: s.organisationId })),
   OrganisationMembers: op(OrganisationMembersDocument, (s) => ({ id: s.organisationId, first: 50 })),
   OrganisationChildren: op(OrganisationChildrenDocument, (s) => ({ id: s.organisationId, first: 50 })),
@@ -131,6 +145,27 @@ const NOT_SWEPT = [
   'EnrolTeacher',
   'ImportEnrolments',
   'SubmitSelection',
+  'UpdateProgramme',
+  'ExtendSelectionWindow',
+  'CreateSchool',
+  'UpdateSchool',
+  'DeactivateSchool',
+  'ReactivateSchool',
+  'MoveSchool',
+  'CreateCity',
+  'CreateDistrict',
+  'UpdateDistrict',
+  'DeactivateClass',
+  'DeactivateGroup',
+  'CreateUser',
+  'UpdateUser',
+  'DeactivateUser',
+  'ReactivateUser',
+  'GrantRole',
+  'RevokeRole',
+  'ImportPeople',
+  'LinkIdentity',
+  'UnlinkIdentity',
 ];
 
 /** Public pages and the organisation tree: every signed-in portal has them. */
@@ -157,16 +192,35 @@ const SCHOOL_REVIEW_PAGE: OperationName[] = [
   'SchoolPlan',
 ];
 
+/** The people page (school, district and province admins): who is there, one person with their roles and sign-ons. */
+const PEOPLE_PAGE: OperationName[] = ['SchoolPeople', 'Person', 'UserIdentities'];
+
 /** Which operations belong to which seeded role's portal (and the public catalogue page, anonymously). */
 const PORTALS: Record<string, OperationName[]> = {
   anonymous: ['Viewer', 'Catalogues', 'CatalogueCompetencies', 'Competency'],
-  teacher: [...EVERY_PORTAL, ...PROGRAMME_PAGES, ...TEACHER_PAGE],
+  teacher: [...EVERY_PORTAL, ...PROGRAMME_PAGES, ...TEACHER_PAGE, 'Person', 'UserIdentities'],
   teacher2: [...EVERY_PORTAL, ...PROGRAMME_PAGES, ...TEACHER_PAGE],
   'class.tutor': [...EVERY_PORTAL, ...PROGRAMME_PAGES, 'ClassRoster', 'ProgrammeEnrolments'],
   'group.leader': [...EVERY_PORTAL, ...PROGRAMME_PAGES],
-  'school.admin': [...EVERY_PORTAL, ...PROGRAMME_PAGES, ...SCHOOL_REVIEW_PAGE],
-  'school2.admin': [...EVERY_PORTAL, ...PROGRAMME_PAGES, ...SCHOOL_REVIEW_PAGE],
-  'district.admin': [...EVERY_PORTAL, ...PROGRAMME_PAGES, 'ProgrammeSelectionProgress', ...SCHOOL_REVIEW_PAGE],
+  'school.admin': [...EVERY_PORTAL, ...PROGRAMME_PAGES, ...SCHOOL_REVIEW_PAGE, ...PEOPLE_PAGE],
+  'school2.admin': [...EVERY_PORTAL, ...PROGRAMME_PAGES, ...SCHOOL_REVIEW_PAGE, ...PEOPLE_PAGE],
+  'district.admin': [
+    ...EVERY_PORTAL,
+    ...PROGRAMME_PAGES,
+    'ProgrammeSelectionProgress',
+    ...SCHOOL_REVIEW_PAGE,
+    'DistrictSchools',
+    ...PEOPLE_PAGE,
+  ],
+  'province.admin': [
+    ...EVERY_PORTAL,
+    ...PROGRAMME_PAGES,
+    'ProgrammeSelectionProgress',
+    ...SCHOOL_REVIEW_PAGE,
+    'ProvinceOverview',
+    'DistrictSchools',
+    ...PEOPLE_PAGE,
+  ],
   expert: [
     ...EVERY_PORTAL,
     ...PROGRAMME_PAGES,
@@ -281,6 +335,10 @@ beforeAll(async () => {
     { login: `visitor-${unique()}` },
   );
 
+  const teacherId = globalId(
+    'User',
+    (await prisma.user.findUniqueOrThrow({ where: { login: 'teacher' }, select: { id: true } })).id,
+  );
   for (const user of DEMO_USERS) {
     const first = user.roles[0]![1];
     const school = user.home.startsWith('demo-school-') ? user.home : 'demo-school-1';
@@ -294,6 +352,8 @@ beforeAll(async () => {
       classId: gid.org(`${school}-class-1`),
       catalogueId: globalId('Catalogue', programme.catalogueId),
       competencyId: gid.competency('A1'),
+      districtId: gid.org('demo-district'),
+      userId: teacherId,
       enrolmentId,
       competencyIds: range.map(gid.competency),
     });

@@ -64,6 +64,8 @@ const ID_TYPES: Record<string, string> = {
   programmeId: 'Programme',
   batchId: 'Batch',
   catalogueId: 'Catalogue',
+  organisationId: 'Organisation',
+  userId: 'User',
 };
 
 /** Variables to measure an SDK query with: well-formed IDs, the outer `first`/`last` at 100, everything else at its default. */

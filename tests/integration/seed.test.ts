@@ -51,6 +51,7 @@ describe('seed', () => {
       'DISTRICT_ADMIN',
       'EXPERT',
       'GROUP_LEADER',
+      'PROVINCE_ADMIN',
       'SCHOOL_ADMIN',
       'SYNC_CLIENT',
       'TEACHER',

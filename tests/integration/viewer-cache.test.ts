@@ -1,12 +1,13 @@
 /**
  * The viewer cache (VIEWER_CACHE_SECONDS): a token's user and roles are read once, and any change to users, role
- * assignments or organisations, by whichever writer, applies at the next request, on every API instance.
+ * assignments, organisations or sign-on identities, by whichever writer, applies at the next request, on every API
+ * instance. Deactivation and unlinking with the cache on are tested in auth.test.ts.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ViewerCache } from '../../api/auth/viewer-cache.js';
 import { openDatabase } from '../../api/db/client.js';
 import { ClassRosterDocument } from '../../sdk/src/generated/graphql.js';
-import { type TestApp, testApp } from '../kit/app.js';
+import { TEST_POLICY, type TestApp, testApp } from '../kit/app.js';
 import { testServerUrl } from '../kit/database.js';
 
 let t: TestApp;
@@ -73,10 +74,18 @@ describe('viewer cache', () => {
     expect(await eventually(roster, (value) => value !== null)).not.toBeNull();
   });
 
+  it('keeps a viewer per issuer and subject', async () => {
+    const { s, p } = await tutorWorld();
+    const vars = { classId: s.class.gid, programmeId: p.gid };
+    await cached.request(ClassRosterDocument, vars, { as: s.tutor });
+    expect(cache.get(TEST_POLICY.issuer, s.tutor.login)?.user?.login).toBe(s.tutor.login);
+    expect(cache.get('https://another-issuer.example/', s.tutor.login)).toBeUndefined();
+  });
+
   it('keeps nothing for a subject that is not a user', async () => {
     const response = await cached.request(ClassRosterDocument, { classId: 'x' }, { as: 'nobody-at-all' });
     expect(response.status).toBe(401);
-    expect(cache.get('nobody-at-all')).toBeUndefined();
+    expect(cache.get(TEST_POLICY.issuer, 'nobody-at-all')).toBeUndefined();
   });
 
   // PGlite is one process: a second instance needs PostgreSQL.
@@ -91,7 +100,7 @@ describe('viewer cache', () => {
         const vars = { classId: s.class.gid, programmeId: p.gid };
         const roster = async () => (await other.request(ClassRosterDocument, vars, { as: s.tutor })).data?.classRoster;
         expect(await roster()).not.toBeNull();
-        expect(otherCache.get(s.tutor.login)).toBeDefined();
+        expect(otherCache.get(TEST_POLICY.issuer, s.tutor.login)).toBeDefined();
         await t.db.prisma.roleAssignment.deleteMany({ where: { userId: s.tutor.id, role: 'CLASS_TUTOR' } });
         expect(await eventually(roster, (value) => value === null)).toBeNull();
       } finally {

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, DEVELOPMENT_NATIONAL_ID_KEY, loadConfig } from '../../api/config.js';
+import { ConfigError, DEVELOPMENT_NATIONAL_ID_KEY, developmentKeyIssuer, loadConfig } from '../../api/config.js';
 
 const error = (env: Record<string, string>) => {
   try {
@@ -16,15 +16,20 @@ describe('configuration from the environment', () => {
   it('defaults to the embedded database in ./data on port 4000 with GraphiQL', () => {
     const config = loadConfig({});
     expect(config.port).toBe(4000);
-    expect(config.database).toMatchObject({ kind: 'pglite', seedDemoData: true });
+    expect(config.database).toMatchObject({ kind: 'pglite' });
+    expect(config.seedDemoData).toBe(true);
     expect(config.database.kind === 'pglite' && config.database.dataDir).toMatch(/data[/\\]pglite$/);
     expect(config.graphiql).toBe(true);
-    expect(config.auth).toMatchObject({
-      issuer: 'tisheng-dev',
-      audience: 'tisheng-api',
-      algorithms: ['ES256', 'RS256'],
-      jwksUrl: undefined,
-    });
+    // Only the development key, whose tokens name the login.
+    expect(config.auth.issuers).toEqual([
+      {
+        issuer: 'tisheng-dev',
+        audience: 'tisheng-api',
+        algorithms: ['ES256', 'RS256'],
+        keys: { kind: 'development' },
+        subjects: 'login',
+      },
+    ]);
   });
 
   it('uses PostgreSQL with a pool size when DATABASE_URL is set', () => {
@@ -33,6 +38,14 @@ describe('configuration from the environment', () => {
       url: 'postgresql://u@db:5432/tisheng',
       poolSize: 25,
     });
+  });
+
+  it('seeds demo data on the embedded database, not on PostgreSQL, unless SEED_DEMO_DATA says otherwise', () => {
+    const postgres = { DATABASE_URL: 'postgresql://u@db:5432/tisheng' };
+    expect(loadConfig(postgres).seedDemoData).toBe(false);
+    expect(loadConfig({ ...postgres, SEED_DEMO_DATA: 'true' }).seedDemoData).toBe(true);
+    expect(loadConfig({ SEED_DEMO_DATA: 'false' }).seedDemoData).toBe(false);
+    expect(error({ SEED_DEMO_DATA: 'maybe' })).toBe('SEED_DEMO_DATA: must be true or false');
   });
 
   it.each([
@@ -51,9 +64,65 @@ describe('configuration from the environment', () => {
     ],
     [
       { NODE_ENV: 'production', AUTH_ISSUER: 'idp' },
-      'AUTH_JWKS_URL: is required in production (the local development key set is refused)',
+      'AUTH_JWKS_URL: is required in production unless AUTH_PROVIDERS lists identity providers (the local development key set is refused)',
     ],
-    [{ NODE_ENV: 'production', AUTH_JWKS_URL: 'https://idp/jwks' }, 'AUTH_ISSUER: is required in production'],
+    [
+      { NODE_ENV: 'production', AUTH_JWKS_URL: 'https://idp/jwks' },
+      'AUTH_ISSUER: is required with AUTH_JWKS_URL (the identity provider’s "iss")',
+    ],
+    [
+      { AUTH_JWKS_URL: 'https://idp/jwks' },
+      'AUTH_ISSUER: is required with AUTH_JWKS_URL (the identity provider’s "iss")',
+    ],
+    [
+      { AUTH_JWKS_URL: 'https://idp/jwks', AUTH_ISSUER: 'tisheng-dev' },
+      'AUTH_ISSUER: issuer "tisheng-dev" is the development key’s issuer',
+    ],
+    [{ AUTH_ISSUER: 'two\nlines' }, 'AUTH_ISSUER: must be 1 to 255 printable characters'],
+    [{ AUTH_PROVIDERS: 'not json' }, 'AUTH_PROVIDERS: must be a JSON array of {"issuer", "jwksUrl", "audience"?}'],
+    [
+      { AUTH_PROVIDERS: '{"issuer": "a"}' },
+      'AUTH_PROVIDERS: must be a JSON array of {"issuer", "jwksUrl", "audience"?}',
+    ],
+    [{ AUTH_PROVIDERS: '["a"]' }, 'AUTH_PROVIDERS: [0]: must be an object {"issuer", "jwksUrl", "audience"?}'],
+    [
+      { AUTH_PROVIDERS: '[{"issuer": "a", "jwksUrl": "ftp://a/jwks"}]' },
+      'AUTH_PROVIDERS: [0].jwksUrl: must be an http:// or https:// URL',
+    ],
+    [
+      { AUTH_PROVIDERS: '[{"issuer": "a", "jwksUrl": "https://a/jwks"}, {"issuer": "", "jwksUrl": "https://b/jwks"}]' },
+      'AUTH_PROVIDERS: [1].issuer: must be 1 to 255 printable characters (the provider’s "iss")',
+    ],
+    [
+      { AUTH_PROVIDERS: '[{"issuer": "a", "jwks_url": "https://a/jwks"}]' },
+      'AUTH_PROVIDERS: [0].jwksUrl: must be an http:// or https:// URL',
+    ],
+    [
+      { AUTH_PROVIDERS: '[{"issuer": "a", "jwksUrl": "https://a/jwks", "audiance": "x"}]' },
+      'AUTH_PROVIDERS: [0]: unknown "audiance": the keys are "issuer", "jwksUrl" and "audience"',
+    ],
+    [
+      { AUTH_PROVIDERS: '[{"issuer": "a", "jwksUrl": "https://a/jwks", "audience": ""}]' },
+      'AUTH_PROVIDERS: [0].audience: must not be empty',
+    ],
+    [
+      {
+        AUTH_PROVIDERS: '[{"issuer": "a", "jwksUrl": "https://a/jwks"}, {"issuer": "a", "jwksUrl": "https://b/jwks"}]',
+      },
+      'AUTH_PROVIDERS: issuer "a" is listed twice',
+    ],
+    [
+      {
+        AUTH_JWKS_URL: 'https://a/jwks',
+        AUTH_ISSUER: 'a',
+        AUTH_PROVIDERS: '[{"issuer": "a", "jwksUrl": "https://b/jwks"}]',
+      },
+      'AUTH_PROVIDERS: issuer "a" is listed twice',
+    ],
+    [
+      { AUTH_PROVIDERS: '[{"issuer": "tisheng-dev", "jwksUrl": "https://a/jwks"}]' },
+      'AUTH_PROVIDERS: issuer "tisheng-dev" is the development key’s issuer',
+    ],
     [
       { NODE_ENV: 'production', AUTH_JWKS_URL: 'https://idp/jwks', AUTH_ISSUER: 'idp' },
       'NATIONAL_ID_KEY: is required in production (the development key is refused)',
@@ -71,6 +140,58 @@ describe('configuration from the environment', () => {
     [{ FILE_LINK_SECRET: 'short' }, 'FILE_LINK_SECRET: must be at least 32 characters (a random secret)'],
   ])('%o → "%s"', (env, message) => {
     expect(error(env)).toBe(message);
+  });
+
+  it('trusts AUTH_JWKS_URL and AUTH_PROVIDERS, by identity, and the development key beside them outside production', () => {
+    const env = {
+      AUTH_JWKS_URL: 'https://sso.province.example/jwks',
+      AUTH_ISSUER: 'https://sso.province.example/',
+      AUTH_AUDIENCE: 'tisheng',
+      AUTH_ALGORITHMS: 'RS256',
+      AUTH_PROVIDERS: JSON.stringify([
+        { issuer: 'https://city.example/', jwksUrl: 'https://city.example/jwks', audience: 'tisheng-city' },
+        { issuer: 'https://school.example/', jwksUrl: 'http://school.example/certs' },
+      ]),
+    };
+    const identity = (issuer: string, url: string, audience = 'tisheng') => ({
+      issuer,
+      audience,
+      algorithms: ['RS256'],
+      keys: { kind: 'jwks', url: new URL(url) },
+      subjects: 'identity',
+    });
+    const providers = [
+      identity('https://sso.province.example/', 'https://sso.province.example/jwks'),
+      identity('https://city.example/', 'https://city.example/jwks', 'tisheng-city'),
+      identity('https://school.example/', 'http://school.example/certs'),
+    ];
+    const development = {
+      issuer: 'tisheng-dev',
+      audience: 'tisheng',
+      algorithms: ['RS256'],
+      keys: { kind: 'development' },
+      subjects: 'login',
+    };
+    expect(loadConfig(env).auth.issuers).toEqual([...providers, development]);
+    expect(developmentKeyIssuer(loadConfig(env))).toEqual(development);
+    // In production the development key is not trusted at all.
+    const production = {
+      ...env,
+      NODE_ENV: 'production',
+      NATIONAL_ID_KEY: 'k'.repeat(32),
+      FILE_LINK_SECRET: 'f'.repeat(32),
+    };
+    expect(loadConfig(production).auth.issuers).toEqual(providers);
+    expect(developmentKeyIssuer(loadConfig(production))).toBeUndefined();
+    // AUTH_PROVIDERS alone is enough in production.
+    const { AUTH_JWKS_URL: _url, AUTH_ISSUER: _issuer, ...providersOnly } = production;
+    expect(loadConfig(providersOnly).auth.issuers).toEqual(providers.slice(1));
+  });
+
+  it('without AUTH_JWKS_URL, AUTH_ISSUER names the development key’s issuer', () => {
+    expect(loadConfig({ AUTH_ISSUER: 'my-laptop' }).auth.issuers).toMatchObject([
+      { issuer: 'my-laptop', keys: { kind: 'development' }, subjects: 'login' },
+    ]);
   });
 
   it('turns GraphiQL off in production unless asked for', () => {

@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { describeRow } from '../../schema/enrolments/messages.js';
-import { type ExistingTeacher, planRoster, type RosterContext, type RosterRow } from '../../schema/enrolments/rules.js';
+import {
+  type ExistingTeacher,
+  parseEnrolmentDate,
+  planRoster,
+  type RosterContext,
+  type RosterRow,
+} from '../../schema/enrolments/rules.js';
 import { nationalIdCheckCharacter, protectNationalId } from '../../schema/users/national-id.js';
 
+/** When the existing teachers of the fixtures were enrolled. */
+const ENROLLED = new Date('2025-03-01T00:00:00Z');
 const id = (first17: string) => first17 + nationalIdCheckCharacter(first17);
 const row = (n: number, login: string, extra: Partial<RosterRow> = {}): RosterRow => ({
   row: n,
@@ -11,6 +19,7 @@ const row = (n: number, login: string, extra: Partial<RosterRow> = {}): RosterRo
   email: '',
   nationalId: '',
   class: '',
+  enrolledAt: '',
   ...extra,
 });
 const teacher = (login: string, extra: Partial<ExistingTeacher> = {}): ExistingTeacher => ({
@@ -55,14 +64,14 @@ describe('planRoster', () => {
       ['b', 'b@x.cn'],
     ]);
     expect(plan.writes.enrolments).toEqual([
-      { login: 'a', userId: null, classId: 'class-1' },
-      { login: 'b', userId: null, classId: 'class-1' },
+      { login: 'a', userId: null, classId: 'class-1', enrolledAt: null },
+      { login: 'b', userId: null, classId: 'class-1', enrolledAt: null },
     ]);
   });
 
   it('fails rows beyond the remaining quota, in row order, counting only rows that enrol', () => {
     const enrolled = teacher('old', {
-      enrolment: { id: 'e', batchId: 'batch', schoolId: 'school', classId: 'class-1' },
+      enrolment: { id: 'e', batchId: 'batch', schoolId: 'school', classId: 'class-1', enrolledAt: ENROLLED },
     });
     const plan = planRoster(
       [row(2, 'old'), row(3, 'a'), row(4, 'bad', { name: '' }), row(5, 'b')],
@@ -109,7 +118,7 @@ describe('planRoster', () => {
       email: 'a@x.cn',
       nationalIdHash: 'h',
       nationalIdMasked: '440402********1234',
-      enrolment: { id: 'e', batchId: 'batch', schoolId: 'school', classId: 'class-1' },
+      enrolment: { id: 'e', batchId: 'batch', schoolId: 'school', classId: 'class-1', enrolledAt: ENROLLED },
     });
     const plan = planRoster([row(2, 'a', { name: 'New name' })], context({ users: [stored] }));
     expect(plan.rows[0]).toMatchObject({ outcome: 'UPDATED', changes: ['NAME'] });
@@ -127,7 +136,9 @@ describe('planRoster', () => {
   });
 
   it('without a programme class, matches the class by ID, code or name and moves enrolled teachers', () => {
-    const enrolled = teacher('a', { enrolment: { id: 'e', batchId: 'batch', schoolId: 'school', classId: 'class-1' } });
+    const enrolled = teacher('a', {
+      enrolment: { id: 'e', batchId: 'batch', schoolId: 'school', classId: 'class-1', enrolledAt: ENROLLED },
+    });
     const plan = planRoster(
       [row(2, 'a', { class: '二班' }), row(3, 'b', { class: 'c1' }), row(4, 'c', { class: 'nope' }), row(5, 'd')],
       context({ programmeClassId: null, users: [enrolled] }),
@@ -143,7 +154,9 @@ describe('planRoster', () => {
   });
 
   it('refuses a teacher enrolled in the programme in another batch', () => {
-    const elsewhere = teacher('a', { enrolment: { id: 'e', batchId: 'batch-2', schoolId: 'school', classId: null } });
+    const elsewhere = teacher('a', {
+      enrolment: { id: 'e', batchId: 'batch-2', schoolId: 'school', classId: null, enrolledAt: ENROLLED },
+    });
     expect(outcomes(planRoster([row(2, 'a')], context({ users: [elsewhere] })))).toEqual([
       [2, 'ERROR', 'ALREADY_ENROLLED'],
     ]);
@@ -178,5 +191,65 @@ describe('planRoster', () => {
       '登录名不能以 =、+、-、@、制表符或回车开头（电子表格会把它当作公式）。',
     );
     expect(plan.writes.newUsers.map((u) => u.login)).toEqual(['g']);
+  });
+
+  it('takes a past enrolment date from a roster; refuses one in the future or not a date', () => {
+    const plan = planRoster(
+      [
+        row(2, 'a', { enrolledAt: '2021-05-10' }),
+        row(3, 'b', { enrolledAt: '2021年5月10日' }),
+        row(4, 'c', { enrolledAt: '2021-05-10T09:00:00+08:00' }),
+        row(5, 'd', { enrolledAt: '2025-06-02' }),
+        row(6, 'e', { enrolledAt: '2021-02-30' }),
+        row(7, 'f', { enrolledAt: 'last May' }),
+      ],
+      context(),
+    );
+    expect(outcomes(plan)).toEqual([
+      [2, 'CREATED', null],
+      [3, 'CREATED', null],
+      [4, 'CREATED', null],
+      [5, 'ERROR', 'INVALID_ENROLMENT_DATE'],
+      [6, 'ERROR', 'INVALID_ENROLMENT_DATE'],
+      [7, 'ERROR', 'INVALID_ENROLMENT_DATE'],
+    ]);
+    expect(plan.writes.enrolments.map((e) => e.enrolledAt?.toISOString())).toEqual([
+      '2021-05-10T00:00:00.000Z',
+      '2021-05-10T00:00:00.000Z',
+      '2021-05-10T01:00:00.000Z',
+    ]);
+    expect(describeRow(plan.rows[3]!, 'en')).toBe('The enrolment date 2025-06-02 is in the future.');
+    expect(describeRow(plan.rows[3]!, 'zh-CN')).toBe('报名日期 2025-06-02 晚于当前时间。');
+    expect(describeRow(plan.rows[5]!, 'en')).toMatch(/^"last May" is not an enrolment date/);
+  });
+
+  it('changes an enrolled teacher’s enrolment date when the roster gives another; the same date changes nothing', () => {
+    const enrolled = teacher('a', {
+      enrolment: { id: 'e', batchId: 'batch', schoolId: 'school', classId: 'class-1', enrolledAt: ENROLLED },
+    });
+    const same = planRoster([row(2, 'a', { enrolledAt: '2025-03-01' })], context({ users: [enrolled] }));
+    expect(same.rows[0]).toMatchObject({ outcome: 'UNCHANGED', changes: [] });
+    expect(same.writes.enrolmentDates).toEqual([]);
+    const moved = planRoster([row(2, 'a', { enrolledAt: '2025-02-01' })], context({ users: [enrolled] }));
+    expect(moved.rows[0]).toMatchObject({ outcome: 'UPDATED', changes: ['ENROLLED_AT'] });
+    expect(describeRow(moved.rows[0]!, 'zh-CN')).toBe('已更改：报名日期。');
+    expect(moved.writes.enrolmentDates).toEqual([
+      { enrolmentId: 'e', enrolledAt: new Date('2025-02-01T00:00:00Z'), previous: ENROLLED },
+    ]);
+  });
+});
+
+describe('parseEnrolmentDate', () => {
+  it('reads days in the forms Chinese spreadsheets use, and ISO-8601 instants with a zone', () => {
+    const day = new Date('2021-05-10T00:00:00Z');
+    for (const text of ['2021-05-10', '2021-5-10', '2021/5/10', '2021.05.10', '2021年5月10日', ' 2021-05-10 '])
+      expect(parseEnrolmentDate(text), text).toEqual(day);
+    expect(parseEnrolmentDate('2021-05-10T09:30:00Z')).toEqual(new Date('2021-05-10T09:30:00Z'));
+    expect(parseEnrolmentDate('2021-05-10T09:30+0800')).toEqual(new Date('2021-05-10T01:30:00Z'));
+  });
+
+  it('refuses anything else: impossible days, mixed separators, times without a zone', () => {
+    for (const text of ['2021-02-29', '2021-13-01', '2021-5/10', '2021-05-10T09:30', '10/05/2021', '2021年5月10', ''])
+      expect(parseEnrolmentDate(text), text).toBeNull();
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { batchAcceptsSchool, withinTotalQuota } from '../../schema/programmes/batch-rules.js';
 import {
   CURRENT_RULES_VERSION,
   defaultProgrammeRules,
@@ -130,5 +131,30 @@ describe('programmeRulesSchema rejections', () => {
         'minPoints (5) must not exceed maxPoints (3)',
       ]);
     }
+  });
+});
+
+describe('what a batch accepts (Xinbei: secondary schools 2,000 teachers; primary schools and kindergartens 4,000)', () => {
+  const secondary = ['JUNIOR_SECONDARY', 'SENIOR_SECONDARY'] as const;
+  const primaryAndKindergarten = ['PRIMARY', 'KINDERGARTEN'] as const;
+
+  it('takes a school sharing one of its stages, refuses one sharing none', () => {
+    expect(batchAcceptsSchool(secondary, ['JUNIOR_SECONDARY'])).toBe(true);
+    expect(batchAcceptsSchool(secondary, ['PRIMARY', 'JUNIOR_SECONDARY'])).toBe(true); // 九年一贯制
+    expect(batchAcceptsSchool(secondary, ['PRIMARY'])).toBe(false);
+    expect(batchAcceptsSchool(primaryAndKindergarten, ['KINDERGARTEN'])).toBe(true);
+    expect(batchAcceptsSchool(primaryAndKindergarten, ['SENIOR_SECONDARY', 'VOCATIONAL'])).toBe(false);
+  });
+
+  it('takes a school that records no stages, and any school into a batch without stages', () => {
+    expect(batchAcceptsSchool(secondary, [])).toBe(true);
+    expect(batchAcceptsSchool([], ['PRIMARY'])).toBe(true);
+  });
+
+  it('keeps the schools’ quotas within the total; no total, no limit', () => {
+    expect(withinTotalQuota(2000, 2000)).toBe(true);
+    expect(withinTotalQuota(2000, 2001)).toBe(false);
+    expect(withinTotalQuota(0, 0)).toBe(true);
+    expect(withinTotalQuota(null, 1_000_000)).toBe(true);
   });
 });

@@ -13,7 +13,14 @@ import {
   type ValidationProblem,
 } from '../../shared/index.js';
 import { BATCH_INCLUDE, Batch } from '../batch.js';
-import { enrolSchoolsErrors, QuotaBelowEnrolledError } from '../errors.js';
+import { batchAcceptsSchool, withinTotalQuota } from '../batch-rules.js';
+import {
+  enrolSchoolsErrors,
+  QuotaBelowEnrolledError,
+  SchoolDeactivatedError,
+  StageMismatchError,
+  TotalQuotaExceededError,
+} from '../errors.js';
 
 /** Most schools one enrolSchools call takes. */
 export const MAX_SCHOOLS_PER_CALL = 100;
@@ -66,7 +73,9 @@ builder.mutationField('enrolSchools', (t) =>
     type: 'Batch',
     description:
       'Enrols schools of the programme’s district in a batch with their quotas, or changes their quotas. Only the district’s admins may; ' +
-      'not once the programme is CLOSED. A quota below the school’s enrolled teachers is refused (QUOTA_BELOW_ENROLLED). All or nothing.',
+      'not once the programme is CLOSED. Refused, with nothing changed: a school whose recorded stages share none with the batch’s ' +
+      '(STAGE_MISMATCH; a school that records no stages is accepted), a deactivated school (SCHOOL_DEACTIVATED), a quota below the ' +
+      'school’s enrolled teachers (QUOTA_BELOW_ENROLLED), quotas adding up to more than the batch’s totalQuota (TOTAL_QUOTA_EXCEEDED). All or nothing.',
     authorize: {
       action: 'programme:manage',
       resource: (_root, args) => ({ kind: 'Batch', id: args.input.batchId.id }),
@@ -81,7 +90,7 @@ builder.mutationField('enrolSchools', (t) =>
       const prisma = context.db.prisma;
       const batch = await prisma.batch.findUniqueOrThrow({
         where: { id: input.batchId.id },
-        select: { id: true, programme: { select: { orgPath: true, status: true } } },
+        select: { id: true, name: true, stages: true, programme: { select: { orgPath: true, status: true } } },
       });
       const districtPath = batch.programme.orgPath;
       if (batch.programme.status === 'CLOSED') throw new InvalidStateError('programmeClosed');
@@ -89,7 +98,7 @@ builder.mutationField('enrolSchools', (t) =>
       const ids = input.schools.map((school) => school.schoolId.id);
       const schools = await prisma.organisation.findMany({
         where: { id: { in: ids }, ...context.viewer.within('path') },
-        select: { id: true, kind: true, path: true, name: true },
+        select: { id: true, kind: true, path: true, name: true, stages: true, deactivatedAt: true },
       });
       const byId = new Map(schools.map((school) => [school.id, school]));
       const issues: ValidationProblem[] = [];
@@ -103,8 +112,17 @@ builder.mutationField('enrolSchools', (t) =>
           issues.push(problem(path, 'VALIDATION.schoolOutsideDistrict', params));
       });
       if (issues.length) throw new InputValidationError({ issues });
+      for (const entry of input.schools) {
+        const school = must(byId, entry.schoolId.id, 'school');
+        if (school.deactivatedAt) throw new SchoolDeactivatedError(school.name);
+        if (!batchAcceptsSchool(batch.stages, school.stages))
+          throw new StageMismatchError(school.name, school.stages, batch.name, batch.stages);
+      }
 
       await prisma.$transaction(async (tx) => {
+        // Serialises quota changes of the batch, so two calls cannot together pass its total.
+        const [locked] = await tx.$queryRaw<Array<{ totalQuota: number | null }>>`
+          SELECT "totalQuota" FROM "Batch" WHERE id = ${batch.id} FOR UPDATE`;
         const enrolled = await tx.enrolment.groupBy({
           by: ['schoolId'],
           where: { batchId: batch.id, schoolId: { in: ids } },
@@ -115,6 +133,16 @@ builder.mutationField('enrolSchools', (t) =>
           const count = enrolledBySchool.get(entry.schoolId.id) ?? 0;
           if (entry.quota < count)
             throw new QuotaBelowEnrolledError(must(byId, entry.schoolId.id, 'school').name, entry.quota, count);
+        }
+        const totalQuota = locked?.totalQuota ?? null;
+        if (totalQuota !== null) {
+          const others = await tx.batchSchool.aggregate({
+            where: { batchId: batch.id, schoolId: { notIn: ids } },
+            _sum: { quota: true },
+          });
+          const allocated = (others._sum.quota ?? 0) + input.schools.reduce((sum, entry) => sum + entry.quota, 0);
+          if (!withinTotalQuota(totalQuota, allocated))
+            throw new TotalQuotaExceededError(batch.name, totalQuota, allocated);
         }
         const existing = await tx.batchSchool.findMany({
           where: { batchId: batch.id, schoolId: { in: ids } },
