@@ -100,8 +100,8 @@ export const DEMO_PROGRAMMES: ProgrammeSpec[] = [
     ],
   },
   {
-    // 003: 新北区 2021 (Jiangsu). Two batches with the city's quotas (2000 secondary, 4000 primary and
-    // kindergarten), split evenly between the two demo schools.
+    // 003: 新北区 2021 (Jiangsu). Two batches with the city's totals (2000 secondary, 4000 primary and
+    // kindergarten): the junior secondary demo school in the first, the primary school in the second.
     code: 'xinbei-2021',
     name: '2021年新北区教师信息技术应用能力提升工程2.0专项培训',
     description:

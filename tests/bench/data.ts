@@ -77,7 +77,14 @@ export interface BenchWorld {
   classId: string;
   /** Token subjects: the district admin, the first school's admin, its first class's tutor, the tutor of its
    * second class (who may not read the first class's roster) and its first teacher. */
-  subjects: { districtAdmin: string; schoolAdmin: string; tutor: string; otherTutor: string; teacher: string };
+  subjects: {
+    provinceAdmin: string;
+    districtAdmin: string;
+    schoolAdmin: string;
+    tutor: string;
+    otherTutor: string;
+    teacher: string;
+  };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -230,6 +237,7 @@ const CODES = {
   tutor: (n: number, c: number) => `bench.s${String(n).padStart(3, '0')}.tutor${c}`,
   teacher: (n: number, t: number) => `bench.s${String(n).padStart(3, '0')}.t${String(t).padStart(3, '0')}`,
   districtAdmin: 'bench.district.admin',
+  provinceAdmin: 'bench.province.admin',
 };
 
 async function describe(
@@ -250,6 +258,7 @@ async function describe(
       schoolId: await org(CODES.school(1)),
       classId: await org(CODES.klass(1, 1)),
       subjects: {
+        provinceAdmin: CODES.provinceAdmin,
         districtAdmin: CODES.districtAdmin,
         schoolAdmin: CODES.admin(1),
         tutor: CODES.tutor(1, 1),
@@ -448,6 +457,8 @@ function generate(catalogueId: string, competencies: Map<string, CompetencyRow>)
     role.add(random.uuid(), userId, roleName, on.id, on.path, '2024-09-01 00:00:00');
 
   const province = org('PROVINCE', 'bench-province', '基准省', null);
+  const provinceAdmin = person(CODES.provinceAdmin, '省管理员', province, true);
+  grant(provinceAdmin.id, 'PROVINCE_ADMIN', province);
   const city = org('CITY', 'bench-city', '基准市', province);
   const district = org('DISTRICT', CODES.district, '基准区', city);
   const districtAdmin = person(CODES.districtAdmin, '区项目办', district, true);

@@ -10,10 +10,13 @@ import { print } from 'graphql';
 import pg from 'pg';
 import {
   ClassRosterDocument,
+  DistrictSchoolsDocument,
   MyEnrolmentsDocument,
   OrganisationsDocument,
   ProgrammeSelectionProgressDocument,
   ProgrammesDocument,
+  ProvinceOverviewDocument,
+  SchoolPeopleDocument,
   SchoolSelectionProgressDocument,
 } from '../../sdk/src/generated/graphql.js';
 import type { BenchWorld } from './data.js';
@@ -34,6 +37,12 @@ export interface Truth {
   programmes: string[];
   /** School codes, by kind, name, id. */
   schools: string[];
+  /** The district's schools by name, id: "code|teachers holding TEACHER on the school". */
+  districtSchools: string[];
+  /** The first school's people (home in the school or a role in it) by name, id: logins. */
+  schoolPeople: string[];
+  /** Districts the province admin sees, by name, id: "code|schools". */
+  provinceDistricts: string[];
   /** The teacher's enrolments: programme codes in page order. */
   myEnrolments: string[];
 }
@@ -86,6 +95,25 @@ export async function readTruth(world: BenchWorld): Promise<Truth> {
       schools: await column(
         `SELECT code AS v FROM "Organisation" WHERE kind = 'SCHOOL' AND "parentId" = $1 ORDER BY kind, name, id`,
         [world.districtId],
+      ),
+      districtSchools: await column(
+        `SELECT concat_ws('|', o.code, (SELECT count(DISTINCT r."userId") FROM "RoleAssignment" r
+                                         WHERE r."organisationId" = o.id AND r.role = 'TEACHER')) AS v
+           FROM "Organisation" o WHERE o.kind = 'SCHOOL' AND o."parentId" = $1 ORDER BY o.kind, o.name, o.id`,
+        [world.districtId],
+      ),
+      schoolPeople: await column(
+        `SELECT u.login AS v FROM "User" u, "Organisation" s
+          WHERE s.id = $1 AND u."deactivatedAt" IS NULL
+            AND (u."orgPath" LIKE s.path || '%'
+                 OR EXISTS (SELECT 1 FROM "RoleAssignment" r WHERE r."userId" = u.id AND r."orgPath" LIKE s.path || '%'))
+          ORDER BY u."displayName", u.id`,
+        [world.schoolId],
+      ),
+      provinceDistricts: await column(
+        `SELECT concat_ws('|', d.code, (SELECT count(*) FROM "Organisation" s WHERE s.kind = 'SCHOOL' AND s."parentId" = d.id)) AS v
+           FROM "Organisation" d WHERE d.kind = 'DISTRICT' ORDER BY d.kind, d.name, d.id`,
+        [],
       ),
       myEnrolments: await column(
         `SELECT p.code AS v FROM "Enrolment" e JOIN "User" t ON t.id = e."teacherId" JOIN "Programme" p ON p.id = e."programmeId"
@@ -258,6 +286,52 @@ export const SCENARIOS: Scenario[] = [
             ? school.code
             : `${school.code} (children/members)`;
         },
+        first,
+      ),
+  },
+  {
+    id: 'district-schools',
+    title: 'District schools page: DistrictSchools, 100 schools with teacher counts, district admin',
+    operationName: 'DistrictSchools',
+    document: DistrictSchoolsDocument,
+    viewer: 'districtAdmin',
+    page: { measured: 100 },
+    variables: (w, first) => ({ districtId: gid('Organisation', w.districtId), first }),
+    check: (data, truth, first = 20) => {
+      const district = data.organisation as Json | null;
+      if (!district) return 'organisation is null';
+      return checkPage(
+        connection(district, 'schools'),
+        truth.districtSchools,
+        (node) => `${node.code}|${node.teacherCount}`,
+        first,
+      );
+    },
+  },
+  {
+    id: 'school-people',
+    title: 'School people page: SchoolPeople, a school of 100 teachers, school admin',
+    operationName: 'SchoolPeople',
+    document: SchoolPeopleDocument,
+    viewer: 'schoolAdmin',
+    page: { measured: 50 },
+    variables: (w, first) => ({ organisationId: gid('Organisation', w.schoolId), first }),
+    check: (data, truth, first = 20) =>
+      checkPage(connection(data, 'people'), truth.schoolPeople, (node) => String(node.login), first),
+  },
+  {
+    id: 'province-overview',
+    title: 'Province overview: ProvinceOverview, province admin',
+    operationName: 'ProvinceOverview',
+    document: ProvinceOverviewDocument,
+    viewer: 'provinceAdmin',
+    page: { measured: 20 },
+    variables: (_w, first) => ({ first }),
+    check: (data, truth, first = 20) =>
+      checkPage(
+        connection(data, 'districts'),
+        truth.provinceDistricts,
+        (node) => `${node.code}|${(node.schoolTotals as { schools: number }).schools}`,
         first,
       ),
   },

@@ -166,6 +166,12 @@ const NOT_SWEPT = [
   'ImportPeople',
   'LinkIdentity',
   'UnlinkIdentity',
+  'CreateClass',
+  'CreateGroup',
+  'AssignClassTutor',
+  'SetGroupLeader',
+  'AddGroupMembers',
+  'RemoveGroupMember',
 ];
 
 /** Public pages and the organisation tree: every signed-in portal has them. */

@@ -18,7 +18,8 @@ export interface ActionRule {
 export const ACTIONS = {
   'province:manageDistricts': {
     roles: ['PROVINCE_ADMIN'],
-    description: 'create a province’s cities and districts, rename, re-code and deactivate them',
+    description:
+      'create a province’s cities and districts, rename and re-code districts, and move schools between its districts',
   },
   'district:manageSchools': {
     roles: ['DISTRICT_ADMIN'],
