@@ -149,6 +149,7 @@ const enrolment = obj([
   ['id', gid('Enrolment', 'e.id')],
   ['enrolledAt', instant('e."enrolledAt"')],
   ['selectionDueAt', instant('e."selectionDueAt"')],
+  ['selectionDueExtended', bool('e."selectionDueExtended"')],
   ['selectionWindowOpen', bool(`e."selectionDueAt" IS NULL OR (now() AT TIME ZONE 'UTC') < e."selectionDueAt"`)],
   [
     'coursesOpen',

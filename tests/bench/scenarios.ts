@@ -408,6 +408,7 @@ export const PEER_QUERY = `query ClassRosterPeer($classId: String!, $programmeId
       rowId
       enrolledAt
       selectionDueAt
+      selectionDueExtended
       userByTeacherId { id rowId login displayName }
       batchByBatchId { id rowId name startsOn endsOn }
       organisationByClassId { id rowId kind code name }
