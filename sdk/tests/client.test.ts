@@ -447,7 +447,14 @@ describe('types', () => {
     expectTypeOf<NonNullable<ViewerQuery['viewer']>['can']['manageSchool']>().toEqualTypeOf<boolean>();
     expectTypeOf<NonNullable<ViewerQuery['viewer']>['roleAssignments'][number]['role']>().toEqualTypeOf<Role>();
     expectTypeOf<Role>().toEqualTypeOf<
-      'CLASS_TUTOR' | 'DISTRICT_ADMIN' | 'EXPERT' | 'GROUP_LEADER' | 'SCHOOL_ADMIN' | 'SYNC_CLIENT' | 'TEACHER'
+      | 'CLASS_TUTOR'
+      | 'DISTRICT_ADMIN'
+      | 'EXPERT'
+      | 'GROUP_LEADER'
+      | 'PROVINCE_ADMIN'
+      | 'SCHOOL_ADMIN'
+      | 'SYNC_CLIENT'
+      | 'TEACHER'
     >();
     expectTypeOf<CataloguesQuery['catalogues']['nodes'][number]['publishedAt']>().toEqualTypeOf<string | null>();
     expectTypeOf<
