@@ -1,19 +1,8 @@
 import { z } from 'zod';
 import { SUBJECT } from '../../api/auth/jwt.js';
-import type { Context } from '../../api/context.js';
-import type { Transaction } from '../../api/db/client.js';
 import { builder } from '../builder.js';
-import {
-  ACTIONS,
-  ConflictError,
-  ForbiddenActionError,
-  globalIdSchema,
-  grants,
-  InvalidStateError,
-  parseInput,
-  payloadQuery,
-} from '../shared/index.js';
-import { USER_INCLUDE, User } from '../users/index.js';
+import { ConflictError, globalIdSchema, InvalidStateError, parseInput, payloadQuery } from '../shared/index.js';
+import { assertManagesEveryRole, USER_INCLUDE, User } from '../users/index.js';
 import { linkIdentityErrors, unlinkIdentityErrors } from './errors.js';
 
 /** An issuer or subject as tokens carry them (api/auth/jwt.ts): 1 to 255 characters, no control character. */
@@ -43,18 +32,6 @@ const IdentityInput = (name: string, description: string) =>
       }),
     }),
   });
-
-/**
- * Refuses (FORBIDDEN_ACTION) a person who holds a role where the viewer may not manage people: whoever controls the
- * person's sign-on would act with that role, so linking is for the admins over every role the person holds.
- */
-async function assertManagesEveryRole(tx: Transaction, context: Context, userId: string): Promise<void> {
-  const roles = await tx.roleAssignment.findMany({ where: { userId }, select: { orgPath: true } });
-  const outside = roles.some(
-    ({ orgPath }) => !grants(context.viewer, 'people:manage', { paths: [orgPath], ownerId: null }),
-  );
-  if (outside) throw new ForbiddenActionError('people:manage', ACTIONS['people:manage'].roles);
-}
 
 builder.mutationField('linkIdentity', (t) =>
   t.prismaField({

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { builder } from '../builder.js';
 import { globalIdSchema, InvalidStateError, parseInput, payloadQuery } from '../shared/index.js';
-import { USER_INCLUDE, User } from '../users/index.js';
+import { assertManagesEveryRole, USER_INCLUDE, User } from '../users/index.js';
 import { activationErrors } from './errors.js';
 
 const ActivationInput = (name: string, description: string) =>
@@ -24,7 +24,8 @@ builder.mutationField('deactivateUser', (t) =>
     description:
       'Deactivates a person: their records (enrolments, selections, history, roles) stay readable by their organisation, and their tokens are ' +
       'refused (401) from the next request. Deactivating someone already deactivated changes nothing; deactivating oneself is refused ' +
-      '(INVALID_STATE). Only admins over the person’s home organisation may (action people:manage).',
+      '(INVALID_STATE). Only admins over the person’s home organisation and every organisation they hold a role on may (action ' +
+      'people:manage): a school admin cannot deactivate a district admin whose home is the school.',
     authorize: { action: 'people:manage', resource: (_root, args) => ({ kind: 'User', id: args.input.id.id }) },
     errors: {
       types: activationErrors,
@@ -42,6 +43,7 @@ builder.mutationField('deactivateUser', (t) =>
       const { id } = parseInput(activationSchema, args.input);
       if (id.id === context.viewer.user?.id) throw new InvalidStateError('PEOPLE.deactivateSelf');
       const prisma = context.db.prisma;
+      await assertManagesEveryRole(prisma, context, id.id);
       await prisma.user.updateMany({ where: { id: id.id, deactivatedAt: null }, data: { deactivatedAt: new Date() } });
       return prisma.user.findUniqueOrThrow({ ...payloadQuery(query, USER_INCLUDE), where: { id: id.id } });
     },
@@ -53,7 +55,7 @@ builder.mutationField('reactivateUser', (t) =>
     type: 'User',
     description:
       'Reactivates a deactivated person: they sign in again with the roles they held. Reactivating an active person changes nothing. ' +
-      'Only admins over the person’s home organisation may (action people:manage).',
+      'Only admins over the person’s home organisation and every organisation they hold a role on may (action people:manage).',
     authorize: { action: 'people:manage', resource: (_root, args) => ({ kind: 'User', id: args.input.id.id }) },
     errors: {
       types: activationErrors,
@@ -70,6 +72,7 @@ builder.mutationField('reactivateUser', (t) =>
     resolve: async (query, _root, args, context) => {
       const { id } = parseInput(activationSchema, args.input);
       const prisma = context.db.prisma;
+      await assertManagesEveryRole(prisma, context, id.id);
       await prisma.user.updateMany({
         where: { id: id.id, deactivatedAt: { not: null } },
         data: { deactivatedAt: null },

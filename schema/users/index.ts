@@ -7,4 +7,5 @@ import './national-id-messages.js';
 export { actingAs } from './actor.js';
 export type { NationalIdProblem } from './national-id.js';
 export { checkNationalId, protectNationalId } from './national-id.js';
+export { assertManagesEveryRole } from './role-reach.js';
 export { canSeeUser, USER_INCLUDE, User, userVisibleWhere } from './user.js';

@@ -570,6 +570,27 @@ describe('deactivateUser and reactivateUser', () => {
     );
     expect(await tables()).toEqual(before);
   });
+
+  it('leaves a person who also holds a role above the school to the admins over that role', async () => {
+    const d = await t.world.district();
+    const s = await d.school();
+    // At home in the school, and a district admin: the school admin may not switch them off (or on).
+    const officer = await t.world.user(s.school, [
+      ['TEACHER', s.school],
+      ['DISTRICT_ADMIN', d.district],
+    ]);
+    const before = await tables();
+    expect((await t.mutate(DeactivateUserDocument, { id: officer.gid }, { as: s.admin })).__typename).toBe(
+      'ForbiddenActionError',
+    );
+    expect((await t.mutate(ReactivateUserDocument, { id: officer.gid }, { as: s.admin })).__typename).toBe(
+      'ForbiddenActionError',
+    );
+    expect(await tables()).toEqual(before);
+    expect((await t.mutate(DeactivateUserDocument, { id: officer.gid }, { as: d.admin })).__typename).toBe(
+      'DeactivateUserPayload',
+    );
+  });
 });
 
 describe('people', () => {
