@@ -76,7 +76,7 @@ export async function applyPeople(
         employeeNumber: true,
         nationalIdHash: true,
         nationalIdMasked: true,
-        roleAssignments: { select: { role: true, organisationId: true } },
+        roleAssignments: { select: { role: true, organisationId: true, orgPath: true } },
         identities: { select: { issuer: true, subject: true } },
       },
     });

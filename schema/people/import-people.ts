@@ -45,6 +45,11 @@ export const ImportPeopleRowErrorCode = builder.enumType('ImportPeopleRowErrorCo
     LOGIN_TAKEN: { description: 'The login belongs to a person whose home lies outside the organisation.' },
     NATIONAL_ID_TAKEN: { description: 'The national ID number belongs to another person.' },
     IDENTITY_TAKEN: { description: 'The identity (issuer and subject) belongs to another person.' },
+    IDENTITY_BEYOND_SCOPE: {
+      description:
+        'The person holds a role on an organisation whose people the importer does not manage: whoever holds a sign-on acts with every ' +
+        'role of the person, so only admins over all of them may link one (as linkIdentity).',
+    },
     UNKNOWN_ROLE: { description: 'The roles cell names something that is not a role.' },
     UNKNOWN_ORGANISATION: {
       description: 'A role or the class or group cell names a code of no active organisation at or below this one.',

@@ -4,6 +4,7 @@
  * identities), this decides each row's outcome and the writes, which are applied only when no row failed.
  */
 import type { OrganisationKind, Role, SchoolStage } from '../../api/db/generated/prisma/enums.js';
+import { ACTIONS } from '../shared/index.js';
 import { checkNationalId } from '../users/index.js';
 import { roleGrantMessage } from './messages.js';
 import {
@@ -52,6 +53,7 @@ export type PersonRowErrorCode =
   | 'LOGIN_TAKEN'
   | 'NATIONAL_ID_TAKEN'
   | 'IDENTITY_TAKEN'
+  | 'IDENTITY_BEYOND_SCOPE'
   | 'UNKNOWN_ROLE'
   | 'UNKNOWN_ORGANISATION'
   | 'ROLE_NOT_GRANTABLE';
@@ -90,7 +92,8 @@ export interface ExistingPerson extends PersonDetails {
   login: string;
   /** Path of their home organisation. */
   orgPath: string;
-  roles: ReadonlyArray<{ role: Role; organisationId: string }>;
+  /** Their role assignments, with the path of the organisation each is held on. */
+  roles: ReadonlyArray<{ role: Role; organisationId: string; orgPath: string }>;
   identities: ReadonlyArray<{ issuer: string; subject: string }>;
 }
 
@@ -247,6 +250,12 @@ interface Decided {
  * Blank cells leave what is stored; roles are only ever added. The writes are meant to be applied only when no
  * row failed.
  */
+/** True when the importer manages the people of the organisation at `path` (action people:manage). */
+function managesPeopleAt(grantor: readonly GrantorAssignment[], path: string): boolean {
+  const managers: readonly Role[] = ACTIONS['people:manage'].roles;
+  return grantor.some((assignment) => managers.includes(assignment.role) && path.startsWith(assignment.orgPath));
+}
+
 export function planPeople(rows: readonly PersonRow[], context: PeoplePlanContext): PeoplePlan {
   const usersByLogin = new Map(context.users.map((user) => [user.login, user]));
   const nationalIdHolders = new Map(context.nationalIdHolders.map((holder) => [holder.nationalIdHash, holder.id]));
@@ -346,6 +355,9 @@ export function planPeople(rows: readonly PersonRow[], context: PeoplePlanContex
       const holder = identityHolders.get(identity);
       if (holder !== undefined && holder !== user?.id)
         return fail('IDENTITY_TAKEN', 'PEOPLE_ROW.identityTaken', { issuer: issuer ?? '', subject: subject ?? '' });
+      // Whoever holds a sign-on acts with every role of the person: a new link is for admins over all of them.
+      if (holder === undefined && user?.roles.some((role) => !managesPeopleAt(context.grantor, role.orgPath)))
+        return fail('IDENTITY_BEYOND_SCOPE', 'PEOPLE_ROW.identityBeyondScope', { login });
     }
 
     const given = {

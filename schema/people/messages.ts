@@ -116,6 +116,10 @@ defineMessages({
     en: 'The national ID number belongs to another user.',
     'zh-CN': '该身份证号属于另一位用户。',
   },
+  'PEOPLE_ROW.identityBeyondScope': {
+    en: '{login} holds a role you do not manage: only the admins over all of their roles may link a sign-on to them.',
+    'zh-CN': '{login} 担任着你无权管理的角色：只有管理其全部角色的管理员才能为其关联登录身份。',
+  },
   'PEOPLE_ROW.identityTaken': {
     en: 'The identity “{subject}” of {issuer} belongs to another user.',
     'zh-CN': '{issuer} 的身份“{subject}”属于另一位用户。',

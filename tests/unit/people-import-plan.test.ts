@@ -47,7 +47,7 @@ const wang: ExistingPerson = {
   employeeNumber: 'E01',
   nationalIdHash: `hash:${nationalId(1)}`,
   nationalIdMasked: 'masked',
-  roles: [{ role: 'TEACHER', organisationId: school.id }],
+  roles: [{ role: 'TEACHER', organisationId: school.id, orgPath: school.path }],
   identities: [{ issuer: 'https://sso.example', subject: 'wang-sub' }],
 };
 
@@ -279,6 +279,34 @@ describe('planPeople: rows in error', () => {
       ['e2', 'CREATED', null, null],
       ['e3', 'ERROR', 'DUPLICATE_ROW', 'PEOPLE_ROW.duplicateIdentity'],
     ]);
+  });
+
+  it('links a sign-on only to people whose every role the importer manages (as linkIdentity)', () => {
+    const officer: ExistingPerson = {
+      ...wang,
+      id: 'u-li',
+      login: 'li',
+      nationalIdHash: null,
+      identities: [],
+      roles: [
+        { role: 'TEACHER', organisationId: school.id, orgPath: school.path },
+        { role: 'DISTRICT_ADMIN', organisationId: 'd', orgPath: '/p/c/d/' },
+      ],
+    };
+    const sso = { identityIssuer: 'https://sso.example', identitySubject: 'li-sub' };
+    expect(outcomes([row('li', { name: '李', ...sso })], { users: [wang, officer] })).toEqual([
+      ['li', 'ERROR', 'IDENTITY_BEYOND_SCOPE', 'PEOPLE_ROW.identityBeyondScope'],
+    ]);
+    // Their other details stay the school's to keep; the district admin may link.
+    expect(outcomes([row('li', { name: '李' })], { users: [wang, officer] })).toEqual([
+      ['li', 'UPDATED', null, 'PEOPLE_ROW.changed'],
+    ]);
+    expect(
+      outcomes([row('li', { name: wang.displayName, ...sso })], {
+        users: [wang, officer],
+        grantor: [{ role: 'DISTRICT_ADMIN', orgPath: '/p/c/d/' }],
+      }),
+    ).toEqual([['li', 'UPDATED', null, 'PEOPLE_ROW.changed']]);
   });
 
   it('refuses unknown roles and codes, and roles the importer may not grant there', () => {

@@ -338,6 +338,8 @@ export const ImportPeopleRowErrorCode = {
   DUPLICATE_ROW: 'DUPLICATE_ROW',
   /** A text value begins with =, +, -, @, a tab or a carriage return, which a spreadsheet would run as a formula (CSV injection); such values are refused rather than stored. */
   FORMULA_LIKE_VALUE: 'FORMULA_LIKE_VALUE',
+  /** The person holds a role on an organisation whose people the importer does not manage: whoever holds a sign-on acts with every role of the person, so only admins over all of them may link one (as linkIdentity). */
+  IDENTITY_BEYOND_SCOPE: 'IDENTITY_BEYOND_SCOPE',
   /** The identity (issuer and subject) belongs to another person. */
   IDENTITY_TAKEN: 'IDENTITY_TAKEN',
   /** The national ID number is not a possible one (18 characters, a real birth date, the GB 11643 check character). */
