@@ -13,6 +13,12 @@ import './enrolments/index.js';
 import './selections/index.js';
 import './school-ranges/index.js';
 import './people/index.js';
+import './courses/index.js';
+import './viewing/index.js';
+import './workshops/index.js';
+import './shares/index.js';
+import './assignments/index.js';
+import './group-activities/index.js';
 import './viewer/index.js';
 import { completeErrorCodes } from './shared/index.js';
 

@@ -17,7 +17,7 @@ interface ProgrammeSpec {
   name: string;
   description: string;
   status: ProgrammeStatus;
-  /** Selection and enrolment sections of the v1 rules (validated with parseProgrammeRules). */
+  /** Sections of the v1 rules (validated with parseProgrammeRules); omitted sections take their defaults. */
   rules: Record<string, unknown>;
   phases: Array<{ kind: PhaseKind; startsOn: string; endsOn: string }>;
   batches: Array<{
@@ -47,6 +47,9 @@ export const DEMO_PROGRAMMES: ProgrammeSpec[] = [
     rules: {
       enrolment: { classPerSchool: true },
       selection: { minCredits: 20, dimensionRule: { kind: 'NOT_ALL_SAME' }, requireSchoolReview: true },
+      // Watch time at real speed; a discussion counts with a substantive post (demo assumption: 10 characters).
+      viewing: { maxPlaybackRate: 1, sessionIdleSeconds: 120, rawRetentionDays: 365 },
+      workshop: { minPostLength: 10 },
     },
     phases: [
       { kind: 'PREPARATION', startsOn: '2022-04-01', endsOn: '2022-05-05' },
@@ -68,7 +71,17 @@ export const DEMO_PROGRAMMES: ProgrammeSpec[] = [
     name: '湛江市2022年中小学幼儿园教师信息技术应用能力提升工程2.0校本研修',
     description: '校本研修（整校推进）：每位教师至少3个能力点，校本研修不少于25学时。',
     status: 'RUNNING',
-    rules: { selection: { minPoints: 3 } },
+    rules: {
+      selection: { minPoints: 3 },
+      // 校本研修: discussion 2 h, study assignment 5 h, lesson critique 5 h, offline up to 10 h; 25 h recorded at most.
+      schoolBasedStudy: {
+        hoursCap: 25,
+        teachingDiscussionHours: 2,
+        studyAssignmentHours: 5,
+        lessonCritiqueHours: 5,
+        offlineMaxHours: 10,
+      },
+    },
     phases: [
       { kind: 'IMPLEMENTATION', startsOn: '2022-04-14', endsOn: '2022-10-31' },
       { kind: 'SUMMARY', startsOn: '2022-11-01', endsOn: '2022-12-31' },
@@ -83,7 +96,7 @@ export const DEMO_PROGRAMMES: ProgrammeSpec[] = [
     name: '沂源县中小学教师信息技术应用能力提升工程2.0',
     description: '每位教师从30个微能力点中选取3个能力点学习；不少于50学时，其中实践应用不少于50%。',
     status: 'RUNNING',
-    rules: { selection: { minPoints: 3, maxPoints: 3 } },
+    rules: { selection: { minPoints: 3, maxPoints: 3 }, viewing: { maxPlaybackRate: 1 } },
     phases: [
       { kind: 'PREPARATION', startsOn: '2021-07-01', endsOn: '2021-12-31' },
       { kind: 'IMPLEMENTATION', startsOn: '2021-12-01', endsOn: '2022-08-31' },
@@ -107,7 +120,10 @@ export const DEMO_PROGRAMMES: ProgrammeSpec[] = [
     description:
       '学员一周内完成能力点选择，逾期由校级管理员代选；选择比例达到90%后学校方可上传规划书，之后学员方可选课。',
     status: 'RUNNING',
-    rules: { selection: { selectionWindowDays: 7, adminSelectsAfterDeadline: true, schoolPlanGateRate: 0.9 } },
+    rules: {
+      selection: { selectionWindowDays: 7, adminSelectsAfterDeadline: true, schoolPlanGateRate: 0.9 },
+      viewing: { maxPlaybackRate: 1 },
+    },
     phases: [
       { kind: 'PREPARATION', startsOn: '2021-04-21', endsOn: '2021-04-30' },
       { kind: 'IMPLEMENTATION', startsOn: '2021-05-01', endsOn: '2022-05-30' },
@@ -137,7 +153,13 @@ export const DEMO_PROGRAMMES: ProgrammeSpec[] = [
     name: '淮北市2022-2023学年度初中教师远程全员培训',
     description: '网络研修24学时（2023年4月3日至5月31日），按学科模块自主选学课程。',
     status: 'PUBLISHED',
-    rules: { selection: {} },
+    rules: {
+      selection: {},
+      viewing: { maxPlaybackRate: 1 },
+      // 上传共享资源/学科文章 (10 points each, 20 at most) that tutors check; two assignments marked 0–100.
+      shares: { tutorMayReject: true },
+      assignments: { maxMark: 100, maxAttempts: 3 },
+    },
     phases: [{ kind: 'IMPLEMENTATION', startsOn: '2023-04-03', endsOn: '2023-05-31' }],
     batches: [
       {

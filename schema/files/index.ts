@@ -4,5 +4,6 @@ import './errors.js';
 import './stored-file.js';
 
 export { FileTooLargeError, FileTypeNotAllowedError, ImportFileError } from './errors.js';
+export { attach, attachmentsOf, storeUploads } from './attachments.js';
 export { storeUpload } from './store-upload.js';
 export { Upload } from './upload-scalar.js';

@@ -9,6 +9,14 @@ import './mutations/enrol-schools.js';
 export { Batch } from './batch.js';
 export { commentSchema, MAX_COMMENT_LENGTH } from './input.js';
 export { Programme } from './programme.js';
-export type { ProgrammeRules, SelectionRules } from './rules.js';
+export type {
+  AssignmentsRules,
+  ProgrammeRules,
+  SchoolBasedStudyRules,
+  SelectionRules,
+  SharesRules,
+  ViewingRules,
+  WorkshopRules,
+} from './rules.js';
 export { parseProgrammeRules } from './rules.js';
 export { type BatchWindow, selectionWindowClosesAt } from './selection-window.js';

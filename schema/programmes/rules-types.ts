@@ -6,12 +6,17 @@
 import { z } from 'zod';
 import { builder } from '../builder.js';
 import {
+  type AssignmentsRules as AssignmentsRulesValue,
   CURRENT_RULES_VERSION,
   type DimensionRule as DimensionRuleValue,
   type EnrolmentRules as EnrolmentRulesValue,
   type ProgrammeRules as ProgrammeRulesValue,
   programmeRulesSchema,
+  type SchoolBasedStudyRules as SchoolBasedStudyRulesValue,
   type SelectionRules as SelectionRulesValue,
+  type SharesRules as SharesRulesValue,
+  type ViewingRules as ViewingRulesValue,
+  type WorkshopRules as WorkshopRulesValue,
 } from './rules.js';
 
 export const DimensionRuleKind = builder.enumType('DimensionRuleKind', {
@@ -85,13 +90,88 @@ export const EnrolmentRules = builder.objectRef<EnrolmentRulesValue>('EnrolmentR
   }),
 });
 
+export const ViewingRules = builder.objectRef<ViewingRulesValue>('ViewingRules').implement({
+  description: 'How watch time is credited: the server’s own clock and the played segments decide, never the player.',
+  fields: (t) => ({
+    maxPlaybackRate: t.exposeFloat('maxPlaybackRate', {
+      description:
+        'Most seconds of a course credited per second of server time between a session’s batches (1.0: real time; at most 4).',
+    }),
+    sessionIdleSeconds: t.exposeInt('sessionIdleSeconds', {
+      description: 'Seconds without a batch after which a viewing session stops being the teacher’s live one.',
+    }),
+    rawRetentionDays: t.exposeInt('rawRetentionDays', {
+      description: 'Days the raw event batches are kept for audit before they are purged.',
+    }),
+  }),
+});
+
+export const WorkshopRules = builder.objectRef<WorkshopRulesValue>('WorkshopRules').implement({
+  description: 'Workshop (工作坊) participation.',
+  fields: (t) => ({
+    minPostLength: t.exposeInt('minPostLength', {
+      description: 'Least characters a post within an activity’s window needs to count as the teacher’s participation.',
+    }),
+  }),
+});
+
+export const SharesRules = builder.objectRef<SharesRulesValue>('SharesRules').implement({
+  description: 'Shared resources and articles (上传共享资源 / 学科文章).',
+  fields: (t) => ({
+    maxPerTeacher: t.int({
+      nullable: true,
+      description: 'Most shares a teacher may make in the programme; null: no limit.',
+      resolve: (rules) => rules.maxPerTeacher ?? null,
+    }),
+    tutorMayReject: t.exposeBoolean('tutorMayReject', {
+      description: 'A class tutor may reject a share that breaks the rules (it then stops counting).',
+    }),
+  }),
+});
+
+export const AssignmentsRules = builder.objectRef<AssignmentsRulesValue>('AssignmentsRules').implement({
+  description: 'How assignments (研修作业) are marked.',
+  fields: (t) => ({
+    maxMark: t.exposeInt('maxMark', { description: 'Highest mark a tutor gives; marks run from 0 to it (usually 100).' }),
+    maxAttempts: t.exposeInt('maxAttempts', {
+      description: 'Most attempts a teacher makes at one assignment (a returned one may be resubmitted until then).',
+    }),
+  }),
+});
+
+export const SchoolBasedStudyRules = builder.objectRef<SchoolBasedStudyRulesValue>('SchoolBasedStudyRules').implement({
+  description: 'School-based study (校本研修): hours of each group activity kind and the most hours counted.',
+  fields: (t) => ({
+    hoursCap: t.exposeFloat('hoursCap', {
+      description: 'Most hours counted (Guangdong: 25); hours above it are kept but not counted.',
+    }),
+    teachingDiscussionHours: t.exposeFloat('teachingDiscussionHours', {
+      description: 'Hours of a TEACHING_DISCUSSION activity (Guangdong: 2).',
+    }),
+    studyAssignmentHours: t.exposeFloat('studyAssignmentHours', {
+      description: 'Hours of a STUDY_ASSIGNMENT activity (Guangdong: 5).',
+    }),
+    lessonCritiqueHours: t.exposeFloat('lessonCritiqueHours', {
+      description: 'Hours of a LESSON_CRITIQUE activity (Guangdong: 5).',
+    }),
+    offlineMaxHours: t.exposeFloat('offlineMaxHours', {
+      description: 'Most hours a group leader may set for one OFFLINE activity (Guangdong: 10).',
+    }),
+  }),
+});
+
 export const ProgrammeRules = builder.objectRef<ProgrammeRulesValue>('ProgrammeRules').implement({
   description:
-    'A programme’s rules: versioned configuration, validated on save. Later versions add sections (hours, scoring).',
+    'A programme’s rules: versioned configuration, validated on save. Every section but selection is optional on input and takes its defaults.',
   fields: (t) => ({
     version: t.int({ description: 'Version of the rules format (currently 1).', resolve: (rules) => rules.version }),
     enrolment: t.field({ type: EnrolmentRules, resolve: (rules) => rules.enrolment }),
     selection: t.field({ type: SelectionRules, resolve: (rules) => rules.selection }),
+    viewing: t.field({ type: ViewingRules, resolve: (rules) => rules.viewing }),
+    workshop: t.field({ type: WorkshopRules, resolve: (rules) => rules.workshop }),
+    shares: t.field({ type: SharesRules, resolve: (rules) => rules.shares }),
+    assignments: t.field({ type: AssignmentsRules, resolve: (rules) => rules.assignments }),
+    schoolBasedStudy: t.field({ type: SchoolBasedStudyRules, resolve: (rules) => rules.schoolBasedStudy }),
   }),
 });
 
@@ -132,11 +212,64 @@ export const EnrolmentRulesInput = builder.inputType('EnrolmentRulesInput', {
   }),
 });
 
+export const ViewingRulesInput = builder.inputType('ViewingRulesInput', {
+  description: 'How watch time is credited; omitted values take their defaults.',
+  fields: (t) => ({
+    maxPlaybackRate: t.float({ required: false, description: 'Greater than 0, at most 4. Default 1.0.' }),
+    sessionIdleSeconds: t.int({ required: false, description: '10 to 3600. Default 120.' }),
+    rawRetentionDays: t.int({ required: false, description: '1 to 3650. Default 180.' }),
+  }),
+});
+
+export const WorkshopRulesInput = builder.inputType('WorkshopRulesInput', {
+  description: 'Workshop participation; omitted values take their defaults.',
+  fields: (t) => ({
+    minPostLength: t.int({ required: false, description: '1 to 10000 characters. Default 1.' }),
+  }),
+});
+
+export const SharesRulesInput = builder.inputType('SharesRulesInput', {
+  description: 'Shares; omitted values take their defaults.',
+  fields: (t) => ({
+    maxPerTeacher: t.int({ required: false, description: '1 or more; omitted: no limit.' }),
+    tutorMayReject: t.boolean({ required: false, description: 'Default true.' }),
+  }),
+});
+
+export const AssignmentsRulesInput = builder.inputType('AssignmentsRulesInput', {
+  description: 'Assignment marking; omitted values take their defaults.',
+  fields: (t) => ({
+    maxMark: t.int({ required: false, description: '1 to 1000. Default 100.' }),
+    maxAttempts: t.int({ required: false, description: '1 to 20. Default 3.' }),
+  }),
+});
+
+export const SchoolBasedStudyRulesInput = builder.inputType('SchoolBasedStudyRulesInput', {
+  description: 'School-based study hours; omitted values take their defaults (Guangdong’s).',
+  fields: (t) => ({
+    hoursCap: t.float({ required: false, description: 'Greater than 0, at most 1000. Default 25.' }),
+    teachingDiscussionHours: t.float({ required: false, description: 'Greater than 0, at most 100. Default 2.' }),
+    studyAssignmentHours: t.float({ required: false, description: 'Greater than 0, at most 100. Default 5.' }),
+    lessonCritiqueHours: t.float({ required: false, description: 'Greater than 0, at most 100. Default 5.' }),
+    offlineMaxHours: t.float({ required: false, description: 'Greater than 0, at most 100. Default 10.' }),
+  }),
+});
+
 export const ProgrammeRulesInput = builder.inputType('ProgrammeRulesInput', {
-  description: 'A programme’s rules, saved as the current rules version.',
+  description:
+    'A programme’s rules, saved as the current rules version. The rules are replaced as a whole: an omitted section takes its defaults.',
   fields: (t) => ({
     enrolment: t.field({ type: EnrolmentRulesInput, required: false, description: 'Default: one class per school.' }),
     selection: t.field({ type: SelectionRulesInput, required: true }),
+    viewing: t.field({ type: ViewingRulesInput, required: false, description: 'Default: real time, 120 s, 180 days.' }),
+    workshop: t.field({ type: WorkshopRulesInput, required: false, description: 'Default: any post counts.' }),
+    shares: t.field({ type: SharesRulesInput, required: false, description: 'Default: no limit, tutors may reject.' }),
+    assignments: t.field({ type: AssignmentsRulesInput, required: false, description: 'Default: 0–100, 3 attempts.' }),
+    schoolBasedStudy: t.field({
+      type: SchoolBasedStudyRulesInput,
+      required: false,
+      description: 'Default: Guangdong’s hours (2, 5, 5, up to 10; 25 counted).',
+    }),
   }),
 });
 

@@ -104,11 +104,64 @@ export const enrolmentRulesSchema = z.strictObject({
 });
 export type EnrolmentRules = z.infer<typeof enrolmentRulesSchema>;
 
+/** How watch time is credited (server-verified; see schema/viewing). */
+export const viewingRulesSchema = z.strictObject({
+  /** Most seconds of course credited per second of server wall-clock time between a session's batches. */
+  maxPlaybackRate: z.number().gt(0).lte(4).default(1),
+  /** Seconds without a batch after which a session is no longer live (its lease passes to another tab). */
+  sessionIdleSeconds: z.int().min(10).max(3600).default(120),
+  /** Days raw event batches are kept for audit. */
+  rawRetentionDays: z.int().min(1).max(3650).default(180),
+});
+export type ViewingRules = z.infer<typeof viewingRulesSchema>;
+
+/** Workshop participation (工作坊). */
+export const workshopRulesSchema = z.strictObject({
+  /** Least characters a post needs to count as participation in an activity. */
+  minPostLength: z.int().min(1).max(10000).default(1),
+});
+export type WorkshopRules = z.infer<typeof workshopRulesSchema>;
+
+/** Shared resources and articles (上传共享资源 / 学科文章). */
+export const sharesRulesSchema = z.strictObject({
+  /** Most shares a teacher may make in the programme; unset: no limit. */
+  maxPerTeacher: z.int().min(1).optional(),
+  /** Whether a tutor may reject a share that breaks the rules. */
+  tutorMayReject: z.boolean().default(true),
+});
+export type SharesRules = z.infer<typeof sharesRulesSchema>;
+
+/** Assignments (研修作业): how they are marked. */
+export const assignmentsRulesSchema = z.strictObject({
+  /** Highest mark a tutor gives (marks run 0..maxMark). */
+  maxMark: z.int().min(1).max(1000).default(100),
+  /** Most attempts a teacher may make (a returned submission may be resubmitted until then). */
+  maxAttempts: z.int().min(1).max(20).default(3),
+});
+export type AssignmentsRules = z.infer<typeof assignmentsRulesSchema>;
+
+/** School-based study (校本研修, Guangdong): hours of each group activity kind and the cap counted. */
+export const schoolBasedStudyRulesSchema = z.strictObject({
+  /** Hours counted at most; hours above it are kept but not counted (Guangdong: 25). */
+  hoursCap: z.number().gt(0).max(1000).default(25),
+  teachingDiscussionHours: z.number().gt(0).max(100).default(2),
+  studyAssignmentHours: z.number().gt(0).max(100).default(5),
+  lessonCritiqueHours: z.number().gt(0).max(100).default(5),
+  /** Most hours a leader may set for one OFFLINE activity (Guangdong: 10). */
+  offlineMaxHours: z.number().gt(0).max(100).default(10),
+});
+export type SchoolBasedStudyRules = z.infer<typeof schoolBasedStudyRulesSchema>;
+
 /** The current (v1) rules object. */
 export const programmeRulesSchema = z.looseObject({
   version: z.literal(CURRENT_RULES_VERSION),
   enrolment: enrolmentRulesSchema.default({ classPerSchool: true }),
   selection: selectionRulesSchema,
+  viewing: viewingRulesSchema.default(() => viewingRulesSchema.parse({})),
+  workshop: workshopRulesSchema.default(() => workshopRulesSchema.parse({})),
+  shares: sharesRulesSchema.default(() => sharesRulesSchema.parse({})),
+  assignments: assignmentsRulesSchema.default(() => assignmentsRulesSchema.parse({})),
+  schoolBasedStudy: schoolBasedStudyRulesSchema.default(() => schoolBasedStudyRulesSchema.parse({})),
   // hours: hoursRulesSchema.optional(),     ← later feature
   // scoring: scoringRulesSchema.optional(), ← later feature
 });

@@ -17,20 +17,25 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { schema } from '../../schema/index.js';
 import type { AuthorizeExtension } from '../../schema/shared/authz/plugin.js';
 import { testApp } from '../kit/app.js';
-import { rows as batches } from './matrix/batches.js';
-import { rows as core } from './matrix/core.js';
-import { rows as identities } from './matrix/identities.js';
-import { matrix, type Row, tenant, VIEWERS, viewer } from './matrix/kit.js';
-import { rows as organisations } from './matrix/organisations.js';
-import { rows as people } from './matrix/people.js';
+import * as batches from './matrix/batches.js';
+import * as core from './matrix/core.js';
+import * as identities from './matrix/identities.js';
+import { matrix, type Row, type RowsModule, tenant, VIEWERS, viewer } from './matrix/kit.js';
+import * as organisations from './matrix/organisations.js';
+import * as people from './matrix/people.js';
 
-const MATRIX: Record<string, Row> = { ...core, ...organisations, ...people, ...identities, ...batches };
+const MODULES: RowsModule[] = [core, organisations, people, identities, batches];
+const MATRIX: Record<string, Row> = Object.assign({}, ...MODULES.map((module) => module.rows));
 
 beforeAll(async () => {
   matrix.t = await testApp();
   matrix.catalogueGid = (await matrix.t.world.catalogue()).gid;
   matrix.A = await tenant();
   matrix.B = await tenant();
+  for (const module of MODULES) {
+    await module.prepare?.(matrix.A);
+    await module.prepare?.(matrix.B);
+  }
 }, 120_000);
 afterAll(() => matrix.t?.close());
 

@@ -4,12 +4,28 @@ import { batchAcceptsSchool, withinTotalQuota } from '../../schema/programmes/ba
 import {
   CURRENT_RULES_VERSION,
   defaultProgrammeRules,
+  type ProgrammeRules,
   parseProgrammeRules,
   programmeRulesSchema,
 } from '../../schema/programmes/rules.js';
 import { problemsFrom } from '../../schema/shared/validation-issues.js';
 
 /** Parses and returns the issues as "path: message" lines, worded as a ValidationError words them in English (empty when valid). */
+/** The learning sections every rules object gets when it names none (stored v1 rules parse unchanged). */
+const LEARNING_DEFAULTS: Omit<ProgrammeRules, 'version' | 'enrolment' | 'selection'> = {
+  viewing: { maxPlaybackRate: 1, sessionIdleSeconds: 120, rawRetentionDays: 180 },
+  workshop: { minPostLength: 1 },
+  shares: { tutorMayReject: true },
+  assignments: { maxMark: 100, maxAttempts: 3 },
+  schoolBasedStudy: {
+    hoursCap: 25,
+    teachingDiscussionHours: 2,
+    studyAssignmentHours: 5,
+    lessonCritiqueHours: 5,
+    offlineMaxHours: 10,
+  },
+};
+
 function issuesOf(json: unknown): string[] {
   const result = programmeRulesSchema.safeParse(json);
   return result.success ? [] : problemsFrom(result.error.issues, []).map((p) => `${p.path.join('.')}: ${p.message}`);
@@ -30,6 +46,7 @@ describe('parseProgrammeRules', () => {
         adminSelectsAfterDeadline: false,
         requireSchoolReview: true,
       },
+      ...LEARNING_DEFAULTS,
     });
   });
 
@@ -56,6 +73,38 @@ describe('parseProgrammeRules', () => {
     expect(rules.hours).toEqual({ onlineMinimum: 25 });
   });
 
+  it('reads the learning sections: Guangdong’s group hours, Huaibei’s marking, a faster playback rate', () => {
+    const rules = parseProgrammeRules({
+      version: 1,
+      selection: {},
+      viewing: { maxPlaybackRate: 1.5 },
+      shares: { maxPerTeacher: 5 },
+      schoolBasedStudy: { hoursCap: 25, offlineMaxHours: 10 },
+    });
+    expect(rules.viewing).toEqual({ ...LEARNING_DEFAULTS.viewing, maxPlaybackRate: 1.5 });
+    expect(rules.shares).toEqual({ maxPerTeacher: 5, tutorMayReject: true });
+    expect(rules.schoolBasedStudy.teachingDiscussionHours + rules.schoolBasedStudy.lessonCritiqueHours).toBe(7);
+  });
+
+  it('rejects learning values out of range', () => {
+    expect(
+      issuesOf({
+        version: 1,
+        selection: {},
+        viewing: { maxPlaybackRate: 16, sessionIdleSeconds: 5 },
+        workshop: { minPostLength: 0 },
+        assignments: { maxMark: 0 },
+        schoolBasedStudy: { hoursCap: 0 },
+      }),
+    ).toEqual([
+      'viewing.maxPlaybackRate: maxPlaybackRate must be at most 4',
+      'viewing.sessionIdleSeconds: sessionIdleSeconds must be at least 10',
+      'workshop.minPostLength: minPostLength must be at least 1',
+      'assignments.maxMark: maxMark must be at least 1',
+      'schoolBasedStudy.hoursCap: hoursCap must be greater than 0',
+    ]);
+  });
+
   it('rejects a version newer than supported, and missing versions', () => {
     expect(() => parseProgrammeRules({ version: CURRENT_RULES_VERSION + 1, selection: {} })).toThrow(
       /newer than this server supports/,
@@ -69,6 +118,7 @@ describe('parseProgrammeRules', () => {
       version: CURRENT_RULES_VERSION,
       enrolment: { classPerSchool: true },
       selection: { dimensionRule: { kind: 'NONE' }, adminSelectsAfterDeadline: false, requireSchoolReview: false },
+      ...LEARNING_DEFAULTS,
     });
     expect(parseProgrammeRules(JSON.parse(JSON.stringify(defaultProgrammeRules)))).toEqual(defaultProgrammeRules);
   });

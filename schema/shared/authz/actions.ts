@@ -75,6 +75,74 @@ export const ACTIONS = {
     roles: ['SCHOOL_ADMIN'],
     description: 'select for a teacher after their selection window closed',
   },
+  // Learning (issue 10). Courses and viewing:
+  'course:manage': {
+    roles: ['DISTRICT_ADMIN'],
+    description: 'create, edit and import a programme’s courses',
+  },
+  'study:learn': {
+    roles: [],
+    self: ['TEACHER'],
+    description: 'study one’s own courses: add and drop electives, report viewing from the player',
+  },
+  'study:readProgress': {
+    roles: ['CLASS_TUTOR', 'SCHOOL_ADMIN', 'DISTRICT_ADMIN', 'PROVINCE_ADMIN'],
+    self: 'anyone',
+    description: 'read a teacher’s study list and credited minutes',
+  },
+  // Workshops (the Workshop resource's owner is the viewer when they are a member or the host):
+  'workshop:manage': {
+    roles: ['DISTRICT_ADMIN'],
+    description: 'open a programme’s workshops and appoint their hosts',
+  },
+  'workshop:read': {
+    roles: ['CLASS_TUTOR', 'SCHOOL_ADMIN', 'DISTRICT_ADMIN', 'PROVINCE_ADMIN'],
+    self: 'anyone',
+    description: 'read a workshop, its activities and posts (members, hosts and the admins above it)',
+  },
+  'workshop:post': {
+    roles: ['CLASS_TUTOR'],
+    self: 'anyone',
+    description: 'post and reply in a workshop one is a member or host of',
+  },
+  'workshop:host': {
+    roles: ['CLASS_TUTOR', 'DISTRICT_ADMIN'],
+    self: ['EXPERT', 'CLASS_TUTOR'],
+    description: 'publish a workshop’s activities, pin and hide posts (its host, its class’s tutors, the district)',
+  },
+  'class:publishNotice': {
+    roles: ['CLASS_TUTOR'],
+    description: 'publish a class’s announcements (公告) and briefings (简报)',
+  },
+  // Shares and assignments:
+  'share:make': { roles: [], self: ['TEACHER'], description: 'share a resource or article in one’s programme' },
+  'share:reject': {
+    roles: ['CLASS_TUTOR'],
+    description: 'reject a class member’s share that breaks the rules, with a reason',
+  },
+  'assignment:manage': {
+    roles: ['DISTRICT_ADMIN'],
+    description: 'set a programme’s assignments (研修作业)',
+  },
+  'assignment:submit': { roles: [], self: ['TEACHER'], description: 'submit and resubmit one’s own assignments' },
+  'assignment:mark': {
+    roles: ['CLASS_TUTOR'],
+    description: 'mark a class’s assignments, return them for rework and recommend excellent work',
+  },
+  'assignment:readRecommended': {
+    roles: ['EXPERT', 'DISTRICT_ADMIN', 'PROVINCE_ADMIN'],
+    description: 'read the work tutors recommended to the district’s experts',
+  },
+  // School-based group activities (校本研修):
+  'group:publishActivity': {
+    roles: ['GROUP_LEADER'],
+    description: 'publish a teaching-research group’s activities, record participants and complete them',
+  },
+  'group:readHours': {
+    roles: ['GROUP_LEADER', 'SCHOOL_ADMIN', 'DISTRICT_ADMIN', 'PROVINCE_ADMIN'],
+    self: 'anyone',
+    description: 'read teachers’ school-based hours against the programme’s cap',
+  },
   'user:readPersonal': {
     roles: ['SCHOOL_ADMIN', 'DISTRICT_ADMIN', 'PROVINCE_ADMIN'],
     self: 'anyone',

@@ -17,7 +17,16 @@ export type ResourceKind =
   | 'Batch'
   | 'Enrolment'
   | 'Selection'
-  | 'User';
+  | 'User'
+  | 'Course'
+  | 'Workshop'
+  | 'WorkshopActivity'
+  | 'WorkshopPost'
+  | 'ClassNotice'
+  | 'Share'
+  | 'Assignment'
+  | 'AssignmentSubmission'
+  | 'GroupActivity';
 
 /** A loaded object as the check sees it: where it belongs, its owner, and whether the viewer may see it at all. */
 export interface LoadedResource extends Resource {

@@ -36,6 +36,14 @@ export interface Tenant {
   selection: SelectionRef;
   expert: UserRef;
   syncClient: UserRef;
+  /** Objects a module's rows file prepares for its rows (its `prepare`), keyed by the module. */
+  extra: Record<string, unknown>;
+}
+
+/** A module's rows with the objects they need: `prepare` runs once per tenant before any row and fills `target.extra`. */
+export interface RowsModule {
+  rows: Record<string, Row>;
+  prepare?: (target: Tenant) => Promise<void>;
 }
 
 export interface Row {
@@ -87,7 +95,7 @@ export async function tenant(): Promise<Tenant> {
       uploadedById: s.admin.id,
     },
   });
-  return { d, s, p, enrolment, selection, expert, syncClient };
+  return { d, s, p, enrolment, selection, expert, syncClient, extra: {} };
 }
 
 /** The viewer of a role in district A. */
