@@ -11,6 +11,7 @@ import type { Context } from '../api/context.js';
 import type PrismaTypes from '../api/db/generated/pothos-types.js';
 import { getDatamodel } from '../api/db/generated/pothos-types.js';
 import './shared/authz/plugin.js';
+import { fileReachable } from './shared/file-reachable.js';
 import { decodeCheckedGlobalID } from './shared/ids.js';
 import {
   argumentError,
@@ -32,6 +33,8 @@ export const builder = new SchemaBuilder<{
   AuthScopes: {
     /** The viewer's role assignments cover the organisation at this path. */
     visible: string;
+    /** The viewer may download this file: by its organisation, or through a record sharing it (file-access.ts). */
+    fileReachable: { id: string; orgPath: string };
   };
   Scalars: {
     DateTime: { Input: Date; Output: Date };
@@ -62,6 +65,7 @@ export const builder = new SchemaBuilder<{
     runScopesOnType: true,
     authScopes: (context) => ({
       visible: (path) => context.viewer.canSee(path),
+      fileReachable: (file) => fileReachable(context).load(file),
     }),
   },
   errors: {

@@ -3,6 +3,7 @@ import { Viewer } from '../auth/viewer.js';
 import type { Database } from '../db/client.js';
 import { defineMessages, negotiateLocale, translate } from '../i18n/messages.js';
 import { DOWNLOAD_PATH_PREFIX, verifyDownloadToken } from './download-link.js';
+import { reachableFiles } from './file-access.js';
 import type { FileServices } from './file-storage.js';
 
 const TOKEN_PATTERN = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/;
@@ -55,7 +56,7 @@ export function contentDisposition(filename: string): string {
 /**
  * Answers `GET /files/<token>`: a download link minted by `StoredFile.downloadUrl`. The token's
  * signature (403) and expiry (410) are checked, then that the user it was minted for still
- * exists and may still see the file (404 otherwise, like a missing file); then the bytes stream.
+ * exists and may still reach the file (file-access.ts; 404 otherwise, like a missing file); then the bytes stream.
  */
 export async function handleDownload(
   request: Request,
@@ -87,7 +88,15 @@ export async function handleDownload(
     }),
     db.prisma.storedFile.findUnique({
       where: { id: fileId },
-      select: { storageKey: true, filename: true, contentType: true, size: true, sha256: true, orgPath: true },
+      select: {
+        id: true,
+        storageKey: true,
+        filename: true,
+        contentType: true,
+        size: true,
+        sha256: true,
+        orgPath: true,
+      },
     }),
   ]);
   const viewer = user
@@ -101,7 +110,8 @@ export async function handleDownload(
         })),
       )
     : null;
-  if (!file || !viewer?.canSee(file.orgPath)) return refuse(R, request, 404, 'FILE_NOT_FOUND');
+  if (!file || !viewer || !(await reachableFiles(db, viewer, [file])).has(file.id))
+    return refuse(R, request, 404, 'FILE_NOT_FOUND');
   const body = request.method === 'HEAD' ? null : await files.storage.get(file.storageKey);
   if (request.method === 'GET' && !body) return refuse(R, request, 404, 'FILE_NOT_FOUND');
   return new R(body, {

@@ -23,6 +23,14 @@ export const FILE_TYPES = {
     contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     detectedAs: 'xlsx',
   },
+  pptx: {
+    label: 'PPTX',
+    extensions: ['.pptx'],
+    contentType: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+    detectedAs: 'pptx',
+  },
+  jpg: { label: 'JPEG', extensions: ['.jpg', '.jpeg'], contentType: 'image/jpeg', detectedAs: 'jpg' },
+  png: { label: 'PNG', extensions: ['.png'], contentType: 'image/png', detectedAs: 'png' },
 } as const;
 
 export type FileKind = keyof typeof FILE_TYPES;

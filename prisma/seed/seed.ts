@@ -1,7 +1,11 @@
 import type { PrismaClient, Transaction } from '../../api/db/client.js';
+import { seedAssignments } from './assignments.js';
 import { nationalCatalogue, principalLeadershipStandard, seedCatalogue } from './catalogues.js';
+import { seedCourses } from './courses.js';
 import { seedDemo } from './demo.js';
+import { seedGroupActivities } from './group-activities.js';
 import { seedProgrammes } from './programmes.js';
+import { seedWorkshops } from './workshops.js';
 
 /** Arbitrary but fixed: the advisory lock instances take while seeding, so two starting at once seed once. */
 const SEED_LOCK_KEY = 72_657_232;
@@ -24,10 +28,17 @@ async function seedReferenceIn(tx: Transaction): Promise<string[]> {
   return added;
 }
 
-/** The demo district (two schools with a class and a group each), one person per role and five programmes. */
+/**
+ * The demo district (two schools with a class and a group each), one person per role, five programmes and what the
+ * teachers do in them: courses, workshop activities and posts, assignments, school-based group activities.
+ */
 async function seedDemoIn(tx: Transaction): Promise<void> {
   await seedDemo(tx);
   await seedProgrammes(tx);
+  await seedCourses(tx);
+  await seedWorkshops(tx);
+  await seedAssignments(tx);
+  await seedGroupActivities(tx);
 }
 
 /** Seeds the reference data (both catalogues) into any database that lacks it; returns the catalogues added. */

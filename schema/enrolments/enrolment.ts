@@ -27,6 +27,18 @@ const schoolPlanUploaded = createContextCache(
     }),
 );
 
+/**
+ * Whether the teacher may start courses (the study list is open): always, unless the programme sets a plan gate
+ * (selection.schoolPlanGateRate) and the school has not yet uploaded its plan. One query for a page of enrolments.
+ */
+export function coursesOpenFor(
+  context: Context,
+  enrolment: { programmeId: string; schoolId: string; programme: { rules: unknown } },
+): Promise<boolean> | boolean {
+  if (parseProgrammeRules(enrolment.programme.rules).selection.schoolPlanGateRate === undefined) return true;
+  return schoolPlanUploaded(context).load(`${enrolment.programmeId}:${enrolment.schoolId}`);
+}
+
 /** What the type-level check reads besides the row itself. */
 export const ENROLMENT_INCLUDE = { class: { select: { path: true } } } as const;
 
@@ -94,10 +106,7 @@ export const Enrolment = builder.prismaNode('Enrolment', {
         'True when the teacher may start courses: always, unless the programme sets a plan gate (schoolPlanGateRate) ' +
         'and the school has not yet uploaded its IT development plan for the programme.',
       select: { programmeId: true, schoolId: true, programme: { select: { rules: true } } },
-      resolve: async (enrolment, _args, context) => {
-        if (parseProgrammeRules(enrolment.programme.rules).selection.schoolPlanGateRate === undefined) return true;
-        return schoolPlanUploaded(context).load(`${enrolment.programmeId}:${enrolment.schoolId}`);
-      },
+      resolve: (enrolment, _args, context) => coursesOpenFor(context, enrolment),
     }),
     history: historyField('Enrolment')(t),
   }),

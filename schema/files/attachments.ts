@@ -29,7 +29,9 @@ export async function storeUploads<T>(
       const stored: StoredFile[] = [];
       for (const file of staged) {
         stored.push(
-          await tx.storedFile.create({ data: { ...file, orgPath: options.orgPath, uploadedById: options.uploadedById } }),
+          await tx.storedFile.create({
+            data: { ...file, orgPath: options.orgPath, uploadedById: options.uploadedById },
+          }),
         );
       }
       return work(tx, stored);

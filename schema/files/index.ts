@@ -3,7 +3,8 @@ import './upload-scalar.js';
 import './errors.js';
 import './stored-file.js';
 
-export { FileTooLargeError, FileTypeNotAllowedError, ImportFileError } from './errors.js';
 export { attach, attachmentsOf, storeUploads } from './attachments.js';
+export { FileTooLargeError, FileTypeNotAllowedError, ImportFileError } from './errors.js';
 export { storeUpload } from './store-upload.js';
+export { StoredFile } from './stored-file.js';
 export { Upload } from './upload-scalar.js';

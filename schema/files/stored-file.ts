@@ -8,12 +8,13 @@ import {
 import { builder } from '../builder.js';
 
 /**
- * An uploaded file's metadata. Visible to viewers who can see the organisation owning it; its
+ * An uploaded file's metadata. Visible to viewers who can see the organisation owning it, or who reach it through a
+ * record sharing it beyond that organisation (api/storage/file-access.ts: a workshop post's attachments); its
  * bytes are only reachable through `downloadUrl`, a short-lived link bound to the viewer.
  */
 export const StoredFile = builder.prismaObject('StoredFile', {
   description: 'An uploaded file: its name, type, size and sha256. Download it through `downloadUrl`.',
-  authScopes: (file) => ({ visible: file.orgPath }),
+  authScopes: (file) => ({ fileReachable: { id: file.id, orgPath: file.orgPath } }),
   fields: (t) => ({
     filename: t.exposeString('filename', {
       description: 'The name it was uploaded under (folder parts removed; at most 200 characters).',

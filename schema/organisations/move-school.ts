@@ -30,6 +30,16 @@ export const PATH_COLUMNS = [
   ['SchoolRange', 'orgPath'],
   ['SchoolPlan', 'orgPath'],
   ['StoredFile', 'orgPath'],
+  ['Course', 'orgPath'],
+  ['CourseProgress', 'orgPath'],
+  ['Workshop', 'orgPath'],
+  ['WorkshopActivity', 'orgPath'],
+  ['WorkshopPost', 'orgPath'],
+  ['ClassNotice', 'orgPath'],
+  ['Share', 'orgPath'],
+  ['AssignmentSubmission', 'orgPath'],
+  ['AssignmentSubmission', 'classPath'],
+  ['GroupActivity', 'orgPath'],
 ] as const;
 
 /**

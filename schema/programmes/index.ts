@@ -20,3 +20,4 @@ export type {
 } from './rules.js';
 export { parseProgrammeRules } from './rules.js';
 export { type BatchWindow, selectionWindowClosesAt } from './selection-window.js';
+export { onViewerLineWhere } from './visibility.js';

@@ -132,7 +132,9 @@ export const SharesRules = builder.objectRef<SharesRulesValue>('SharesRules').im
 export const AssignmentsRules = builder.objectRef<AssignmentsRulesValue>('AssignmentsRules').implement({
   description: 'How assignments (研修作业) are marked.',
   fields: (t) => ({
-    maxMark: t.exposeInt('maxMark', { description: 'Highest mark a tutor gives; marks run from 0 to it (usually 100).' }),
+    maxMark: t.exposeInt('maxMark', {
+      description: 'Highest mark a tutor gives; marks run from 0 to it (usually 100).',
+    }),
     maxAttempts: t.exposeInt('maxAttempts', {
       description: 'Most attempts a teacher makes at one assignment (a returned one may be resubmitted until then).',
     }),

@@ -74,7 +74,7 @@ for await (const competency of anonymous.paginate(
 
 const teacher = createClient({ url: API_URL, getToken: () => TEACHER_TOKEN });
 const { enrolments } = await teacher.request(MyEnrolmentsDocument);
-const enrolment = enrolments.nodes[0];
+const enrolment = enrolments.nodes.find((mine) => mine.programme.code === 'tianchang-2022');
 if (!enrolment) throw new Error('Not enrolled');
 const idOf = (code: string): string => {
   const found = catalogue.competencies.nodes.find((competency) => competency.code === code);

@@ -223,7 +223,8 @@ describe('tianchang-2022: district console, school review page and teacher selec
   });
 
   it('teacher selection page: my enrolments, the school’s range and the catalogue', async () => {
-    const { enrolments } = await teacher.request(MyEnrolmentsDocument);
+    // The demo teacher is also enrolled in zhanjiang-2022 (school-based hours); this page is about Tianchang.
+    const { enrolments } = await teacher.request(MyEnrolmentsDocument, { programmeId });
     expect(enrolments.totalCount).toBe(1);
     const mine = enrolments.nodes[0]!;
     expect(mine).toMatchObject({

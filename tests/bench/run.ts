@@ -50,6 +50,7 @@ import {
   startNamedServer,
   transpileFloor,
 } from './servers.js';
+import { runViewingIngest, type ViewingIngestResult } from './viewing-ingest.js';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Options
@@ -95,7 +96,9 @@ if (args.help) {
   --heap-warmup S         seconds of requests before the first heap reading (default 15)
   --count-requests N      requests per statement count (default 3)
   --servers LIST          tisheng,floor,peer (default all)
-  --scenarios LIST        ${SCENARIOS.map((s) => s.id).join(',')}
+  --scenarios LIST        ${SCENARIOS.map((s) => s.id).join(',')},viewing-ingest
+                          (viewing-ingest: 200 players posting 10-event batches to recordViewing for --duration
+                          seconds, 20 by default, then bare INSERTs of the same batches; runs only when named)
   --admin-url URL         a PostgreSQL server where the user may create databases (env BENCH_DATABASE_URL)
   --database NAME         the bench database (default tisheng_bench)
   --rebuild-data          rebuild the data even when its version matches
@@ -133,8 +136,10 @@ const settings = {
 for (const server of settings.servers) {
   if (!['tisheng', 'floor', 'peer'].includes(server)) throw new Error(`unknown server ${server}`);
 }
+const VIEWING_INGEST = 'viewing-ingest';
+const viewingIngest = settings.scenarios.includes(VIEWING_INGEST);
 for (const id of settings.scenarios) {
-  if (!SCENARIOS.some((s) => s.id === id)) throw new Error(`unknown scenario ${id}`);
+  if (id !== VIEWING_INGEST && !SCENARIOS.some((s) => s.id === id)) throw new Error(`unknown scenario ${id}`);
 }
 const scenarios = SCENARIOS.filter((s) => settings.scenarios.includes(s.id));
 const classDashboard = SCENARIOS[0]!;
@@ -250,9 +255,9 @@ async function main() {
   );
   if (settings.quick) log('--quick: short runs check the harness; their figures are not measurements');
 
-  // 1. Tools
-  await ensureInstalled(benchDir, log);
-  if (settings.servers.includes('peer')) await ensureInstalled(peerDir, log);
+  // 1. Tools (the viewing-ingest scenario alone needs neither autocannon nor the peer)
+  if (scenarios.length) await ensureInstalled(benchDir, log);
+  if (settings.servers.includes('peer') && scenarios.includes(classDashboard)) await ensureInstalled(peerDir, log);
 
   // 2. Data
   const world = await prepareBenchDatabase({
@@ -272,8 +277,15 @@ async function main() {
     log(`tisheng: production build (tsc -p tsconfig.build.json) in ${((Date.now() - t) / 1000).toFixed(0)} s`);
   }
   dist = path.resolve(dist);
-  const floorJs = settings.servers.includes('floor') ? await transpileFloor() : undefined;
-  if (settings.servers.includes('peer')) {
+  // The floor and the peer are baselines of the class dashboard only (issue 8): other scenarios run on Tisheng alone.
+  const baselines = settings.servers.filter((s) => s !== 'tisheng');
+  if (baselines.length && scenarios.some((s) => s !== classDashboard))
+    log(
+      `${baselines.join(' and ')}: baselines of class-dashboard only${scenarios.includes(classDashboard) ? '' : ' (not selected): not started'}`,
+    );
+  const floorJs =
+    settings.servers.includes('floor') && scenarios.includes(classDashboard) ? await transpileFloor() : undefined;
+  if (settings.servers.includes('peer') && scenarios.includes(classDashboard)) {
     const client = new pg.Client({ connectionString: world.databaseUrl });
     await client.connect();
     await client.query(readFileSync(path.join(peerDir, 'setup.sql'), 'utf8'));
@@ -295,6 +307,28 @@ async function main() {
       ? { floorJs, floorQuerySha256: sha256(JSON.parse(requestFor(classDashboard, world, '', 1).body).query) }
       : {}),
   });
+  let viewing: ViewingIngestResult | null = null;
+  if (viewingIngest) {
+    viewing = await runViewingIngest({
+      world,
+      idp,
+      start: () => startNamedServer('tisheng', serverOptions(world.databaseUrl)),
+      poolSize: settings.poolSize,
+      players: 200,
+      eventsPerBatch: 10,
+      warmupSeconds: quick ? 2 : 5,
+      seconds: num(args.duration, quick ? 5 : 20),
+      log,
+    });
+    mkdirSync(args.out, { recursive: true });
+    writeFileSync(path.join(args.out, 'viewing-ingest-latest.json'), JSON.stringify(viewing, null, 2));
+    writeFileSync(path.join(args.out, 'viewing-ingest-latest.md'), `${viewing.markdown}\n`);
+    console.log(`\n${viewing.markdown}\n`);
+    if (scenarios.length === 0) {
+      await idp.close();
+      return;
+    }
+  }
   const jobs = Object.fromEntries(settings.servers.map((s) => [s, jobsFor(s, world, truth, tokens)])) as Record<
     ServerName,
     Job[]
@@ -471,6 +505,7 @@ async function main() {
     writeFileSync(path.join(args.out, `${name}.md`), report.markdown);
   }
   console.log(`\n${report.markdown}`);
+  if (viewing) console.log(`\n${viewing.markdown}`);
   log(`results in ${path.relative(projectDir, path.join(args.out, `${stamp}.{json,md}`))} (and latest.*)`);
   if (args['check-targets'] && report.summary.targetsMissed.length) {
     console.error(`bench: targets missed: ${report.summary.targetsMissed.join('; ')}`);

@@ -19,12 +19,28 @@ import type { AuthorizeExtension } from '../../schema/shared/authz/plugin.js';
 import { testApp } from '../kit/app.js';
 import * as batches from './matrix/batches.js';
 import * as core from './matrix/core.js';
+import * as courses from './matrix/courses.js';
+import * as groupActivities from './matrix/group-activities.js';
 import * as identities from './matrix/identities.js';
 import { matrix, type Row, type RowsModule, tenant, VIEWERS, viewer } from './matrix/kit.js';
 import * as organisations from './matrix/organisations.js';
 import * as people from './matrix/people.js';
+import * as sharesAssignments from './matrix/shares-assignments.js';
+import * as viewing from './matrix/viewing.js';
+import * as workshops from './matrix/workshops.js';
 
-const MODULES: RowsModule[] = [core, organisations, people, identities, batches];
+const MODULES: RowsModule[] = [
+  core,
+  organisations,
+  people,
+  identities,
+  batches,
+  courses,
+  viewing,
+  workshops,
+  groupActivities,
+  sharesAssignments,
+];
 const MATRIX: Record<string, Row> = Object.assign({}, ...MODULES.map((module) => module.rows));
 
 beforeAll(async () => {

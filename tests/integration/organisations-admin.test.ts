@@ -659,7 +659,7 @@ describe('moving a school', () => {
   it('rewrites every path column of the data model', () => {
     const columns = Object.entries(getDatamodel().datamodel.models).flatMap(([table, { fields }]) =>
       fields
-        .filter((field) => field.name === 'path' || field.name === 'orgPath')
+        .filter((field) => field.name === 'path' || field.name.endsWith('Path'))
         .map((field) => `${table}.${field.name}`),
     );
     expect(columns.sort()).toEqual(PATH_COLUMNS.map(([table, column]) => `${table}.${column}`).sort());

@@ -69,6 +69,16 @@ interface Scope {
   /** The viewer's own tianchang-2022 enrolment (teachers) and competencies of its school's range. */
   enrolmentId: string | null;
   competencyIds: string[];
+  /** huaibei-2022 (courses by module, assignments) and zhanjiang-2022 (school-based group activities). */
+  huaibeiId: string;
+  zhanjiangId: string;
+  /** demo-school-1's tianchang class workshop, its first activity, demo-school-1's group and its first activity. */
+  workshopId: string;
+  activityId: string;
+  groupId: string;
+  groupActivityId: string;
+  /** Some assignment submission (none may be seeded: then an ID that finds nothing). */
+  submissionId: string;
 }
 
 interface Operation {
@@ -126,6 +136,39 @@ const OPERATIONS = {
   ValidateSelection: op(ValidateSelectionDocument, (s) => ({
     input: { enrolmentId: s.enrolmentId!, competencyIds: s.competencyIds },
   })),
+  // Learning: courses, the study page, workshops, shares, assignments, school-based group activities.
+  ProgrammeCourses: op(sdk.ProgrammeCoursesDocument, (s) => ({ programmeId: s.huaibeiId, first: 50 })),
+  MyStudyCourses: op(sdk.MyStudyCoursesDocument, (s) => ({ enrolmentId: s.enrolmentId!, first: 20 })),
+  TeacherStudyPage: op(sdk.TeacherStudyPageDocument, (s) => ({ enrolmentId: s.enrolmentId! })),
+  MyWorkshops: op(sdk.MyWorkshopsDocument, (s) => ({ enrolmentId: s.enrolmentId!, first: 20 })),
+  ProgrammeWorkshops: op(sdk.ProgrammeWorkshopsDocument, (s) => ({ programmeId: s.programmeId, first: 50 })),
+  WorkshopPage: op(sdk.WorkshopPageDocument, (s) => ({ workshopId: s.workshopId, first: 20 })),
+  ActivityParticipations: op(sdk.ActivityParticipationsDocument, (s) => ({ activityId: s.activityId, first: 50 })),
+  ClassActivityFeed: op(sdk.ClassActivityFeedDocument, (s) => ({
+    classId: s.classId,
+    programmeId: s.programmeId,
+    first: 20,
+  })),
+  ClassNotices: op(sdk.ClassNoticesDocument, (s) => ({ classId: s.classId, programmeId: s.programmeId, first: 20 })),
+  MyShares: op(sdk.MySharesDocument, (s) => ({ enrolmentId: s.enrolmentId!, first: 20 })),
+  ClassShares: op(sdk.ClassSharesDocument, (s) => ({ classId: s.classId, programmeId: s.huaibeiId, first: 20 })),
+  MyAssignments: op(sdk.MyAssignmentsDocument, (s) => ({ enrolmentId: s.enrolmentId!, first: 20 })),
+  ProgrammeAssignments: op(sdk.ProgrammeAssignmentsDocument, (s) => ({ programmeId: s.huaibeiId, first: 20 })),
+  MarkingQueue: op(sdk.MarkingQueueDocument, (s) => ({ classId: s.classId, programmeId: s.huaibeiId, first: 20 })),
+  SubmissionDetail: op(sdk.SubmissionDetailDocument, (s) => ({ id: s.submissionId })),
+  RecommendedAssignments: op(sdk.RecommendedAssignmentsDocument, (s) => ({ programmeId: s.huaibeiId, first: 20 })),
+  GroupActivities: op(sdk.GroupActivitiesDocument, (s) => ({
+    groupId: s.groupId,
+    programmeId: s.zhanjiangId,
+    first: 20,
+  })),
+  GroupActivityParticipants: op(sdk.GroupActivityParticipantsDocument, (s) => ({ id: s.groupActivityId, first: 50 })),
+  MyGroupHours: op(sdk.MyGroupHoursDocument, (s) => ({ programmeId: s.zhanjiangId })),
+  SchoolGroupHours: op(sdk.SchoolGroupHoursDocument, (s) => ({
+    programmeId: s.zhanjiangId,
+    schoolId: s.schoolId,
+    first: 50,
+  })),
 } satisfies Record<string, Operation>;
 
 type OperationName = keyof typeof OPERATIONS;
@@ -172,6 +215,34 @@ const NOT_SWEPT = [
   'SetGroupLeader',
   'AddGroupMembers',
   'RemoveGroupMember',
+  'CreateCourse',
+  'UpdateCourse',
+  'DeleteCourse',
+  'ImportCourses',
+  'AddElective',
+  'DropElective',
+  'RecordViewing',
+  'PostInWorkshop',
+  'CreateWorkshopActivity',
+  'UpdateWorkshopActivity',
+  'SetWorkshopHost',
+  'PinPost',
+  'HidePost',
+  'UnhidePost',
+  'PublishClassNotice',
+  'ShareResource',
+  'RejectShare',
+  'CreateAssignment',
+  'UpdateAssignment',
+  'SubmitAssignment',
+  'MarkAssignment',
+  'ReturnAssignment',
+  'RecommendAssignment',
+  'UnrecommendAssignment',
+  'PublishGroupActivity',
+  'AddGroupActivityEvidence',
+  'CompleteGroupActivity',
+  'CancelGroupActivity',
 ];
 
 /** Public pages and the organisation tree: every signed-in portal has them. */
@@ -198,18 +269,53 @@ const SCHOOL_REVIEW_PAGE: OperationName[] = [
   'SchoolPlan',
 ];
 
+/** The teacher study page (学习中心) and its parts. */
+const STUDY_PAGE: OperationName[] = [
+  'TeacherStudyPage',
+  'MyStudyCourses',
+  'MyWorkshops',
+  'WorkshopPage',
+  'ClassNotices',
+  'MyShares',
+  'MyAssignments',
+  'MyGroupHours',
+  'ProgrammeCourses',
+  'ProgrammeAssignments',
+];
+/** The class tutor's console: the class feed, notices, shares to check and the marking queue. */
+const TUTOR_PAGE: OperationName[] = [
+  'ClassActivityFeed',
+  'ClassNotices',
+  'ClassShares',
+  'MarkingQueue',
+  'SubmissionDetail',
+  'WorkshopPage',
+  'ActivityParticipations',
+];
+/** The group leader's school-based study page. */
+const GROUP_PAGE: OperationName[] = ['GroupActivities', 'GroupActivityParticipants', 'SchoolGroupHours'];
+/** The district's learning set-up: courses, workshops, assignments and the work recommended to its experts. */
+const DISTRICT_LEARNING: OperationName[] = [
+  'ProgrammeCourses',
+  'ProgrammeWorkshops',
+  'ProgrammeAssignments',
+  'RecommendedAssignments',
+  'WorkshopPage',
+  'ActivityParticipations',
+];
+
 /** The people page (school, district and province admins): who is there, one person with their roles and sign-ons. */
 const PEOPLE_PAGE: OperationName[] = ['SchoolPeople', 'Person', 'UserIdentities'];
 
 /** Which operations belong to which seeded role's portal (and the public catalogue page, anonymously). */
 const PORTALS: Record<string, OperationName[]> = {
   anonymous: ['Viewer', 'Catalogues', 'CatalogueCompetencies', 'Competency'],
-  teacher: [...EVERY_PORTAL, ...PROGRAMME_PAGES, ...TEACHER_PAGE, 'Person', 'UserIdentities'],
-  teacher2: [...EVERY_PORTAL, ...PROGRAMME_PAGES, ...TEACHER_PAGE],
-  'class.tutor': [...EVERY_PORTAL, ...PROGRAMME_PAGES, 'ClassRoster', 'ProgrammeEnrolments'],
-  'group.leader': [...EVERY_PORTAL, ...PROGRAMME_PAGES],
-  'school.admin': [...EVERY_PORTAL, ...PROGRAMME_PAGES, ...SCHOOL_REVIEW_PAGE, ...PEOPLE_PAGE],
-  'school2.admin': [...EVERY_PORTAL, ...PROGRAMME_PAGES, ...SCHOOL_REVIEW_PAGE, ...PEOPLE_PAGE],
+  teacher: [...EVERY_PORTAL, ...PROGRAMME_PAGES, ...TEACHER_PAGE, ...STUDY_PAGE, 'Person', 'UserIdentities'],
+  teacher2: [...EVERY_PORTAL, ...PROGRAMME_PAGES, ...TEACHER_PAGE, ...STUDY_PAGE],
+  'class.tutor': [...EVERY_PORTAL, ...PROGRAMME_PAGES, 'ClassRoster', 'ProgrammeEnrolments', ...TUTOR_PAGE],
+  'group.leader': [...EVERY_PORTAL, ...PROGRAMME_PAGES, ...GROUP_PAGE],
+  'school.admin': [...EVERY_PORTAL, ...PROGRAMME_PAGES, ...SCHOOL_REVIEW_PAGE, ...PEOPLE_PAGE, 'SchoolGroupHours'],
+  'school2.admin': [...EVERY_PORTAL, ...PROGRAMME_PAGES, ...SCHOOL_REVIEW_PAGE, ...PEOPLE_PAGE, 'SchoolGroupHours'],
   'district.admin': [
     ...EVERY_PORTAL,
     ...PROGRAMME_PAGES,
@@ -217,6 +323,7 @@ const PORTALS: Record<string, OperationName[]> = {
     ...SCHOOL_REVIEW_PAGE,
     'DistrictSchools',
     ...PEOPLE_PAGE,
+    ...DISTRICT_LEARNING,
   ],
   'province.admin': [
     ...EVERY_PORTAL,
@@ -234,6 +341,8 @@ const PORTALS: Record<string, OperationName[]> = {
     'ProgrammeEnrolments',
     'SchoolRange',
     'SchoolPlan',
+    'RecommendedAssignments',
+    'WorkshopPage',
   ],
   'sync.client': [...EVERY_PORTAL, ...PROGRAMME_PAGES, 'ProgrammeEnrolments'],
 };
@@ -282,6 +391,12 @@ beforeAll(async () => {
 
   // The school admins enrol their teachers through the API (a slim selection: setup is not what is tested here).
   const enrol = async (admin: string, school: string, login: string) => {
+    // The demo seed enrols some teachers already (workshops and group activities need them).
+    const seeded = await prisma.enrolment.findFirst({
+      where: { programmeId: programme.id, teacher: { login } },
+      select: { id: true },
+    });
+    if (seeded) return globalId('Enrolment', seeded.id);
     const response = await t.gql<{ enrolTeacher: { __typename: string; enrolment?: { id: string } } }>(
       `mutation($input: EnrolTeacherInput!) { enrolTeacher(input: $input) { __typename ... on EnrolTeacherPayload { enrolment { id } } } }`,
       { input: { batchId, schoolId: gid.org(school), teacher: { login, displayName: login } } },
@@ -341,6 +456,30 @@ beforeAll(async () => {
     { login: `visitor-${unique()}` },
   );
 
+  // Learning objects the pages open (seeded by the demo seed).
+  const programmeOf = async (code: string) =>
+    globalId('Programme', (await prisma.programme.findUniqueOrThrow({ where: { code }, select: { id: true } })).id);
+  const huaibeiId = await programmeOf('huaibei-2022');
+  const zhanjiangId = await programmeOf('zhanjiang-2022');
+  const nowhere = (type: string) => globalId(type, '00000000-0000-7000-8000-000000000000');
+  const workshop = await prisma.workshop.findFirstOrThrow({
+    where: { programmeId: programme.id, classId: org('demo-school-1-class-1').id },
+    select: { id: true, activities: { select: { id: true }, take: 1 } },
+  });
+  const groupActivity = await prisma.groupActivity.findFirst({ select: { id: true } });
+  const submission = await prisma.assignmentSubmission.findFirst({ select: { id: true } });
+  const learning = {
+    huaibeiId,
+    zhanjiangId,
+    workshopId: globalId('Workshop', workshop.id),
+    activityId: workshop.activities[0]
+      ? globalId('WorkshopActivity', workshop.activities[0].id)
+      : nowhere('WorkshopActivity'),
+    groupId: gid.org('demo-school-1-group-1'),
+    groupActivityId: groupActivity ? globalId('GroupActivity', groupActivity.id) : nowhere('GroupActivity'),
+    submissionId: submission ? globalId('AssignmentSubmission', submission.id) : nowhere('AssignmentSubmission'),
+  };
+
   const teacherId = globalId(
     'User',
     (await prisma.user.findUniqueOrThrow({ where: { login: 'teacher' }, select: { id: true } })).id,
@@ -362,6 +501,7 @@ beforeAll(async () => {
       userId: teacherId,
       enrolmentId,
       competencyIds: range.map(gid.competency),
+      ...learning,
     });
   }
   scopes.set('anonymous', { ...scopes.get('teacher')!, enrolmentId: null });
@@ -432,7 +572,10 @@ describe('every seeded role runs every operation of its portal without an error'
       roster.data?.classRoster?.nodes.map((e) => [e.teacher.login, e.school, e.class?.code, e.selection?.status]),
     ).toEqual([['teacher', null, 'demo-school-1-class-1', 'SUBMITTED']]);
     const mine = await t.request(MyEnrolmentsDocument, { first: 20 }, { as: 'teacher' });
-    expect(mine.data?.enrolments.nodes.map((e) => e.programme.code)).toEqual([TIANCHANG]);
+    expect(mine.data?.enrolments.nodes.map((e) => e.programme.code).sort()).toEqual([
+      'tianchang-2022',
+      'zhanjiang-2022',
+    ]);
     const admin = scopes.get('school.admin')!;
     const plan = await t.request(
       SchoolPlanDocument,

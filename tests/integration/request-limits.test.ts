@@ -66,6 +66,12 @@ const ID_TYPES: Record<string, string> = {
   catalogueId: 'Catalogue',
   organisationId: 'Organisation',
   userId: 'User',
+  groupId: 'Organisation',
+  enrolmentId: 'Enrolment',
+  assignmentId: 'Assignment',
+  activityId: 'WorkshopActivity',
+  workshopId: 'Workshop',
+  competencyId: 'Competency',
 };
 
 /** Variables to measure an SDK query with: well-formed IDs, the outer `first`/`last` at 100, everything else at its default. */

@@ -87,6 +87,31 @@ export function xlsx(): Buffer<ArrayBuffer> {
   });
 }
 
+/** A minimal PPTX-shaped archive. */
+export function pptx(): Buffer<ArrayBuffer> {
+  return zip({
+    '[Content_Types].xml': contentTypes(
+      'ppt/presentation.xml',
+      'application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml',
+    ),
+    'ppt/presentation.xml': '<p:presentation/>',
+  });
+}
+
+/** The first bytes of a JPEG (JFIF) photo: all content detection reads. */
+export function jpg(): Buffer<ArrayBuffer> {
+  const header = [0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01, 0x01, 0x00, 0x00, 0x01];
+  return Buffer.from([...header, 0x00, 0x01, 0x00, 0x00, ...new Array(48).fill(0), 0xff, 0xd9]);
+}
+
+/** A complete 1×1 PNG (signature, IHDR, IDAT, IEND). */
+export function png(): Buffer<ArrayBuffer> {
+  return Buffer.from(
+    'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+    'base64',
+  );
+}
+
 /** A minimal PDF of about `size` bytes (at least ~60). */
 export function pdf(size = 0, text = 'plan'): Buffer<ArrayBuffer> {
   const head = `%PDF-1.4\n% ${text}\n`;

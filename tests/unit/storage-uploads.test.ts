@@ -8,13 +8,21 @@ import { detectContent, type FileKind, hasWordDocumentStream, kindByExtension } 
 import { LocalDiskStorage } from '../../api/storage/local-disk.js';
 import { FileTooLargeError, FileTypeNotAllowedError } from '../../schema/files/errors.js';
 import { cleanFilename, stageUpload } from '../../schema/files/store-upload.js';
-import { compoundFile, doc, docx, elf, exe, pdf, xlsx, zip } from '../kit/office-files.js';
+import { compoundFile, doc, docx, elf, exe, jpg, pdf, png, pptx, xlsx, zip } from '../kit/office-files.js';
 
 const kindOf = async (bytes: Uint8Array) => (await detectContent(new Blob([bytes as BlobPart]))).kind;
 
 describe('file types by extension and content', () => {
   it('recognises each kind by its bytes (the file-type library), and nothing else as it', async () => {
-    const samples: Record<FileKind, Buffer> = { pdf: pdf(), doc: doc(), docx: docx(), xlsx: xlsx() };
+    const samples: Record<FileKind, Buffer> = {
+      pdf: pdf(),
+      doc: doc(),
+      docx: docx(),
+      xlsx: xlsx(),
+      pptx: pptx(),
+      jpg: jpg(),
+      png: png(),
+    };
     for (const [kind, bytes] of Object.entries(samples)) expect(await kindOf(bytes), kind).toBe(kind);
     expect(await detectContent(new Blob([exe()]))).toEqual({ kind: null, detected: 'exe' });
     expect(await detectContent(new Blob(['login,name\nwang,王芳\n']))).toEqual({ kind: null, detected: null });
