@@ -8,6 +8,7 @@ import type { Context } from '../../api/context.js';
 import type { PrismaClient } from '../../api/db/client.js';
 import type { StoredFile } from '../../api/db/generated/prisma/client.js';
 import type { FileStorage } from '../../api/storage/file-storage.js';
+import { fileReachable } from '../shared/index.js';
 import { type StagedFile, stageUpload, type Transaction, type UploadLimits, type UploadOwner } from './store-upload.js';
 import type { UploadedFile } from './upload-scalar.js';
 
@@ -76,7 +77,13 @@ const attachmentLoaders = createContextCache(
     ),
 );
 
-/** The files attached to a record, in order (one statement per request for all records asked about). */
-export function attachmentsOf(context: Context, ownerType: string, ownerId: string): Promise<StoredFile[]> {
-  return attachmentLoaders(context).load(JSON.stringify([ownerType, ownerId]));
+/**
+ * The files attached to a record that the viewer may download, in order (one statement per request for all records
+ * asked about, and one reachability check for all their files): a file the viewer cannot reach is left out, never an
+ * error in the list.
+ */
+export async function attachmentsOf(context: Context, ownerType: string, ownerId: string): Promise<StoredFile[]> {
+  const files = await attachmentLoaders(context).load(JSON.stringify([ownerType, ownerId]));
+  const reachable = await fileReachable(context).loadMany(files);
+  return files.filter((_, i) => reachable[i] === true);
 }

@@ -16,6 +16,7 @@ export {
   NotFoundError,
 } from './error-classes.js';
 export { completeErrorCodes, ErrorInterface } from './errors.js';
+export { fileReachable } from './file-reachable.js';
 export { decodeIDOrNull } from './ids.js';
 export { globalIdSchema, inputIssue, parseInput } from './input.js';
 export { payloadQuery } from './payload-query.js';

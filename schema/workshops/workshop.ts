@@ -366,8 +366,7 @@ export const WorkshopPost = builder.prismaNode('WorkshopPost', {
       select: { hiddenAt: true, authorId: true, activityId: true },
       resolve: async (post, _args, context) => {
         if (!(await showsContent(context, post))) return [];
-        const files = await attachmentsOf(context, 'WorkshopPost', post.id);
-        return files.filter((file) => context.viewer.canSee(file.orgPath));
+        return attachmentsOf(context, 'WorkshopPost', post.id);
       },
     }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When it was posted (server time).' }),
@@ -427,10 +426,7 @@ export const ClassNotice = builder.prismaNode('ClassNotice', {
     attachments: t.field({
       type: [StoredFile],
       description: 'Files attached to the notice, in order.',
-      resolve: async (notice, _args, context) => {
-        const files = await attachmentsOf(context, 'ClassNotice', notice.id);
-        return files.filter((file) => context.viewer.canSee(file.orgPath));
-      },
+      resolve: (notice, _args, context) => attachmentsOf(context, 'ClassNotice', notice.id),
     }),
   }),
 });

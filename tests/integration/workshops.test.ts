@@ -194,6 +194,26 @@ describe('participation', () => {
     const payload = ofType(res.data?.postInWorkshop, 'PostInWorkshopPayload');
     expect(payload.post.attachments).toHaveLength(1);
     expect(payload.post.attachments[0]).toMatchObject({ filename: '设计.pdf', contentType: 'application/pdf' });
+
+    // A member from another school of the district lists and downloads it (the file belongs to the author's class);
+    // a teacher of that school who did not select A1 finds neither the post nor the file.
+    const elsewhere = await w.d.school();
+    await w.p.enrolSchool(elsewhere);
+    const member = await w.member(['A1'], elsewhere);
+    const outsider = await w.member([], elsewhere);
+    const LINKS = `query($id: ID!) { node(id: $id) { ... on WorkshopPost { attachments { filename downloadUrl } } } }`;
+    const linkFor = async (as: UserRef) =>
+      ((await t.gql<AdHoc>(LINKS, { id: payload.post.id }, { as })).data?.node?.attachments?.[0]?.downloadUrl ??
+        null) as string | null;
+    const url = await linkFor(member.teacher);
+    expect(url).toMatch(/^\/files\//);
+    const downloaded = await t.fetch(url!);
+    expect(downloaded.status).toBe(200);
+    expect(Buffer.from(await downloaded.arrayBuffer())).toEqual(pdf());
+    expect(await linkFor(outsider.teacher)).toBeNull();
+    // Hidden, the post's files are no longer shared beyond the author's class: the member's link stops working.
+    await t.mutate(HidePostDocument, { postId: payload.post.id, reason: '与主题无关' }, { as: w.d.admin });
+    expect((await t.fetch(url!)).status).toBe(404);
   });
 });
 
