@@ -100,7 +100,10 @@ const UpdateCourseInput = builder.inputType('UpdateCourseInput', {
     title: t.string({ required: false, description: DESCRIPTIONS.title }),
     kind: t.field({ type: CourseKind, required: false, description: 'What the course is.' }),
     media: t.field({ type: CourseMedia, required: false, description: 'VIDEO or DOCUMENT.' }),
-    durationSeconds: t.int({ required: false, description: DESCRIPTIONS.durationSeconds }),
+    durationSeconds: t.int({
+      required: false,
+      description: `${DESCRIPTIONS.durationSeconds} Fixed, with the media, once a teacher has credited time on the course (COURSE_IN_PROGRESS).`,
+    }),
     requirement: t.field({
       type: CourseRequirement,
       required: false,
@@ -218,7 +221,7 @@ builder.mutationField('updateCourse', (t) =>
     type: 'Course',
     description:
       'Changes a course. Only the district admins over its programme may (course:manage). A code the programme already has is refused ' +
-      '(CONFLICT); the requirement of a course teachers have credited time on cannot change (COURSE_IN_PROGRESS).',
+      '(CONFLICT); the requirement, media and duration of a course teachers have credited time on cannot change (COURSE_IN_PROGRESS).',
     authorize: {
       action: 'course:manage',
       resource: (_root, args) => ({ kind: 'Course', id: args.input.courseId.id }),
@@ -238,7 +241,14 @@ builder.mutationField('updateCourse', (t) =>
       await prisma.$transaction(async (tx) => {
         const course = await tx.course.findUnique({
           where: { id },
-          select: { title: true, code: true, requirement: true, programme: { select: { catalogueId: true } } },
+          select: {
+            title: true,
+            code: true,
+            requirement: true,
+            media: true,
+            durationSeconds: true,
+            programme: { select: { catalogueId: true } },
+          },
         });
         if (!course) throw new NotFoundError('Course');
         // Required fields cannot be cleared: null leaves them as they are.
@@ -257,9 +267,12 @@ builder.mutationField('updateCourse', (t) =>
         };
         if (has('competencyId'))
           await assertCatalogueCompetency(tx, course.programme.catalogueId, input.competencyId?.id);
-        if (input.requirement != null && input.requirement !== course.requirement) {
+        const changes = (field: 'requirement' | 'media' | 'durationSeconds') =>
+          input[field] != null && input[field] !== course[field];
+        const requirementChanges = changes('requirement');
+        if (requirementChanges || changes('media') || changes('durationSeconds')) {
           const studied = await tx.courseProgress.findFirst({ where: { courseId: id }, select: { courseId: true } });
-          if (studied) throw new CourseInProgressError('requirement', course.title);
+          if (studied) throw new CourseInProgressError(requirementChanges ? 'requirement' : 'length', course.title);
         }
         await uniqueCode(input.code ?? course.code, () =>
           tx.course.update({ where: { id }, data, select: { id: true } }),

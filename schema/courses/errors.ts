@@ -14,7 +14,7 @@ import {
 defineErrorCodes({
   COURSE_IN_PROGRESS: {
     description:
-      'Teachers have credited time on the course: it cannot be deleted, its requirement cannot change, and an elective cannot be dropped. Nothing was changed.',
+      'Teachers have credited time on the course: it cannot be deleted, its requirement, media and duration cannot change (credited minutes rest on them), and an elective cannot be dropped. Nothing was changed.',
     variants: {
       delete: {
         en: 'Teachers have studied “{title}”: it cannot be deleted.',
@@ -23,6 +23,10 @@ defineErrorCodes({
       requirement: {
         en: 'Teachers have studied “{title}”: it cannot change between required and elective.',
         'zh-CN': '已有教师学习了“{title}”，不能再在必修和选修之间更改。',
+      },
+      length: {
+        en: 'Teachers have studied “{title}”: its media and duration cannot change.',
+        'zh-CN': '已有教师学习了“{title}”，不能再更改其形式和时长。',
       },
       drop: {
         en: 'You have studied “{title}”: it stays on your list.',
@@ -101,8 +105,8 @@ defineMessages({
     'zh-CN': '编码 {code} 与第 {row} 行重复。',
   },
   'COURSE_ROW.inProgress': {
-    en: 'Teachers have studied course {code}: its requirement cannot change.',
-    'zh-CN': '已有教师学习了课程 {code}，不能更改必修/选修。',
+    en: 'Teachers have studied course {code}: its requirement, media and duration cannot change.',
+    'zh-CN': '已有教师学习了课程 {code}，不能更改必修/选修、形式和时长。',
   },
   'COURSE_ROW.changed': { en: 'Changed: {changes}.', 'zh-CN': '已更改：{changes}。' },
 });
@@ -110,7 +114,7 @@ defineMessages({
 /** Teachers have credited time on the course (or the teacher, on the elective). */
 export class CourseInProgressError extends AppError {
   constructor(
-    variant: 'delete' | 'requirement' | 'drop',
+    variant: 'delete' | 'requirement' | 'length' | 'drop',
     readonly title: string,
   ) {
     super('COURSE_IN_PROGRESS', `COURSE_IN_PROGRESS.${variant}`, { title });

@@ -223,6 +223,9 @@ const COMPARED = [
   'position',
 ] as const satisfies ReadonlyArray<keyof CourseFields>;
 
+/** Fields credited minutes rest on: fixed once a teacher has credited time on the course. */
+export const CREDIT_FIELDS: ReadonlyArray<(typeof COMPARED)[number]> = ['requirement', 'media', 'durationSeconds'];
+
 /**
  * Decides every row of a course list: a new code creates a course (position: the one given, else the row number),
  * a known code updates the fields that differ (a blank position keeps the stored one). A code given twice, or a
@@ -254,7 +257,7 @@ export function planCourseImport(rows: readonly CourseRow[], context: CourseImpo
     const changed = COMPARED.filter((field) => fields[field] !== existing[field]);
     if (changed.length === 0)
       return { row: input.row, code, outcome: 'UNCHANGED', errorCode: null, message: null, write: null };
-    if (existing.hasProgress && fields.requirement !== existing.requirement)
+    if (existing.hasProgress && changed.some((field) => CREDIT_FIELDS.includes(field)))
       return error('COURSE_IN_PROGRESS', 'COURSE_ROW.inProgress', { code });
     return {
       row: input.row,

@@ -27,7 +27,7 @@ import {
 import { SHARE_INCLUDE, Share, ShareKind } from './share.js';
 
 /** Types a shared file may have. */
-export const SHARE_FILE_TYPES: readonly FileKind[] = ['pdf', 'doc', 'docx'];
+export const SHARE_FILE_TYPES: readonly FileKind[] = ['pdf', 'doc', 'docx', 'pptx', 'xlsx', 'jpg', 'png'];
 
 const ShareResourceInput = builder.inputType('ShareResourceInput', {
   description: 'A resource or article to share: a link or a file (exactly one), a title, and what it serves.',
@@ -46,7 +46,7 @@ const ShareResourceInput = builder.inputType('ShareResourceInput', {
     file: t.field({
       type: Upload,
       required: false,
-      description: `A file: PDF, DOC or DOCX (by extension and by content), at most 20 MB (${SHARE_MAX_BYTES} bytes). Give this or \`url\`.`,
+      description: `A file: PDF, DOC, DOCX, PPTX, XLSX, JPEG or PNG (by extension and by content), at most 20 MB (${SHARE_MAX_BYTES} bytes). Give this or \`url\`.`,
     }),
     competencyId: t.globalID({
       required: false,

@@ -47,7 +47,7 @@ const PublishClassNoticeInput = builder.inputType('PublishClassNoticeInput', {
     attachments: t.field({
       type: [Upload],
       required: false,
-      description: `Up to ${MAX_ATTACHMENTS} files: PDF, DOC, DOCX or XLSX, each at most 20 MB. Send as a multipart request.`,
+      description: `Up to ${MAX_ATTACHMENTS} files: PDF, DOC, DOCX, PPTX, XLSX, JPEG or PNG, each at most 20 MB. Send as a multipart request.`,
     }),
   }),
 });

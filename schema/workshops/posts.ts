@@ -20,7 +20,7 @@ import { ATTACHMENT_MAX_BYTES, characters, MAX_ATTACHMENTS, MAX_POST_LENGTH, MAX
 import { WITH_WORKSHOP, Workshop, WorkshopActivity, WorkshopPost } from './workshop.js';
 
 /** Types a post's or notice's files may have. */
-export const ATTACHMENT_TYPES: readonly FileKind[] = ['pdf', 'doc', 'docx', 'xlsx'];
+export const ATTACHMENT_TYPES: readonly FileKind[] = ['pdf', 'doc', 'docx', 'pptx', 'xlsx', 'jpg', 'png'];
 
 const PostInWorkshopInput = builder.inputType('PostInWorkshopInput', {
   description: 'A new post, or a reply, in a workshop.',
@@ -47,7 +47,7 @@ const PostInWorkshopInput = builder.inputType('PostInWorkshopInput', {
     attachments: t.field({
       type: [Upload],
       required: false,
-      description: `Up to ${MAX_ATTACHMENTS} files: PDF, DOC, DOCX or XLSX (by extension and by content), each at most 20 MB. Send as a multipart request.`,
+      description: `Up to ${MAX_ATTACHMENTS} files: PDF, DOC, DOCX, PPTX, XLSX, JPEG or PNG (by extension and by content), each at most 20 MB. Send as a multipart request.`,
     }),
   }),
 });

@@ -16,6 +16,9 @@
  * the same rows (only the catalogue's ids, made by the seed, differ). A database whose comment carries the current
  * data version (this file, the migrations and the seed's catalogue) is reused; any other is dropped and rebuilt.
  *
+ * The running programme's learning data (courses, study progress, workshops and posts, assignments, shares, a
+ * teaching-research group's activities) comes from learning-data.ts, drawn from a PRNG of its own.
+ *
  * Later modules add their data here (and bump DATA_REVISION).
  */
 import { createHash } from 'node:crypto';
@@ -24,13 +27,14 @@ import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { openDatabase } from '../../api/db/client.js';
 import { migrate, readMigrations } from '../../api/db/migrator.js';
-import type { SqlTransaction } from '../../api/db/sql-runner.js';
 import { projectRoot } from '../../api/paths.js';
 import { nationalCatalogue, seedCatalogue } from '../../prisma/seed/catalogues.js';
 import { ISSUER } from './auth.js';
+import { deriveLearning, fixWorkshops, generateLearning, type LearningInput } from './learning-data.js';
+import { at, prng, type Random, Table, ts } from './rows.js';
 
 /** Bump to force a rebuild when the generated rows change in a way the file hash would not show. */
-const DATA_REVISION = 1;
+const DATA_REVISION = 2;
 
 export const SCHOOLS = 100;
 export const TEACHERS_PER_SCHOOL = 100;
@@ -75,6 +79,8 @@ export interface BenchWorld {
   /** The first school (the one with past enrolments), its admin's subject, its first class and that class's tutor. */
   schoolId: string;
   classId: string;
+  /** The enrolment of `subjects.teacher` in the running programme (the study page's). */
+  enrolmentId: string;
   /** Token subjects: the district admin, the first school's admin, its first class's tutor, the tutor of its
    * second class (who may not read the first class's roster) and its first teacher. */
   subjects: {
@@ -87,36 +93,6 @@ export interface BenchWorld {
   };
 }
 
-// ---------------------------------------------------------------------------------------------------------------
-// A seeded PRNG (mulberry32): the same sequence on every machine.
-
-function prng(seed: number) {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (n: number) => Math.floor(next() * n);
-  return {
-    next,
-    int,
-    pick: <T>(values: readonly T[]) => values[int(values.length)] as T,
-    /** A version-4-shaped UUID from the sequence. */
-    uuid() {
-      const hex = Array.from({ length: 16 }, () => int(256));
-      hex[6] = ((hex[6] as number) & 0x0f) | 0x40;
-      hex[8] = ((hex[8] as number) & 0x3f) | 0x80;
-      const h = hex.map((b) => b.toString(16).padStart(2, '0')).join('');
-      return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
-    },
-  };
-}
-
-type Random = ReturnType<typeof prng>;
-
 const SURNAMES =
   '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢';
 const GIVEN = '伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超霞平刚桂兰华玉萍红梅鑫宇浩然子轩欣怡晨阳佳琪思雨俊杰一诺梓涵文博';
@@ -125,47 +101,12 @@ const personName = (random: Random) =>
   random.pick([...SURNAMES]) + random.pick([...GIVEN]) + (random.next() < 0.7 ? random.pick([...GIVEN]) : '');
 
 // ---------------------------------------------------------------------------------------------------------------
-// Bulk rows: each table is a list of columns (name, SQL type) and rows of values; inserted with one unnest().
-
-type Value = string | number | boolean | null;
-
-class Table {
-  readonly rows: Value[][] = [];
-  constructor(
-    readonly name: string,
-    readonly columns: ReadonlyArray<readonly [string, string]>,
-  ) {}
-  add(...values: Value[]) {
-    if (values.length !== this.columns.length)
-      throw new Error(`${this.name}: ${values.length} values for ${this.columns.length} columns`);
-    this.rows.push(values);
-  }
-  async insert(tx: SqlTransaction) {
-    if (this.rows.length === 0) return;
-    const names = this.columns.map(([name]) => `"${name}"`).join(', ');
-    const casts = this.columns.map(([, type], i) => `c${i}::${type}`).join(', ');
-    const aliases = this.columns.map((_, i) => `c${i}`).join(', ');
-    const arrays = this.columns.map((_, i) => this.rows.map((row) => (row[i] === null ? null : String(row[i]))));
-    const params = arrays.map((_, i) => `$${i + 1}::text[]`).join(', ');
-    await tx.query(
-      `INSERT INTO "${this.name}" (${names}) SELECT ${casts} FROM unnest(${params}) AS u(${aliases})`,
-      arrays,
-    );
-  }
-}
-
-const ts = 'timestamp(3)';
-
-/** A moment `days` (fractional) after `start`, as SQL text (timestamp without time zone, UTC). */
-const at = (start: string, days: number) =>
-  new Date(Date.parse(`${start}T00:00:00Z`) + Math.round(days * 86_400_000)).toISOString().replace('Z', '');
-
-// ---------------------------------------------------------------------------------------------------------------
 
 function dataVersion(): ReturnType<typeof createHash> {
   const hash = createHash('sha256');
   hash.update(String(DATA_REVISION));
   hash.update(readFileSync(fileURLToPath(import.meta.url)));
+  for (const file of ['rows.ts', 'learning-data.ts']) hash.update(readFileSync(new URL(file, import.meta.url)));
   for (const file of ['prisma/seed/catalogues.ts', 'prisma/seed/data/competencies-national-2019.tsv']) {
     hash.update(readFileSync(`${projectRoot}/${file}`));
   }
@@ -257,6 +198,11 @@ async function describe(
       programmeId: await id(`SELECT id FROM "Programme" WHERE code = $1`, [CODES.programme]),
       schoolId: await org(CODES.school(1)),
       classId: await org(CODES.klass(1, 1)),
+      enrolmentId: await id(
+        `SELECT e.id FROM "Enrolment" e JOIN "User" u ON u.id = e."teacherId" JOIN "Programme" p ON p.id = e."programmeId"
+          WHERE u.login = $1 AND p.code = $2`,
+        [CODES.teacher(1, 1), CODES.programme],
+      ),
       subjects: {
         provinceAdmin: CODES.provinceAdmin,
         districtAdmin: CODES.districtAdmin,
@@ -288,12 +234,20 @@ async function build(databaseUrl: string, log: (line: string) => void) {
       `SELECT id FROM "Catalogue" WHERE code = $1 AND version = $2`,
       [catalogue.code, catalogue.version],
     );
-    const tables = generate(catalogueRow!.id, new Map(competencies.map((c) => [c.code, c])));
+    const { tables, learning } = generate(catalogueRow!.id, new Map(competencies.map((c) => [c.code, c])));
+    const learned = generateLearning(learning);
     await db.sql.transaction(async (tx) => {
+      // The inserts fire the workshop triggers (the programme's and each enrolment's): they open the workshops.
       for (const table of tables) await table.insert(tx);
+      await fixWorkshops(tx, learning.programmeId, learned.workshopFixes);
+      for (const table of learned.tables) await table.insert(tx);
+      await deriveLearning(tx, learning.programmeId);
     });
     await db.sql.query('ANALYZE');
     log(`inserted ${tables.map((t) => `${t.rows.length} ${t.name}`).join(', ')}`);
+    log(
+      `learning: ${learned.workshopFixes.length} workshops opened by the triggers, ${learned.tables.map((t) => `${t.rows.length} ${t.name}`).join(', ')}`,
+    );
   } finally {
     await db.close();
   }
@@ -306,9 +260,15 @@ interface CompetencyRow {
   dimension: string;
 }
 
-/** Every row of the world, in insertion order (parents first). */
-function generate(catalogueId: string, competencies: Map<string, CompetencyRow>): Table[] {
+/** Every row of the world, in insertion order (parents first), and what the learning data is drawn for. */
+function generate(
+  catalogueId: string,
+  competencies: Map<string, CompetencyRow>,
+): { tables: Table[]; learning: LearningInput } {
   const random = prng(20_251_124);
+  /** Competencies of each enrolment's SUBMITTED or APPROVED selection; each teacher's enrolment in the running programme. */
+  const selected = new Map<string, string[]>();
+  const mainEnrolment = new Map<string, string>();
   const organisation = new Table('Organisation', [
     ['id', 'text'],
     ['kind', '"OrganisationKind"'],
@@ -467,7 +427,7 @@ function generate(catalogueId: string, competencies: Map<string, CompetencyRow>)
   interface School {
     org: { id: string; path: string };
     admin: { id: string };
-    classes: Array<{ id: string; path: string }>;
+    classes: Array<{ id: string; path: string; tutorId: string }>;
     teachers: Array<{ id: string; class: { id: string; path: string } }>;
     range: string[];
   }
@@ -480,7 +440,7 @@ function generate(catalogueId: string, competencies: Map<string, CompetencyRow>)
       const klass = org('CLASS', CODES.klass(n, c + 1), `${c + 1}班`, school);
       const tutor = person(CODES.tutor(n, c + 1), `${personName(random)}（辅导者）`, school, true);
       grant(tutor.id, 'CLASS_TUTOR', klass);
-      return klass;
+      return { ...klass, tutorId: tutor.id };
     });
     const teachers = Array.from({ length: TEACHERS_PER_SCHOOL }, (_, t) => {
       const klass = classes[Math.floor(t / CLASS_SIZE)]!;
@@ -540,6 +500,11 @@ function generate(catalogueId: string, competencies: Map<string, CompetencyRow>)
     const decided = at(submitted.slice(0, 10), 1 + random.next() * 5);
     const again = at(decided.slice(0, 10), 1 + random.next() * 3);
     const status = outcome === 'RESUBMITTED' ? 'SUBMITTED' : outcome;
+    if (status === 'SUBMITTED' || status === 'APPROVED')
+      selected.set(
+        e.id,
+        chosen.map((c) => c.id),
+      );
     const comment = random.pick(RETURN_COMMENTS);
     const lastSubmitted = outcome === 'RESUBMITTED' ? again : submitted;
     selection.add(
@@ -640,6 +605,7 @@ function generate(catalogueId: string, competencies: Map<string, CompetencyRow>)
     for (const code of school.range) rangeItem.add(rangeId, competency(code).id);
     for (const teacher of school.teachers) {
       const e = { id: random.uuid(), teacherId: teacher.id, orgPath: school.org.path };
+      mainEnrolment.set(teacher.id, e.id);
       enrolment.add(
         e.id,
         main,
@@ -719,7 +685,7 @@ function generate(catalogueId: string, competencies: Map<string, CompetencyRow>)
     }
   });
 
-  return [
+  const tables = [
     organisation,
     user,
     identity,
@@ -735,4 +701,25 @@ function generate(catalogueId: string, competencies: Map<string, CompetencyRow>)
     selectionItem,
     decision,
   ];
+  const learning: LearningInput = {
+    programmeId: main,
+    districtPath: district.path,
+    districtAdminId: districtAdmin.id,
+    competencies: [...competencies.values()].map((c) => ({ id: c.id, code: c.code })),
+    schools: schools.map((school, n) => ({
+      code: CODES.school(n + 1),
+      org: school.org,
+      classes: school.classes,
+      teachers: school.teachers.map((teacher) => {
+        const enrolmentId = mainEnrolment.get(teacher.id)!;
+        return {
+          id: teacher.id,
+          enrolmentId,
+          classIndex: school.classes.findIndex((c) => c.id === teacher.class.id),
+          selected: selected.get(enrolmentId) ?? [],
+        };
+      }),
+    })),
+  };
+  return { tables, learning };
 }

@@ -360,7 +360,7 @@ export function generateLearning(input: LearningInput): { tables: Table[]; works
     { id: random.uuid(), code: 'A-ONLINE', due: '2025-07-15 23:59:59', mode: 'ONLINE', share: 0.6 },
     { id: random.uuid(), code: 'A-SCHOOL', due: '2025-09-30 23:59:59', mode: 'SCHOOL_BASED', share: 0.35 },
   ];
-  assignments.forEach((a, i) =>
+  for (const [i, a] of assignments.entries()) {
     assignment.add(
       a.id,
       main,
@@ -371,8 +371,8 @@ export function generateLearning(input: LearningInput): { tables: Table[]; works
       a.mode,
       i,
       '2025-03-01 00:00:00',
-    ),
-  );
+    );
+  }
 
   // The first school's teaching-research group.
   const first = input.schools[0]!;
@@ -529,7 +529,8 @@ export function generateLearning(input: LearningInput): { tables: Table[]; works
         const submitted = at(k === 0 ? '2025-06-01' : '2025-08-15', random.next() * 50);
         const decided = status === 'SUBMITTED' ? null : later(submitted, 1 + random.next() * 5);
         const mark = status === 'MARKED' ? 60 + random.int(41) : null;
-        const comment = status === 'RETURNED' ? random.pick(RETURN_COMMENTS) : status === 'MARKED' ? '完成较好。' : null;
+        const comment =
+          status === 'RETURNED' ? random.pick(RETURN_COMMENTS) : status === 'MARKED' ? '完成较好。' : null;
         const decidedBy = decided ? klass.tutorId : null;
         const id = random.uuid();
         submission.add(

@@ -9,6 +9,7 @@ import type { DocumentNode } from 'graphql';
 import { print } from 'graphql';
 import pg from 'pg';
 import {
+  ClassActivityFeedDocument,
   ClassRosterDocument,
   DistrictSchoolsDocument,
   MyEnrolmentsDocument,
@@ -18,6 +19,7 @@ import {
   ProvinceOverviewDocument,
   SchoolPeopleDocument,
   SchoolSelectionProgressDocument,
+  TeacherStudyPageDocument,
 } from '../../sdk/src/generated/graphql.js';
 import type { BenchWorld } from './data.js';
 
@@ -35,7 +37,7 @@ export interface Truth {
   programmeProgress: string[];
   /** Programme codes the district admin sees, newest first. */
   programmes: string[];
-  /** School codes, by kind, name, id. */
+  /** Schools by kind, name, id: "code|children" (the first school also has a teaching-research group). */
   schools: string[];
   /** The district's schools by name, id: "code|teachers holding TEACHER on the school". */
   districtSchools: string[];
@@ -45,6 +47,116 @@ export interface Truth {
   provinceDistricts: string[];
   /** The teacher's enrolments: programme codes in page order. */
   myEnrolments: string[];
+  /** The teacher's study page for their enrolment in the running programme. */
+  study: StudyTruth;
+  /** The first class's activity feed in the running programme, newest first: "post id|author|isReply|counted". */
+  classFeed: string[];
+}
+
+export interface StudyTruth {
+  /** The study list in page order: "code|source|creditedMinutes|requiredMinutes|completed". */
+  courses: string[];
+  /** Credited seconds summed from CourseProgress by the course's requirement. */
+  requiredSeconds: number;
+  electiveSeconds: number;
+  /** Total length of the listed courses by requirement. */
+  listRequiredSeconds: number;
+  listElectiveSeconds: number;
+  /** The teacher's workshops in page order: "workshop id|kind|my counted participations|activities". */
+  workshops: string[];
+  participations: number;
+  /** The programme's assignments in order: "code|the teacher's submission status or -". */
+  assignments: string[];
+  countedShares: number;
+  /** Every share of the enrolment, newest first: "share id|status". */
+  shares: string[];
+  /** Hours of the completed group activities the teacher took part in, and how many. */
+  groupHours: number;
+  groupActivities: number;
+}
+
+/** The study page's truth, read with SQL of its own (not the server's). */
+async function readStudyTruth(client: pg.Client, world: BenchWorld): Promise<StudyTruth> {
+  const enrolmentId = world.enrolmentId;
+  const listed = await client.query<{
+    code: string;
+    source: string | null;
+    duration: number;
+    requirement: string;
+    credited: number;
+  }>(
+    `WITH e AS (SELECT * FROM "Enrolment" WHERE id = $1),
+          points AS (SELECT i."competencyId" FROM "Selection" s JOIN "SelectionItem" i ON i."selectionId" = s.id
+                      WHERE s."enrolmentId" = $1 AND s.status IN ('SUBMITTED', 'APPROVED')),
+          added AS (SELECT "courseId" FROM "StudyElective" WHERE "enrolmentId" = $1)
+     SELECT c.code, c."durationSeconds" AS duration, c.requirement::text AS requirement,
+            COALESCE(cp."creditedSeconds", 0) AS credited,
+            CASE WHEN c."competencyId" IS NULL AND c.requirement = 'REQUIRED' THEN 'REQUIRED'
+                 WHEN c."competencyId" IN (SELECT "competencyId" FROM points) THEN 'COMPETENCY'
+                 WHEN c.requirement = 'ELECTIVE' AND c.id IN (SELECT "courseId" FROM added) THEN 'ELECTIVE' END AS source
+       FROM e JOIN "Course" c ON c."programmeId" = e."programmeId"
+       LEFT JOIN "CourseProgress" cp ON cp."enrolmentId" = e.id AND cp."courseId" = c.id
+      ORDER BY c.position, c.code, c.id`,
+    [enrolmentId],
+  );
+  const list = listed.rows.filter((row) => row.source !== null);
+  const [credit] = (
+    await client.query<{ required: number; elective: number }>(
+      `SELECT COALESCE(SUM(cp."creditedSeconds") FILTER (WHERE c.requirement = 'REQUIRED'), 0)::int AS required,
+              COALESCE(SUM(cp."creditedSeconds") FILTER (WHERE c.requirement = 'ELECTIVE'), 0)::int AS elective
+         FROM "CourseProgress" cp JOIN "Course" c ON c.id = cp."courseId" WHERE cp."enrolmentId" = $1`,
+      [enrolmentId],
+    )
+  ).rows;
+  const column = async (sql: string) => (await client.query<{ v: string }>(sql, [enrolmentId])).rows.map((r) => r.v);
+  const one = async (sql: string) => Number((await client.query<{ n: number }>(sql, [enrolmentId])).rows[0]?.n);
+  const workshops = await client.query<{ id: string; kind: string; mine: number; activities: number }>(
+    `SELECT w.id, w.kind::text AS kind,
+            (SELECT count(*)::int FROM "ActivityParticipation" p JOIN "WorkshopActivity" a ON a.id = p."activityId"
+              WHERE a."workshopId" = w.id AND p."teacherId" = e."teacherId") AS mine,
+            (SELECT count(*)::int FROM "WorkshopActivity" a WHERE a."workshopId" = w.id) AS activities
+       FROM "Enrolment" e JOIN "Workshop" w ON w."programmeId" = e."programmeId"
+      WHERE e.id = $1
+        AND (w."classId" = e."classId"
+             OR w."competencyId" IN (SELECT i."competencyId" FROM "Selection" s JOIN "SelectionItem" i ON i."selectionId" = s.id
+                                      WHERE s."enrolmentId" = e.id AND s.status IN ('SUBMITTED', 'APPROVED')))
+      ORDER BY w.kind DESC, w.title, w.id`,
+    [enrolmentId],
+  );
+  return {
+    courses: list.map((row) =>
+      [
+        row.code,
+        row.source,
+        Math.floor(Math.min(row.credited, row.duration) / 60),
+        Math.ceil(row.duration / 60),
+        row.credited >= row.duration,
+      ].join('|'),
+    ),
+    requiredSeconds: credit?.required ?? 0,
+    electiveSeconds: credit?.elective ?? 0,
+    listRequiredSeconds: list.filter((r) => r.requirement === 'REQUIRED').reduce((sum, r) => sum + r.duration, 0),
+    listElectiveSeconds: list.filter((r) => r.requirement === 'ELECTIVE').reduce((sum, r) => sum + r.duration, 0),
+    workshops: workshops.rows.map((w) => [gid('Workshop', w.id), w.kind, w.mine, w.activities].join('|')),
+    participations: await one(`SELECT count(*)::int AS n FROM "ActivityParticipation" WHERE "enrolmentId" = $1`),
+    assignments: await column(
+      `SELECT concat_ws('|', a.code, COALESCE(s.status::text, '-')) AS v
+         FROM "Enrolment" e JOIN "Assignment" a ON a."programmeId" = e."programmeId"
+         LEFT JOIN "AssignmentSubmission" s ON s."assignmentId" = a.id AND s."enrolmentId" = e.id
+        WHERE e.id = $1 ORDER BY a.position, a.code, a.id`,
+    ),
+    countedShares: await one(`SELECT count(*)::int AS n FROM "Share" WHERE "enrolmentId" = $1 AND status = 'ACTIVE'`),
+    shares: await column(
+      `SELECT concat_ws('|', id, status) AS v FROM "Share" WHERE "enrolmentId" = $1 ORDER BY "createdAt" DESC, id DESC`,
+    ),
+    groupHours: await one(
+      `SELECT COALESCE(round(sum(hours)::numeric, 1), 0)::float8 AS n FROM "GroupActivityParticipant"
+        WHERE "enrolmentId" = $1 AND "completedAt" IS NOT NULL`,
+    ),
+    groupActivities: await one(
+      `SELECT count(*)::int AS n FROM "GroupActivityParticipant" WHERE "enrolmentId" = $1 AND "completedAt" IS NOT NULL`,
+    ),
+  };
 }
 
 export async function readTruth(world: BenchWorld): Promise<Truth> {
@@ -93,7 +205,8 @@ export async function readTruth(world: BenchWorld): Promise<Truth> {
         [world.districtId],
       ),
       schools: await column(
-        `SELECT code AS v FROM "Organisation" WHERE kind = 'SCHOOL' AND "parentId" = $1 ORDER BY kind, name, id`,
+        `SELECT concat_ws('|', o.code, (SELECT count(*) FROM "Organisation" c WHERE c."parentId" = o.id)) AS v
+           FROM "Organisation" o WHERE o.kind = 'SCHOOL' AND o."parentId" = $1 ORDER BY o.kind, o.name, o.id`,
         [world.districtId],
       ),
       districtSchools: await column(
@@ -120,6 +233,20 @@ export async function readTruth(world: BenchWorld): Promise<Truth> {
           WHERE t.login = $1 ORDER BY t."displayName", e.id`,
         [world.subjects.teacher],
       ),
+      study: await readStudyTruth(client, world),
+      classFeed: (
+        await client.query<{ id: string; author: string; reply: boolean; counted: boolean }>(
+          `SELECT p.id, u."displayName" AS author, p."parentId" IS NOT NULL AS reply,
+                  EXISTS (SELECT 1 FROM "ActivityParticipation" ap WHERE ap."postId" = p.id) AS counted
+             FROM "Organisation" c
+             JOIN "WorkshopPost" p ON p."orgPath" LIKE c.path || '%'
+             JOIN "Workshop" w ON w.id = p."workshopId"
+             JOIN "User" u ON u.id = p."authorId"
+            WHERE c.id = $1 AND w."programmeId" = $2 AND p."hiddenAt" IS NULL
+            ORDER BY p."createdAt" DESC, p.id DESC`,
+          [world.classId, world.programmeId],
+        )
+      ).rows.map((row) => [gid('WorkshopPost', row.id), row.author, row.reply, row.counted].join('|')),
     };
   } finally {
     await client.end();
@@ -152,6 +279,17 @@ function checkPage(
 ) {
   if (!page) return 'the connection is null';
   if (page.totalCount !== expected.length) return `totalCount ${page.totalCount}, expected ${expected.length}`;
+  return checkNodes(page, expected, actual, first);
+}
+
+/** The first `first` of `expected`, in order, and hasNextPage (for connections without totalCount). */
+function checkNodes(
+  page: ReturnType<typeof connection>,
+  expected: string[],
+  actual: (node: Json) => string,
+  first: number,
+) {
+  if (!page) return 'the connection is null';
   const want = expected.slice(0, first);
   if (page.nodes.length !== want.length) return `${page.nodes.length} nodes, expected ${want.length}`;
   if (page.pageInfo.hasNextPage !== expected.length > first) return `hasNextPage ${page.pageInfo.hasNextPage}`;
@@ -281,10 +419,10 @@ export const SCENARIOS: Scenario[] = [
         truth.schools,
         (node) => {
           const school = node as { code: string; children: { totalCount: number }; members: { totalCount: number } };
-          // Two classes; 100 teachers and an admin hold a role on the school itself.
-          return school.children.totalCount === 2 && school.members.totalCount === 101
-            ? school.code
-            : `${school.code} (children/members)`;
+          // 100 teachers and an admin hold a role on the school itself.
+          return school.members.totalCount === 101
+            ? `${school.code}|${school.children.totalCount}`
+            : `${school.code} (members ${school.members.totalCount})`;
         },
         first,
       ),
@@ -351,7 +489,137 @@ export const SCENARIOS: Scenario[] = [
         first,
       ),
   },
+  {
+    id: 'teacher-study',
+    title:
+      'Teacher study page: TeacherStudyPage (study list of 20, summary, 7 workshops, assignments, shares, group hours), teacher',
+    operationName: 'TeacherStudyPage',
+    document: TeacherStudyPageDocument,
+    viewer: 'teacher',
+    variables: (w) => ({ enrolmentId: gid('Enrolment', w.enrolmentId) }),
+    check: (data, truth) => checkStudyPage(data, truth.study),
+  },
+  {
+    id: 'class-feed',
+    title: 'Class activity feed: ClassActivityFeed, posts of a class of 50 in every workshop, tutor',
+    operationName: 'ClassActivityFeed',
+    document: ClassActivityFeedDocument,
+    viewer: 'tutor',
+    page: { measured: 50 },
+    variables: (w, first) => ({
+      classId: gid('Organisation', w.classId),
+      programmeId: gid('Programme', w.programmeId),
+      first,
+    }),
+    check: (data, truth, first = 20) => {
+      const klass = data.organisation as Json | null;
+      if (!klass) return 'organisation is null';
+      return checkNodes(
+        connection(klass, 'classActivityFeed'),
+        truth.classFeed,
+        (node) => [node.id, node.authorName, node.isReply, node.counted].join('|'),
+        first,
+      );
+    },
+  },
 ];
+
+interface StudyPageNode {
+  __typename: string;
+  coursesOpen: boolean;
+  studySummary: {
+    open: boolean;
+    requiredSeconds: number;
+    electiveSeconds: number;
+    requiredMinutes: number;
+    listCourses: number;
+    listRequiredSeconds: number;
+    listElectiveSeconds: number;
+    byModule: Array<{ creditedSeconds: number }>;
+  } | null;
+  studyCourses: {
+    open: boolean;
+    totalCount: number;
+    pageInfo: Json;
+    nodes: Array<{
+      source: string;
+      creditedMinutes: number;
+      requiredMinutes: number;
+      completed: boolean;
+      course: { code: string };
+    }>;
+  } | null;
+  workshopParticipationCount: number;
+  workshops: {
+    nodes: Array<{ id: string; kind: string; myParticipationCount: number; activities: { totalCount: number } }>;
+  };
+  assignments: {
+    totalCount: number;
+    nodes: Array<{ assignment: { code: string }; submission: { status: string } | null }>;
+  };
+  countedShares: number;
+  shares: { totalCount: number; nodes: Array<{ id: string; status: string; counted: boolean }> };
+  groupHours: { recordedHours: number; countedHours: number; capHours: number; activities: number } | null;
+}
+
+/** The study page against the database: every part of it. */
+function checkStudyPage(data: Json, t: StudyTruth): string | null {
+  const e = data.node as StudyPageNode | null;
+  if (e?.__typename !== 'Enrolment') return `node is ${e ? e.__typename : 'null'}`;
+  if (!e.coursesOpen) return 'coursesOpen is false';
+  const s = e.studySummary;
+  if (!s) return 'studySummary is null';
+  const summary: Array<[string, number, number]> = [
+    ['requiredSeconds', s.requiredSeconds, t.requiredSeconds],
+    ['electiveSeconds', s.electiveSeconds, t.electiveSeconds],
+    ['requiredMinutes', s.requiredMinutes, Math.floor(t.requiredSeconds / 60)],
+    ['listCourses', s.listCourses, t.courses.length],
+    ['listRequiredSeconds', s.listRequiredSeconds, t.listRequiredSeconds],
+    ['listElectiveSeconds', s.listElectiveSeconds, t.listElectiveSeconds],
+    [
+      'byModule (sum)',
+      s.byModule.reduce((sum, m) => sum + m.creditedSeconds, 0),
+      t.requiredSeconds + t.electiveSeconds,
+    ],
+  ];
+  for (const [name, got, want] of summary) if (got !== want) return `studySummary.${name} ${got}, expected ${want}`;
+  const list = e.studyCourses;
+  if (!list?.open) return 'studyCourses is null or closed';
+  const courses = checkPage(
+    list as unknown as ReturnType<typeof connection>,
+    t.courses,
+    (node) => {
+      const n = node as unknown as NonNullable<StudyPageNode['studyCourses']>['nodes'][number];
+      return [n.course.code, n.source, n.creditedMinutes, n.requiredMinutes, n.completed].join('|');
+    },
+    20,
+  );
+  if (courses) return `studyCourses: ${courses}`;
+  if (e.workshopParticipationCount !== t.participations)
+    return `workshopParticipationCount ${e.workshopParticipationCount}, expected ${t.participations}`;
+  const workshops = e.workshops.nodes.map((w) =>
+    [w.id, w.kind, w.myParticipationCount, w.activities.totalCount].join('|'),
+  );
+  if (workshops.join('\n') !== t.workshops.slice(0, 10).join('\n'))
+    return `workshops ${JSON.stringify(workshops)}, expected ${JSON.stringify(t.workshops.slice(0, 10))}`;
+  const assignments = e.assignments.nodes.map((a) => `${a.assignment.code}|${a.submission?.status ?? '-'}`);
+  if (e.assignments.totalCount !== t.assignments.length || assignments.join(',') !== t.assignments.join(','))
+    return `assignments ${assignments.join(',')}, expected ${t.assignments.join(',')}`;
+  if (e.countedShares !== t.countedShares) return `countedShares ${e.countedShares}, expected ${t.countedShares}`;
+  if (e.shares.totalCount !== t.shares.length) return `shares.totalCount ${e.shares.totalCount}`;
+  const shares = e.shares.nodes.map((n) => `${n.id}|${n.status}|${n.counted}`);
+  const wantShares = t.shares.slice(0, 5).map((line) => {
+    const [id, status] = line.split('|');
+    return `${gid('Share', id!)}|${status}|${status === 'ACTIVE'}`;
+  });
+  if (shares.join(',') !== wantShares.join(',')) return `shares ${shares.join(',')}, expected ${wantShares.join(',')}`;
+  const g = e.groupHours;
+  if (!g) return 'groupHours is null';
+  if (g.recordedHours !== t.groupHours || g.activities !== t.groupActivities)
+    return `groupHours ${g.recordedHours} h in ${g.activities}, expected ${t.groupHours} h in ${t.groupActivities}`;
+  if (g.countedHours !== Math.min(t.groupHours, g.capHours)) return `groupHours.countedHours ${g.countedHours}`;
+  return null;
+}
 
 /** Page sizes at which SQL statements are counted for list scenarios. */
 export const COUNTED_PAGE_SIZES = [1, 10, 50];

@@ -116,8 +116,16 @@ describe('createCourse, updateCourse, deleteCourse', () => {
       { as: d.admin },
     )) as AdHoc;
     expect(refused).toMatchObject({ __typename: 'CourseInProgressError', code: 'COURSE_IN_PROGRESS' });
+    // Credited minutes rest on the duration too: a shorter video would leave credit above its length.
+    const shorter = (await t.mutate(
+      UpdateCourseDocument,
+      { courseId: c.gid, durationSeconds: 20, title: 'Shortened' },
+      { as: d.admin },
+    )) as AdHoc;
+    expect(shorter).toMatchObject({ __typename: 'CourseInProgressError', code: 'COURSE_IN_PROGRESS' });
+    expect(shorter.message).toBe('Teachers have studied “Renamed”: its media and duration cannot change.');
     const row = await t.db.prisma.course.findUniqueOrThrow({ where: { id: c.id } });
-    expect(row.requirement).toBe('ELECTIVE');
+    expect(row).toMatchObject({ requirement: 'ELECTIVE', durationSeconds: 1200, title: 'Renamed' });
 
     const other = await course(t.db.prisma, p, { code: 'taken' });
     const taken = (await t.mutate(

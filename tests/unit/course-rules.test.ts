@@ -168,10 +168,13 @@ describe('planCourseImport', () => {
     expect(plan[0]?.outcome).toBe('CREATED');
   });
 
-  it('fails a change of requirement of a course with progress, but allows other changes to it', () => {
+  it('fails a change of requirement, media or duration of a course with progress, but allows other changes to it', () => {
     const studied = existing('s', { hasProgress: true });
     const context = { existing: new Map([['s', studied]]), competencies: COMPETENCIES };
     expect(planCourseImport([row(2, 's', { requirement: 'ELECTIVE' })], context)[0]?.errorCode).toBe(
+      'COURSE_IN_PROGRESS',
+    );
+    expect(planCourseImport([row(2, 's', { durationSeconds: '60' })], context)[0]?.errorCode).toBe(
       'COURSE_IN_PROGRESS',
     );
     expect(planCourseImport([row(2, 's', { title: 'Renamed' })], context)[0]?.outcome).toBe('UPDATED');

@@ -431,7 +431,7 @@ export const ErrorCode = {
   ATTEMPTS_EXHAUSTED: 'ATTEMPTS_EXHAUSTED',
   /** The change conflicts with existing data (a duplicate, a stale version). */
   CONFLICT: 'CONFLICT',
-  /** Teachers have credited time on the course: it cannot be deleted, its requirement cannot change, and an elective cannot be dropped. Nothing was changed. */
+  /** Teachers have credited time on the course: it cannot be deleted, its requirement, media and duration cannot change (credited minutes rest on them), and an elective cannot be dropped. Nothing was changed. */
   COURSE_IN_PROGRESS: 'COURSE_IN_PROGRESS',
   /** A selection window can only be extended: the new end (`until`) must be later than now and than the current deadline (`currentDueAt`). Nothing was changed. */
   EXTENSION_TOO_EARLY: 'EXTENSION_TOO_EARLY',
@@ -787,7 +787,7 @@ export type PinPostInput = {
 export type PostInWorkshopInput = {
   /** An activity of the workshop to post in (a reply is in its thread’s activity). */
   activityId?: string | null | undefined;
-  /** Up to 5 files: PDF, DOC, DOCX or XLSX (by extension and by content), each at most 20 MB. Send as a multipart request. */
+  /** Up to 5 files: PDF, DOC, DOCX, PPTX, XLSX, JPEG or PNG (by extension and by content), each at most 20 MB. Send as a multipart request. */
   attachments?: Array<Blob> | null | undefined;
   /** Plain text, 1 to 10000 characters (trimmed). */
   body: string;
@@ -835,7 +835,7 @@ export const ProgrammeStatus = {
 export type ProgrammeStatus = typeof ProgrammeStatus[keyof typeof ProgrammeStatus];
 /** A class announcement or briefing. */
 export type PublishClassNoticeInput = {
-  /** Up to 5 files: PDF, DOC, DOCX or XLSX, each at most 20 MB. Send as a multipart request. */
+  /** Up to 5 files: PDF, DOC, DOCX, PPTX, XLSX, JPEG or PNG, each at most 20 MB. Send as a multipart request. */
   attachments?: Array<Blob> | null | undefined;
   /** Rich text as HTML; cleaned on save (scripts, styles, event handlers, images and non-http(s) links removed); at most 50000 characters once cleaned. */
   body: string;
@@ -1144,7 +1144,7 @@ export type ShareResourceInput = {
   competencyId?: string | null | undefined;
   /** The viewer’s own enrolment in a PUBLISHED or RUNNING programme. */
   enrolmentId: string;
-  /** A file: PDF, DOC or DOCX (by extension and by content), at most 20 MB (20971520 bytes). Give this or `url`. */
+  /** A file: PDF, DOC, DOCX, PPTX, XLSX, JPEG or PNG (by extension and by content), at most 20 MB (20971520 bytes). Give this or `url`. */
   file?: Blob | null | undefined;
   /** RESOURCE or ARTICLE. */
   kind: ShareKind;
@@ -1282,7 +1282,7 @@ export type UpdateCourseInput = {
   competencyId?: string | null | undefined;
   /** The course; the viewer must be its district admin. */
   courseId: string;
-  /** VIDEO: the video’s length; DOCUMENT: its stated reading time (阅读时长). Whole seconds, 1 to 86400: the most a teacher can be credited for the course. */
+  /** VIDEO: the video’s length; DOCUMENT: its stated reading time (阅读时长). Whole seconds, 1 to 86400: the most a teacher can be credited for the course. Fixed, with the media, once a teacher has credited time on the course (COURSE_IN_PROGRESS). */
   durationSeconds?: number | null | undefined;
   /** What the course is. */
   kind?: CourseKind | null | undefined;
