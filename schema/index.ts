@@ -19,6 +19,8 @@ import './workshops/index.js';
 import './shares/index.js';
 import './assignments/index.js';
 import './group-activities/index.js';
+import './scoring/index.js';
+import './excellent/index.js';
 import './viewer/index.js';
 import { completeErrorCodes } from './shared/index.js';
 

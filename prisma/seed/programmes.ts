@@ -50,6 +50,31 @@ export const DEMO_PROGRAMMES: ProgrammeSpec[] = [
       // Watch time at real speed; a discussion counts with a substantive post (demo assumption: 10 characters).
       viewing: { maxPlaybackRate: 1, sessionIdleSeconds: 120, rawRetentionDays: 365 },
       workshop: { minPostLength: 10 },
+      // 考核: course time 1200 minutes → 50; 10 per discussion joined, max 50, at least 30; pass at 80; 15% excellent.
+      scoring: {
+        items: [
+          {
+            kind: 'WATCH_MINUTES',
+            key: 'courses',
+            nameZh: '课程观看时长',
+            nameEn: 'Course watch time',
+            points: 50,
+            requiredMinutes: 1200,
+          },
+          {
+            kind: 'PER_UNIT',
+            key: 'workshop',
+            nameZh: '参与教师工作坊研讨',
+            nameEn: 'Workshop discussions',
+            unit: 'WORKSHOP_PARTICIPATION',
+            pointsPerUnit: 10,
+            maxPoints: 50,
+            minPoints: 30,
+          },
+        ],
+        passThreshold: 80,
+        excellentQuotaRate: 0.15,
+      },
     },
     phases: [
       { kind: 'PREPARATION', startsOn: '2022-04-01', endsOn: '2022-05-05' },
@@ -80,6 +105,21 @@ export const DEMO_PROGRAMMES: ProgrammeSpec[] = [
         studyAssignmentHours: 5,
         lessonCritiqueHours: 5,
         offlineMaxHours: 10,
+      },
+      // The online part counts the school-based hours: 25 hours to pass (hours above 25 are not recorded).
+      scoring: {
+        items: [
+          {
+            kind: 'GROUP_HOURS',
+            key: 'schoolBased',
+            nameZh: '校本研修学时',
+            nameEn: 'School-based study hours',
+            capHours: 25,
+            pointsPerHour: 1,
+            minHours: 25,
+          },
+        ],
+        passThreshold: 25,
       },
     },
     phases: [
@@ -159,6 +199,51 @@ export const DEMO_PROGRAMMES: ProgrammeSpec[] = [
       // 上传共享资源/学科文章 (10 points each, 20 at most) that tutors check; two assignments marked 0–100.
       shares: { tutorMayReject: true },
       assignments: { maxMark: 100, maxAttempts: 3 },
+      // 考核: 960 minutes (≥ 600 in required courses) → 50 × actual / required; shares 10 each, max 20, ≥ 10; two
+      // assignments marked × 15%, each ≥ 9; pass at 78 with every item done.
+      scoring: {
+        items: [
+          {
+            kind: 'WATCH_MINUTES',
+            key: 'courses',
+            nameZh: '课程学习时间',
+            nameEn: 'Course time',
+            points: 50,
+            requiredMinutes: 960,
+            requiredCourseMinutes: 600,
+          },
+          {
+            kind: 'PER_UNIT',
+            key: 'shares',
+            nameZh: '教师工作坊互动交流与分享',
+            nameEn: 'Shared resources and articles',
+            unit: 'SHARE',
+            pointsPerUnit: 10,
+            maxPoints: 20,
+            minPoints: 10,
+          },
+          {
+            kind: 'MARK_WEIGHT',
+            key: 'hw1',
+            nameZh: '研修作业一',
+            nameEn: 'Assignment 1 (online)',
+            assignmentCode: 'hw1',
+            weight: 0.15,
+            minPoints: 9,
+          },
+          {
+            kind: 'MARK_WEIGHT',
+            key: 'hw2',
+            nameZh: '研修作业二',
+            nameEn: 'Assignment 2 (school-based summary)',
+            assignmentCode: 'hw2',
+            weight: 0.15,
+            minPoints: 9,
+          },
+        ],
+        passThreshold: 78,
+        excellentQuotaRate: 0.15,
+      },
     },
     phases: [{ kind: 'IMPLEMENTATION', startsOn: '2023-04-03', endsOn: '2023-05-31' }],
     batches: [

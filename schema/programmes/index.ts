@@ -13,11 +13,13 @@ export type {
   AssignmentsRules,
   ProgrammeRules,
   SchoolBasedStudyRules,
+  ScoringItem,
+  ScoringRules,
   SelectionRules,
   SharesRules,
   ViewingRules,
   WorkshopRules,
 } from './rules.js';
-export { parseProgrammeRules } from './rules.js';
+export { parseProgrammeRules, SCORING_UNITS } from './rules.js';
 export { type BatchWindow, selectionWindowClosesAt } from './selection-window.js';
 export { onViewerLineWhere } from './visibility.js';

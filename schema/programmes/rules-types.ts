@@ -12,7 +12,10 @@ import {
   type EnrolmentRules as EnrolmentRulesValue,
   type ProgrammeRules as ProgrammeRulesValue,
   programmeRulesSchema,
+  type SCORING_UNITS,
   type SchoolBasedStudyRules as SchoolBasedStudyRulesValue,
+  type ScoringItem as ScoringItemValue,
+  type ScoringRules as ScoringRulesValue,
   type SelectionRules as SelectionRulesValue,
   type SharesRules as SharesRulesValue,
   type ViewingRules as ViewingRulesValue,
@@ -162,6 +165,110 @@ export const SchoolBasedStudyRules = builder.objectRef<SchoolBasedStudyRulesValu
   }),
 });
 
+export const ScoringItemKind = builder.enumType('ScoringItemKind', {
+  description: 'How a scoring item turns counted facts into points.',
+  values: {
+    WATCH_MINUTES: {
+      description:
+        'points × min(1, credited minutes / requiredMinutes); complete at the minutes (and requiredCourseMinutes in required courses).',
+    },
+    PER_UNIT: { description: 'pointsPerUnit per counted unit, at most maxPoints; complete at minPoints.' },
+    MARK_WEIGHT: { description: 'The tutor’s mark of an assignment × weight; complete at minPoints.' },
+    GROUP_HOURS: { description: 'School-based hours (up to capHours) × pointsPerHour; complete at minHours.' },
+  } as const,
+});
+
+export const ScoringUnit = builder.enumType('ScoringUnit', {
+  description: 'What a PER_UNIT item counts.',
+  values: {
+    WORKSHOP_PARTICIPATION: { description: 'Counted participations in workshop activities (one per activity).' },
+    SHARE: { description: 'Shares that count (not rejected).' },
+    GROUP_ACTIVITY: { description: 'Completed school-based group activities.' },
+  } as const satisfies Record<(typeof SCORING_UNITS)[number], { description: string }>,
+});
+
+const valueOf =
+  <K extends string>(key: K) =>
+  (item: ScoringItemValue): number | null =>
+    key in item ? ((item as unknown as Record<K, number | undefined>)[key] ?? null) : null;
+
+export const ScoringItem = builder.objectRef<ScoringItemValue>('ScoringItem').implement({
+  description: 'One item of a programme’s scoring scheme (考核项). Fields that do not apply to its kind are null.',
+  fields: (t) => ({
+    kind: t.field({ type: ScoringItemKind, resolve: (item) => item.kind }),
+    key: t.exposeString('key', { description: 'Stable key of the item, unique in the scheme.' }),
+    nameZh: t.exposeString('nameZh', { description: 'Name in Chinese.' }),
+    nameEn: t.exposeString('nameEn', { description: 'Name in English.' }),
+    required: t.exposeBoolean('required', { description: 'The item must be complete for the teacher to pass.' }),
+    points: t.float({ nullable: true, description: 'WATCH_MINUTES: the item’s points.', resolve: valueOf('points') }),
+    requiredMinutes: t.int({
+      nullable: true,
+      description: 'WATCH_MINUTES: minutes to reach.',
+      resolve: valueOf('requiredMinutes'),
+    }),
+    requiredCourseMinutes: t.int({
+      nullable: true,
+      description: 'WATCH_MINUTES: of those, minutes in required courses (Huaibei: 600); null for none.',
+      resolve: valueOf('requiredCourseMinutes'),
+    }),
+    unit: t.field({
+      type: ScoringUnit,
+      nullable: true,
+      description: 'PER_UNIT: what is counted.',
+      resolve: (item) => (item.kind === 'PER_UNIT' ? item.unit : null),
+    }),
+    pointsPerUnit: t.float({
+      nullable: true,
+      description: 'PER_UNIT: points per unit.',
+      resolve: valueOf('pointsPerUnit'),
+    }),
+    maxPoints: t.float({ nullable: true, description: 'PER_UNIT: most points.', resolve: valueOf('maxPoints') }),
+    minPoints: t.float({
+      nullable: true,
+      description: 'PER_UNIT and MARK_WEIGHT: points that complete the item.',
+      resolve: valueOf('minPoints'),
+    }),
+    assignmentCode: t.string({
+      nullable: true,
+      description: 'MARK_WEIGHT: code of the assignment whose mark counts.',
+      resolve: (item) => (item.kind === 'MARK_WEIGHT' ? item.assignmentCode : null),
+    }),
+    weight: t.float({
+      nullable: true,
+      description: 'MARK_WEIGHT: the mark’s weight (0.15).',
+      resolve: valueOf('weight'),
+    }),
+    capHours: t.float({
+      nullable: true,
+      description: 'GROUP_HOURS: most hours counted.',
+      resolve: valueOf('capHours'),
+    }),
+    pointsPerHour: t.float({
+      nullable: true,
+      description: 'GROUP_HOURS: points per hour.',
+      resolve: valueOf('pointsPerHour'),
+    }),
+    minHours: t.float({
+      nullable: true,
+      description: 'GROUP_HOURS: hours that complete the item.',
+      resolve: valueOf('minHours'),
+    }),
+  }),
+});
+
+export const ScoringRules = builder.objectRef<ScoringRulesValue>('ScoringRules').implement({
+  description: 'How online study is scored (考核方案): items, the pass mark and the excellent quota of a class.',
+  fields: (t) => ({
+    items: t.field({ type: [ScoringItem], resolve: (scoring) => scoring.items }),
+    passThreshold: t.exposeFloat('passThreshold', {
+      description: 'Least total to pass (Tianchang 80, Huaibei 78); every required item must be complete too.',
+    }),
+    excellentQuotaRate: t.exposeFloat('excellentQuotaRate', {
+      description: 'Share of a class’s enrolled teachers who may be excellent (优秀学员), rounded down (0.15).',
+    }),
+  }),
+});
+
 export const ProgrammeRules = builder.objectRef<ProgrammeRulesValue>('ProgrammeRules').implement({
   description:
     'A programme’s rules: versioned configuration, validated on save. Every section but selection is optional on input and takes its defaults.',
@@ -174,6 +281,12 @@ export const ProgrammeRules = builder.objectRef<ProgrammeRulesValue>('ProgrammeR
     shares: t.field({ type: SharesRules, resolve: (rules) => rules.shares }),
     assignments: t.field({ type: AssignmentsRules, resolve: (rules) => rules.assignments }),
     schoolBasedStudy: t.field({ type: SchoolBasedStudyRules, resolve: (rules) => rules.schoolBasedStudy }),
+    scoring: t.field({
+      type: ScoringRules,
+      nullable: true,
+      description: 'The scoring scheme; null when the programme scores nothing online.',
+      resolve: (rules) => rules.scoring ?? null,
+    }),
   }),
 });
 
@@ -257,6 +370,41 @@ export const SchoolBasedStudyRulesInput = builder.inputType('SchoolBasedStudyRul
   }),
 });
 
+export const ScoringItemInput = builder.inputType('ScoringItemInput', {
+  description: 'One scoring item: give the fields of its kind only (see ScoringItem).',
+  fields: (t) => ({
+    kind: t.field({ type: ScoringItemKind, required: true }),
+    key: t.string({
+      required: true,
+      description: '1 to 40 letters, digits, "-" or "_", starting with a letter; unique.',
+    }),
+    nameZh: t.string({ required: true, description: '1 to 100 characters.' }),
+    nameEn: t.string({ required: true, description: '1 to 100 characters.' }),
+    required: t.boolean({ required: false, description: 'Default true.' }),
+    points: t.float({ required: false, description: 'WATCH_MINUTES: greater than 0.' }),
+    requiredMinutes: t.int({ required: false, description: 'WATCH_MINUTES: 1 or more.' }),
+    requiredCourseMinutes: t.int({ required: false, description: 'WATCH_MINUTES: 0 to requiredMinutes.' }),
+    unit: t.field({ type: ScoringUnit, required: false, description: 'PER_UNIT.' }),
+    pointsPerUnit: t.float({ required: false, description: 'PER_UNIT: greater than 0.' }),
+    maxPoints: t.float({ required: false, description: 'PER_UNIT: greater than 0.' }),
+    minPoints: t.float({ required: false, description: 'PER_UNIT (at most maxPoints) and MARK_WEIGHT; default 0.' }),
+    assignmentCode: t.string({ required: false, description: 'MARK_WEIGHT: the assignment’s code.' }),
+    weight: t.float({ required: false, description: 'MARK_WEIGHT: greater than 0, at most 1.' }),
+    capHours: t.float({ required: false, description: 'GROUP_HOURS: greater than 0.' }),
+    pointsPerHour: t.float({ required: false, description: 'GROUP_HOURS: default 1.' }),
+    minHours: t.float({ required: false, description: 'GROUP_HOURS: default 0.' }),
+  }),
+});
+
+export const ScoringRulesInput = builder.inputType('ScoringRulesInput', {
+  description: 'A scoring scheme.',
+  fields: (t) => ({
+    items: t.field({ type: [ScoringItemInput], required: true, description: '1 to 20 items.' }),
+    passThreshold: t.float({ required: true, description: 'Least total to pass; 0 or more.' }),
+    excellentQuotaRate: t.float({ required: false, description: 'Share 0 to 1 of a class (default 0.15).' }),
+  }),
+});
+
 export const ProgrammeRulesInput = builder.inputType('ProgrammeRulesInput', {
   description:
     'A programme’s rules, saved as the current rules version. The rules are replaced as a whole: an omitted section takes its defaults.',
@@ -271,6 +419,11 @@ export const ProgrammeRulesInput = builder.inputType('ProgrammeRulesInput', {
       type: SchoolBasedStudyRulesInput,
       required: false,
       description: 'Default: Guangdong’s hours (2, 5, 5, up to 10; 25 counted).',
+    }),
+    scoring: t.field({
+      type: ScoringRulesInput,
+      required: false,
+      description: 'The scoring scheme; omitted: the programme scores nothing online.',
     }),
   }),
 });

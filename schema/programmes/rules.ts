@@ -6,7 +6,7 @@
  *
  * Growth: new optional keys with defaults keep old v1 JSON valid. A breaking change bumps
  * `version` and adds an upgrader (v1 → v2) to `upgraders` below; `parseProgrammeRules` runs
- * the chain, so stored programmes never need migrating. Later sections (`hours`, `scoring`)
+ * the chain, so stored programmes never need migrating. Later sections (`hours`)
  * join `selection` as optional keys of the top-level object; until then, unknown top-level
  * sections are kept as they are (not validated) so that parsing and saving never drops them.
  */
@@ -25,6 +25,18 @@ defineMessages({
   'RULES.dimensionsAboveMaxPoints': {
     en: 'dimensionRule needs {n} dimensions but maxPoints ({maxPoints}) allows fewer points than that',
     'zh-CN': '维度规则要求 {n} 个维度，但最多能力点数（{maxPoints}）不足以覆盖',
+  },
+  'RULES.requiredCourseAboveTotal': {
+    en: 'requiredCourseMinutes ({requiredCourseMinutes}) must not exceed requiredMinutes ({requiredMinutes})',
+    'zh-CN': '必修课程分钟数（{requiredCourseMinutes}）不能大于总分钟数（{requiredMinutes}）',
+  },
+  'RULES.minAboveMax': {
+    en: 'minPoints ({minPoints}) must not exceed maxPoints ({maxPoints})',
+    'zh-CN': '最低分（{minPoints}）不能大于满分（{maxPoints}）',
+  },
+  'RULES.duplicateItemKey': {
+    en: 'Item key “{key}” is used twice',
+    'zh-CN': '考核项编码“{key}”重复',
   },
   'RULES.notAllSameNeedsTwo': {
     en: 'dimensionRule NOT_ALL_SAME needs at least 2 points but maxPoints is {maxPoints}',
@@ -152,6 +164,95 @@ export const schoolBasedStudyRulesSchema = z.strictObject({
 });
 export type SchoolBasedStudyRules = z.infer<typeof schoolBasedStudyRulesSchema>;
 
+/** Fields every scoring item has: a stable key, names for people, and whether passing it is required to pass. */
+const scoringItemBase = {
+  /** Stable key of the item (letters, digits, "-" and "_"; unique in the scheme). */
+  key: z.string().regex(/^[A-Za-z][A-Za-z0-9_-]{0,39}$/),
+  nameZh: z.string().trim().min(1).max(100),
+  nameEn: z.string().trim().min(1).max(100),
+  /** Whether the item must be complete (its minimum met) for the teacher to pass. */
+  required: z.boolean().default(true),
+};
+
+/** Units a PER_UNIT item counts. */
+export const SCORING_UNITS = ['WORKSHOP_PARTICIPATION', 'SHARE', 'GROUP_ACTIVITY'] as const;
+
+/**
+ * One item of a scoring scheme (考核项).
+ * - WATCH_MINUTES: points × min(1, credited minutes / requiredMinutes); complete once the minutes are reached and, when
+ *   set, at least requiredCourseMinutes of them in required courses (Huaibei: 960 minutes, ≥ 600 required; 50 points).
+ * - PER_UNIT: pointsPerUnit per counted unit, at most maxPoints; complete at minPoints (Tianchang: 10 per discussion,
+ *   max 50, ≥ 30; Huaibei shares: 10 each, max 20, ≥ 10).
+ * - MARK_WEIGHT: the tutor's mark of an assignment × weight; complete at minPoints (Huaibei: × 0.15, ≥ 9).
+ * - GROUP_HOURS: school-based hours × pointsPerHour, hours counted up to capHours; complete at minHours (Guangdong: 25).
+ */
+export const scoringItemSchema = z.discriminatedUnion('kind', [
+  z.strictObject({
+    kind: z.literal('WATCH_MINUTES'),
+    ...scoringItemBase,
+    points: z.number().gt(0).max(1000),
+    requiredMinutes: z.int().min(1).max(100_000),
+    requiredCourseMinutes: z.int().min(0).max(100_000).optional(),
+  }),
+  z.strictObject({
+    kind: z.literal('PER_UNIT'),
+    ...scoringItemBase,
+    unit: z.enum(SCORING_UNITS),
+    pointsPerUnit: z.number().gt(0).max(1000),
+    maxPoints: z.number().gt(0).max(1000),
+    minPoints: z.number().min(0).max(1000).default(0),
+  }),
+  z.strictObject({
+    kind: z.literal('MARK_WEIGHT'),
+    ...scoringItemBase,
+    /** Code of the programme's assignment whose mark counts. */
+    assignmentCode: z.string().trim().min(1).max(64),
+    weight: z.number().gt(0).lte(1, 'RULES.share'),
+    minPoints: z.number().min(0).max(1000).default(0),
+  }),
+  z.strictObject({
+    kind: z.literal('GROUP_HOURS'),
+    ...scoringItemBase,
+    capHours: z.number().gt(0).max(1000),
+    pointsPerHour: z.number().gt(0).max(100).default(1),
+    minHours: z.number().min(0).max(1000).default(0),
+  }),
+]);
+export type ScoringItem = z.infer<typeof scoringItemSchema>;
+
+/** How a teacher's online study is scored (考核方案): items, the pass mark, the excellent quota of a class. */
+export const scoringRulesSchema = z
+  .strictObject({
+    items: z.array(scoringItemSchema).min(1).max(20),
+    /** Least total to pass (Tianchang 80, Huaibei 78); every required item must be complete too. */
+    passThreshold: z.number().min(0).max(10_000),
+    /** Share of a class's enrolled teachers who may be excellent (优秀学员), rounded down (0.15). */
+    excellentQuotaRate: z.number().min(0).lte(1, 'RULES.share').default(0.15),
+  })
+  .superRefine((scoring, ctx) => {
+    const seen = new Set<string>();
+    scoring.items.forEach((item, i) => {
+      if (seen.has(item.key))
+        ctx.addIssue({ code: 'custom', path: ['items', i, 'key'], message: 'RULES.duplicateItemKey', params: item });
+      seen.add(item.key);
+      if (item.kind === 'WATCH_MINUTES' && (item.requiredCourseMinutes ?? 0) > item.requiredMinutes)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['items', i, 'requiredCourseMinutes'],
+          message: 'RULES.requiredCourseAboveTotal',
+          params: { requiredCourseMinutes: item.requiredCourseMinutes, requiredMinutes: item.requiredMinutes },
+        });
+      if (item.kind === 'PER_UNIT' && item.minPoints > item.maxPoints)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['items', i, 'minPoints'],
+          message: 'RULES.minAboveMax',
+          params: { minPoints: item.minPoints, maxPoints: item.maxPoints },
+        });
+    });
+  });
+export type ScoringRules = z.infer<typeof scoringRulesSchema>;
+
 /** The current (v1) rules object. */
 export const programmeRulesSchema = z.looseObject({
   version: z.literal(CURRENT_RULES_VERSION),
@@ -162,8 +263,9 @@ export const programmeRulesSchema = z.looseObject({
   shares: sharesRulesSchema.default(() => sharesRulesSchema.parse({})),
   assignments: assignmentsRulesSchema.default(() => assignmentsRulesSchema.parse({})),
   schoolBasedStudy: schoolBasedStudyRulesSchema.default(() => schoolBasedStudyRulesSchema.parse({})),
+  /** Absent: the programme scores nothing online (a teacher's score is null). */
+  scoring: scoringRulesSchema.optional(),
   // hours: hoursRulesSchema.optional(),     ← later feature
-  // scoring: scoringRulesSchema.optional(), ← later feature
 });
 export type ProgrammeRules = z.infer<typeof programmeRulesSchema>;
 

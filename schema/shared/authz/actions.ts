@@ -143,6 +143,25 @@ export const ACTIONS = {
     self: 'anyone',
     description: 'read teachers’ school-based hours against the programme’s cap',
   },
+  // Scoring (issue 11):
+  'score:read': {
+    roles: ['CLASS_TUTOR', 'SCHOOL_ADMIN', 'DISTRICT_ADMIN', 'PROVINCE_ADMIN'],
+    self: 'anyone',
+    description: 'read a teacher’s score with its explanation (the teacher, their class tutors, the admins over the school)',
+  },
+  'excellent:nominate': {
+    roles: ['CLASS_TUTOR'],
+    description: 'nominate a class’s teachers as excellent trainees (优秀学员) within the class’s quota, and withdraw them',
+  },
+  'excellent:confirm': {
+    roles: ['DISTRICT_ADMIN'],
+    description: 'confirm or decline the excellent-trainee nominations of a district’s classes',
+  },
+  'excellent:read': {
+    roles: ['CLASS_TUTOR', 'SCHOOL_ADMIN', 'DISTRICT_ADMIN', 'PROVINCE_ADMIN'],
+    self: 'anyone',
+    description: 'read excellent-trainee nominations (the nominee, the class’s tutors, the admins over it)',
+  },
   'user:readPersonal': {
     roles: ['SCHOOL_ADMIN', 'DISTRICT_ADMIN', 'PROVINCE_ADMIN'],
     self: 'anyone',

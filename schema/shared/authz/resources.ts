@@ -26,7 +26,8 @@ export type ResourceKind =
   | 'Share'
   | 'Assignment'
   | 'AssignmentSubmission'
-  | 'GroupActivity';
+  | 'GroupActivity'
+  | 'ExcellentNomination';
 
 /** A loaded object as the check sees it: where it belongs, its owner, and whether the viewer may see it at all. */
 export interface LoadedResource extends Resource {

@@ -815,6 +815,8 @@ export type ProgrammeRulesInput = {
   enrolment?: EnrolmentRulesInput | null | undefined;
   /** Default: Guangdong’s hours (2, 5, 5, up to 10; 25 counted). */
   schoolBasedStudy?: SchoolBasedStudyRulesInput | null | undefined;
+  /** The scoring scheme; omitted: the programme scores nothing online. */
+  scoring?: ScoringRulesInput | null | undefined;
   selection: SelectionRulesInput;
   /** Default: no limit, tutors may reject. */
   shares?: SharesRulesInput | null | undefined;
@@ -1038,6 +1040,77 @@ export const SchoolStage = {
 } as const;
 
 export type SchoolStage = typeof SchoolStage[keyof typeof SchoolStage];
+/** One scoring item: give the fields of its kind only (see ScoringItem). */
+export type ScoringItemInput = {
+  /** MARK_WEIGHT: the assignment’s code. */
+  assignmentCode?: string | null | undefined;
+  /** GROUP_HOURS: greater than 0. */
+  capHours?: number | null | undefined;
+  /** 1 to 40 letters, digits, "-" or "_", starting with a letter; unique. */
+  key: string;
+  kind: ScoringItemKind;
+  /** PER_UNIT: greater than 0. */
+  maxPoints?: number | null | undefined;
+  /** GROUP_HOURS: default 0. */
+  minHours?: number | null | undefined;
+  /** PER_UNIT (at most maxPoints) and MARK_WEIGHT; default 0. */
+  minPoints?: number | null | undefined;
+  /** 1 to 100 characters. */
+  nameEn: string;
+  /** 1 to 100 characters. */
+  nameZh: string;
+  /** WATCH_MINUTES: greater than 0. */
+  points?: number | null | undefined;
+  /** GROUP_HOURS: default 1. */
+  pointsPerHour?: number | null | undefined;
+  /** PER_UNIT: greater than 0. */
+  pointsPerUnit?: number | null | undefined;
+  /** Default true. */
+  required?: boolean | null | undefined;
+  /** WATCH_MINUTES: 0 to requiredMinutes. */
+  requiredCourseMinutes?: number | null | undefined;
+  /** WATCH_MINUTES: 1 or more. */
+  requiredMinutes?: number | null | undefined;
+  /** PER_UNIT. */
+  unit?: ScoringUnit | null | undefined;
+  /** MARK_WEIGHT: greater than 0, at most 1. */
+  weight?: number | null | undefined;
+};
+
+/** How a scoring item turns counted facts into points. */
+export const ScoringItemKind = {
+  /** School-based hours (up to capHours) × pointsPerHour; complete at minHours. */
+  GROUP_HOURS: 'GROUP_HOURS',
+  /** The tutor’s mark of an assignment × weight; complete at minPoints. */
+  MARK_WEIGHT: 'MARK_WEIGHT',
+  /** pointsPerUnit per counted unit, at most maxPoints; complete at minPoints. */
+  PER_UNIT: 'PER_UNIT',
+  /** points × min(1, credited minutes / requiredMinutes); complete at the minutes (and requiredCourseMinutes in required courses). */
+  WATCH_MINUTES: 'WATCH_MINUTES'
+} as const;
+
+export type ScoringItemKind = typeof ScoringItemKind[keyof typeof ScoringItemKind];
+/** A scoring scheme. */
+export type ScoringRulesInput = {
+  /** Share 0 to 1 of a class (default 0.15). */
+  excellentQuotaRate?: number | null | undefined;
+  /** 1 to 20 items. */
+  items: Array<ScoringItemInput>;
+  /** Least total to pass; 0 or more. */
+  passThreshold: number;
+};
+
+/** What a PER_UNIT item counts. */
+export const ScoringUnit = {
+  /** Completed school-based group activities. */
+  GROUP_ACTIVITY: 'GROUP_ACTIVITY',
+  /** Shares that count (not rejected). */
+  SHARE: 'SHARE',
+  /** Counted participations in workshop activities (one per activity). */
+  WORKSHOP_PARTICIPATION: 'WORKSHOP_PARTICIPATION'
+} as const;
+
+export type ScoringUnit = typeof ScoringUnit[keyof typeof ScoringUnit];
 /** A selection the school admin makes for a teacher who did not select in time (代为选择). */
 export type SelectOnBehalfInput = {
   /** Why, for the history: at most 500 characters. */
