@@ -94,6 +94,26 @@ query Programmes {
 }
 `,
   },
+  {
+    query: `# Needs a token (?as=district.admin): a programme's courses, workshops and the learning rules.
+# A teacher's whole study page is one request: TeacherStudyPage(enrolmentId) in the SDK.
+query Learning {
+  programmes(first: 5) {
+    nodes {
+      code
+      rules {
+        viewing { maxPlaybackRate sessionIdleSeconds }
+        workshop { minPostLength }
+        schoolBasedStudy { hoursCap offlineMaxHours }
+        scoring { passThreshold items { key kind nameZh points requiredMinutes unit pointsPerUnit maxPoints minPoints } }
+      }
+      courses(first: 5) { totalCount nodes { code title kind media durationSeconds requirement module competency { code } } }
+      workshops(first: 3) { nodes { kind title hostName activities(first: 3) { nodes { kind title opensAt closesAt } } } }
+    }
+  }
+}
+`,
+  },
 ];
 
 /** Signs a development token for a login; null when no active user has it. */
