@@ -21,6 +21,9 @@ import './assignments/index.js';
 import './group-activities/index.js';
 import './scoring/index.js';
 import './excellent/index.js';
+import './consoles/index.js';
+import './tutor-evaluation/index.js';
+import './live/index.js';
 import './viewer/index.js';
 import { completeErrorCodes } from './shared/index.js';
 

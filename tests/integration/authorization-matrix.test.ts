@@ -25,6 +25,7 @@ import * as identities from './matrix/identities.js';
 import { matrix, type Row, type RowsModule, tenant, VIEWERS, viewer } from './matrix/kit.js';
 import * as organisations from './matrix/organisations.js';
 import * as people from './matrix/people.js';
+import * as scoring from './matrix/scoring.js';
 import * as sharesAssignments from './matrix/shares-assignments.js';
 import * as viewing from './matrix/viewing.js';
 import * as workshops from './matrix/workshops.js';
@@ -40,6 +41,7 @@ const MODULES: RowsModule[] = [
   workshops,
   groupActivities,
   sharesAssignments,
+  scoring,
 ];
 const MATRIX: Record<string, Row> = Object.assign({}, ...MODULES.map((module) => module.rows));
 

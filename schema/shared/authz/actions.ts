@@ -162,6 +162,27 @@ export const ACTIONS = {
     self: 'anyone',
     description: 'read excellent-trainee nominations (the nominee, the class’s tutors, the admins over it)',
   },
+  'class:readProgress': {
+    roles: ['CLASS_TUTOR', 'SCHOOL_ADMIN', 'DISTRICT_ADMIN', 'PROVINCE_ADMIN'],
+    description: 'read a class’s progress console (every teacher’s minutes, activities, score and verdict) and follow its changes',
+  },
+  'class:postStatistics': {
+    roles: ['CLASS_TUTOR'],
+    description: 'post the class’s weekly statistics (学情通报) to its workshop, frozen as they are',
+  },
+  'school:readProgress': {
+    roles: ['SCHOOL_ADMIN', 'DISTRICT_ADMIN', 'PROVINCE_ADMIN'],
+    description: 'read a school’s learning console (rates, verdicts, excellent nominees) and export it',
+  },
+  'tutor:evaluate': {
+    roles: ['DISTRICT_ADMIN'],
+    description: 'enter the indicators of a tutor evaluation the data does not show, and recognise excellent tutors',
+  },
+  'tutor:readEvaluation': {
+    roles: ['SCHOOL_ADMIN', 'DISTRICT_ADMIN', 'PROVINCE_ADMIN'],
+    self: ['CLASS_TUTOR'],
+    description: 'read a tutor’s evaluation (the tutor, their school and district)',
+  },
   'user:readPersonal': {
     roles: ['SCHOOL_ADMIN', 'DISTRICT_ADMIN', 'PROVINCE_ADMIN'],
     self: 'anyone',

@@ -27,7 +27,9 @@ export type ResourceKind =
   | 'Assignment'
   | 'AssignmentSubmission'
   | 'GroupActivity'
-  | 'ExcellentNomination';
+  | 'ExcellentNomination'
+  | 'TutorEvaluation'
+  | 'ClassProgressSnapshot';
 
 /** A loaded object as the check sees it: where it belongs, its owner, and whether the viewer may see it at all. */
 export interface LoadedResource extends Resource {

@@ -1,0 +1,1 @@
+// The consoles module (issue 11, Scoring). Filled in by its part.
