@@ -19,6 +19,7 @@ import type { AuthorizeExtension } from '../../schema/shared/authz/plugin.js';
 import { testApp } from '../kit/app.js';
 import * as batches from './matrix/batches.js';
 import * as core from './matrix/core.js';
+import * as excellent from './matrix/excellent.js';
 import * as courses from './matrix/courses.js';
 import * as groupActivities from './matrix/group-activities.js';
 import * as identities from './matrix/identities.js';
@@ -42,6 +43,7 @@ const MODULES: RowsModule[] = [
   groupActivities,
   sharesAssignments,
   scoring,
+  excellent,
 ];
 const MATRIX: Record<string, Row> = Object.assign({}, ...MODULES.map((module) => module.rows));
 

@@ -169,6 +169,19 @@ const OPERATIONS = {
     schoolId: s.schoolId,
     first: 50,
   })),
+  // Scores and excellent trainees.
+  MyScore: op(sdk.MyScoreDocument, (s) => ({ enrolmentId: s.enrolmentId! })),
+  ClassScores: op(sdk.ClassScoresDocument, (s) => ({ classId: s.classId, programmeId: s.programmeId, first: 50 })),
+  ClassNominations: op(sdk.ClassNominationsDocument, (s) => ({
+    classId: s.classId,
+    programmeId: s.huaibeiId,
+    first: 20,
+  })),
+  DistrictNominations: op(sdk.DistrictNominationsDocument, (s) => ({
+    organisationId: s.districtId,
+    programmeId: s.huaibeiId,
+    first: 20,
+  })),
 } satisfies Record<string, Operation>;
 
 type OperationName = keyof typeof OPERATIONS;
@@ -243,6 +256,9 @@ const NOT_SWEPT = [
   'AddGroupActivityEvidence',
   'CompleteGroupActivity',
   'CancelGroupActivity',
+  'NominateExcellent',
+  'WithdrawNomination',
+  'DecideNomination',
 ];
 
 /** Public pages and the organisation tree: every signed-in portal has them. */
@@ -272,6 +288,7 @@ const SCHOOL_REVIEW_PAGE: OperationName[] = [
 /** The teacher study page (学习中心) and its parts. */
 const STUDY_PAGE: OperationName[] = [
   'TeacherStudyPage',
+  'MyScore',
   'MyStudyCourses',
   'MyWorkshops',
   'WorkshopPage',
@@ -291,6 +308,8 @@ const TUTOR_PAGE: OperationName[] = [
   'SubmissionDetail',
   'WorkshopPage',
   'ActivityParticipations',
+  'ClassScores',
+  'ClassNominations',
 ];
 /** The group leader's school-based study page. */
 const GROUP_PAGE: OperationName[] = ['GroupActivities', 'GroupActivityParticipants', 'SchoolGroupHours'];
@@ -302,6 +321,7 @@ const DISTRICT_LEARNING: OperationName[] = [
   'RecommendedAssignments',
   'WorkshopPage',
   'ActivityParticipations',
+  'DistrictNominations',
 ];
 
 /** The people page (school, district and province admins): who is there, one person with their roles and sign-ons. */
