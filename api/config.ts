@@ -106,6 +106,12 @@ const environmentSchema = z.object({
     .max(200, 'must be a whole number from 1 to 200')
     .default(10),
   DATA_DIR: z.string().min(1).default('./data'),
+  REDIS_URL: z
+    .string()
+    .refine((value) => URL.canParse(value) && /^rediss?:$/.test(new URL(value).protocol), {
+      message: 'must be a redis:// or rediss:// connection URL',
+    })
+    .optional(),
   SEED_DEMO_DATA: flag.optional(),
   AUTH_JWKS_URL: httpUrl.optional(),
   AUTH_ISSUER: z.string().regex(SUBJECT, 'must be 1 to 255 printable characters').optional(),
@@ -191,6 +197,8 @@ export interface Config {
   logLevel: Environment['LOG_LEVEL'];
   graphiql: boolean;
   database: { kind: 'postgres'; url: string; poolSize: number } | { kind: 'pglite'; dataDir: string };
+  /** Redis carrying live events between API instances (REDIS_URL); undefined: events stay in this process. */
+  redisUrl: string | undefined;
   /** Seed the demo district, people and programmes into a database without organisations (SEED_DEMO_DATA). */
   seedDemoData: boolean;
   dataDir: string;
@@ -264,6 +272,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     database: env.DATABASE_URL
       ? { kind: 'postgres', url: env.DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE }
       : { kind: 'pglite', dataDir: path.join(dataDir, 'pglite') },
+    redisUrl: env.REDIS_URL,
     seedDemoData: env.SEED_DEMO_DATA ?? !env.DATABASE_URL,
     auth: {
       issuers: production

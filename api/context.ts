@@ -4,6 +4,9 @@ import { bearerToken, InvalidTokenError } from './auth/jwt.js';
 import { Viewer } from './auth/viewer.js';
 import type { ViewerCache } from './auth/viewer-cache.js';
 import type { Database } from './db/client.js';
+import { Prisma } from './db/generated/prisma/client.js';
+import type { OrganisationKind, Role } from './db/generated/prisma/enums.js';
+import type { EventBus } from './events/index.js';
 import { localizedError } from './i18n/localized-errors.js';
 import { defineMessages, type Locale, negotiateLocale } from './i18n/messages.js';
 import type { FileServices } from './storage/file-storage.js';
@@ -17,12 +20,15 @@ export interface Context {
   keys: { nationalId: string };
   /** File storage and the secret signing download links. */
   files: FileServices;
+  /** The event bus of subscriptions (in-process, or Redis with REDIS_URL). */
+  events: EventBus;
 }
 
 export interface ContextDeps {
   db: Database;
   authenticate: Authenticator;
   files: FileServices;
+  events: EventBus;
   keys: Context['keys'];
   /** Language of requests that ask for none of ours. */
   defaultLocale: Locale;
@@ -87,29 +93,45 @@ export function createAuthenticator(issuers: readonly TrustedIssuer[]) {
 
 export type Authenticator = ReturnType<typeof createAuthenticator>;
 
-const VIEWER_SELECT = {
-  id: true,
-  login: true,
-  displayName: true,
-  deactivatedAt: true,
-  roleAssignments: {
-    select: { role: true, organisationId: true, orgPath: true, organisation: { select: { kind: true } } },
-  },
-} as const;
+interface ViewerRow {
+  id: string;
+  login: string;
+  displayName: string;
+  deactivatedAt: Date | null;
+  roleAssignments: Array<{ role: Role; organisationId: string; orgPath: string; organisationKind: OrganisationKind }>;
+}
+
+/** How stale User.lastSeenAt may grow before a cache miss writes it again. */
+const LAST_SEEN_EVERY = Prisma.sql`interval '1 hour'`;
 
 /**
  * The user a verified token names, with their role assignments (one statement): by login for the development key,
  * by the linked UserIdentity (issuer, subject) for an identity provider; null when there is none.
+ *
+ * The same statement records that the person uses the API (User.lastSeenAt, "registered" in the consoles) when it is
+ * older than an hour: only a cache miss runs it, so cached requests write nothing, and the User trigger ignores
+ * updates of lastSeenAt alone (migration 20261204010001), so the write does not empty the viewer caches.
  */
-async function userOf(db: Database, token: VerifiedToken) {
-  if (token.subjects === 'login') {
-    return db.prisma.user.findUnique({ where: { login: token.subject }, select: VIEWER_SELECT });
-  }
-  const identity = await db.prisma.userIdentity.findUnique({
-    where: { issuer_subject: { issuer: token.issuer, subject: token.subject } },
-    select: { user: { select: VIEWER_SELECT } },
-  });
-  return identity?.user ?? null;
+async function userOf(db: Database, token: VerifiedToken): Promise<ViewerRow | null> {
+  const target =
+    token.subjects === 'login'
+      ? Prisma.sql`SELECT u.id FROM "User" u WHERE u.login = ${token.subject}`
+      : Prisma.sql`SELECT i."userId" AS id FROM "UserIdentity" i WHERE i.issuer = ${token.issuer} AND i.subject = ${token.subject}`;
+  const rows = await db.prisma.$queryRaw<ViewerRow[]>`
+    WITH target AS (${target}),
+    touched AS (
+      UPDATE "User" u SET "lastSeenAt" = (now() AT TIME ZONE 'UTC')
+        FROM target
+       WHERE u.id = target.id AND u."deactivatedAt" IS NULL
+         AND (u."lastSeenAt" IS NULL OR u."lastSeenAt" < (now() AT TIME ZONE 'UTC') - ${LAST_SEEN_EVERY})
+      RETURNING u.id)
+    SELECT u.id, u.login, u."displayName", u."deactivatedAt",
+           coalesce((SELECT json_agg(json_build_object('role', ra.role, 'organisationId', ra."organisationId",
+                                                       'orgPath', ra."orgPath", 'organisationKind', o.kind))
+                       FROM "RoleAssignment" ra JOIN "Organisation" o ON o.id = ra."organisationId"
+                      WHERE ra."userId" = u.id), '[]'::json) AS "roleAssignments"
+      FROM "User" u JOIN target ON target.id = u.id`;
+  return rows[0] ?? null;
 }
 
 /**
@@ -136,7 +158,7 @@ export async function viewerFor(
         role: a.role,
         organisationId: a.organisationId,
         orgPath: a.orgPath,
-        organisationKind: a.organisation.kind,
+        organisationKind: a.organisationKind,
       })),
     );
     viewers?.set(token.issuer, token.subject, viewer, ticket);
@@ -153,6 +175,7 @@ export function createContextFactory(deps: ContextDeps) {
     viewer: await viewerFor(request, deps),
     locale: negotiateLocale(request.headers.get('accept-language'), deps.defaultLocale),
     files: deps.files,
+    events: deps.events,
     keys: deps.keys,
   });
 }

@@ -3,6 +3,7 @@ import { ViewerCache } from '../auth/viewer-cache.js';
 import { ConfigError, developmentKeyIssuer, loadConfig } from '../config.js';
 import { DataDirLockedError } from '../db/data-dir-lock.js';
 import { migrate } from '../db/migrator.js';
+import { openEventBus } from '../events/index.js';
 import { linkSecretFrom, loadOrCreateLinkSecret } from '../storage/link-secret.js';
 import { LocalDiskStorage } from '../storage/local-disk.js';
 import { developmentSignIn } from './graphiql.js';
@@ -56,6 +57,10 @@ try {
 const devKey = await configuredDevKey(config);
 const developmentIssuer = developmentKeyIssuer(config);
 const viewers = config.viewerCacheSeconds > 0 ? await ViewerCache.listening(db, config.viewerCacheSeconds) : null;
+const events = await openEventBus(config.redisUrl).catch(async (error: unknown) => {
+  await db.close();
+  fail(`REDIS_URL: cannot connect: ${(error as Error).message}`);
+});
 const app = createApp({
   db,
   issuers: trustedIssuers(config, devKey),
@@ -78,6 +83,7 @@ const app = createApp({
   security: config.security,
   defaultLocale: config.defaultLocale,
   viewers,
+  events,
 });
 
 const running = await listen(app, config.host, config.port).catch((error: NodeJS.ErrnoException) =>
@@ -86,6 +92,7 @@ const running = await listen(app, config.host, config.port).catch((error: NodeJS
 console.log(
   `tisheng: ready in ${((Date.now() - started) / 1000).toFixed(1)} s on ${running.url}/graphql ` +
     `(${config.database.kind === 'pglite' ? `embedded database in ${config.database.dataDir}` : 'PostgreSQL'}` +
+    `${events.kind === 'redis' ? ', live events through Redis' : ''}` +
     `${config.graphiql ? ', GraphiQL on' : ''}; trusted issuers: ${config.auth.issuers.map((i) => i.issuer).join(', ')})`,
 );
 
@@ -95,6 +102,7 @@ async function shutdown(signal: string) {
   stopping = true;
   console.log(`tisheng: ${signal}: finishing in-flight requests`);
   await running.close();
+  await events.close();
   await db.close();
   process.exit(0);
 }

@@ -11,6 +11,7 @@ import { DEVELOPMENT_NATIONAL_ID_KEY } from '../config.js';
 import { createAuthenticator, createContextFactory } from '../context.js';
 import type { Database } from '../db/client.js';
 import { migrationStatus } from '../db/migrator.js';
+import { type EventBus, memoryEventBus } from '../events/index.js';
 import { DEFAULT_MAX_JSON_BYTES, MAX_REQUEST_BYTES, useJsonBodyLimit } from '../http/body-limits.js';
 import { type BrowserSecurity, browserSecurityPlugins, corsFrom } from '../http/browser-security.js';
 import { DEFAULT_REQUEST_LIMITS, type RequestLimits, requestLimitPlugins } from '../http/request-limits.js';
@@ -49,6 +50,8 @@ export interface AppOptions {
   defaultLocale?: Locale;
   /** Viewers kept between requests (see ViewerCache); none when absent. */
   viewers?: ViewerCache | null;
+  /** The event bus of subscriptions (see api/events); one in this process when absent. */
+  events?: EventBus;
 }
 
 /** Development defaults: localhost pages may call the API, introspection is open, suggestions shown. */
@@ -77,6 +80,7 @@ export function createApp({
   security = DEVELOPMENT_SECURITY,
   defaultLocale = 'zh-CN',
   viewers = null,
+  events = memoryEventBus(),
 }: AppOptions) {
   const authenticate = createAuthenticator([
     ...(keys && policy ? [{ policy, keys, subjects: 'login' as const }] : []),
@@ -88,6 +92,7 @@ export function createApp({
       db,
       authenticate,
       files,
+      events,
       keys: { nationalId: nationalIdKey },
       defaultLocale,
       viewers,

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Context } from '../../api/context.js';
 import { builder } from '../builder.js';
 import { recordDecision } from '../history/index.js';
+import { publishProgress } from '../live/index.js';
 import { parseProgrammeRules } from '../programmes/index.js';
 import {
   actingUserId,
@@ -239,6 +240,7 @@ builder.mutationFields((t) => ({
         mark: input.mark,
         comment: input.comment,
       });
+      await publishProgress(context, 'ASSIGNMENT', { submissions: { some: { id: input.submissionId.id } } });
       return reread(context, query, input.submissionId.id);
     },
   }),
@@ -258,6 +260,7 @@ builder.mutationFields((t) => ({
     resolve: async (query, _root, args, context) => {
       const input = parseInput(returnSchema, args.input);
       await decide(context, input.submissionId.id, input.expectedAttempt, { kind: 'RETURN', comment: input.comment });
+      await publishProgress(context, 'ASSIGNMENT', { submissions: { some: { id: input.submissionId.id } } });
       return reread(context, query, input.submissionId.id);
     },
   }),

@@ -6,6 +6,7 @@ import { builder } from '../builder.js';
 import { Enrolment } from '../enrolments/index.js';
 import { storeUploads, Upload } from '../files/index.js';
 import { recordDecision } from '../history/index.js';
+import { publishProgress } from '../live/index.js';
 import { parseProgrammeRules } from '../programmes/index.js';
 import {
   actingUserId,
@@ -211,6 +212,7 @@ builder.mutationField('submitAssignment', (t) =>
         if (isUniqueViolation(error)) throw new ConflictError('submissionMeanwhile');
         throw error;
       });
+      await publishProgress(context, 'ASSIGNMENT', { id: enrolment.id });
       return prisma.assignmentSubmission.findUniqueOrThrow({
         ...payloadQuery(query, SUBMISSION_INCLUDE),
         where: { id: submissionId },

@@ -11,6 +11,8 @@ export interface CourseAccess {
   programmeId: string;
   /** Path of the school of the enrolment. */
   orgPath: string;
+  /** The teacher's class in the programme, if any (whose console follows their progress). */
+  classId: string | null;
   media: 'VIDEO' | 'DOCUMENT';
   /** A video's length or a document's stated reading time: the most that can be credited. */
   durationSeconds: number;
@@ -21,6 +23,7 @@ export interface CourseAccess {
 interface AccessRow {
   enrolmentId: string;
   orgPath: string;
+  classId: string | null;
   programmeId: string;
   media: 'VIDEO' | 'DOCUMENT';
   durationSeconds: number;
@@ -40,7 +43,7 @@ export async function courseAccess(
   courseId: string,
 ): Promise<CourseAccess | null> {
   const rows = await db.$queryRaw<AccessRow[]>(Prisma.sql`
-    SELECT e."id" AS "enrolmentId", e."orgPath", c."programmeId", c."media"::text AS "media", c."durationSeconds",
+    SELECT e."id" AS "enrolmentId", e."orgPath", e."classId", c."programmeId", c."media"::text AS "media", c."durationSeconds",
            c."requirement"::text AS "requirement", p."rules",
            ${studySourceSql('c', 'e')} AS "source",
            ${planUploadedSql('e')} AS "planUploaded"
@@ -58,6 +61,7 @@ export async function courseAccess(
     teacherId,
     programmeId: row.programmeId,
     orgPath: row.orgPath,
+    classId: row.classId,
     media: row.media,
     durationSeconds: row.durationSeconds,
     requirement: row.requirement,

@@ -2,6 +2,7 @@ import { encodeGlobalID } from '@pothos/plugin-relay';
 import { z } from 'zod';
 import { builder } from '../builder.js';
 import { recordDecision } from '../history/index.js';
+import { publishProgress } from '../live/index.js';
 import {
   actingUserId,
   globalIdSchema,
@@ -123,6 +124,9 @@ builder.mutationField('completeGroupActivity', (t) =>
           toState: 'COMPLETED',
           orgPath: activity.orgPath,
         });
+      });
+      await publishProgress(context, 'GROUP_ACTIVITY', {
+        groupParticipations: { some: { activityId, completedAt: { not: null } } },
       });
       return prisma.groupActivity.findUniqueOrThrow({ ...payloadQuery(query), where: { id: activityId } });
     },

@@ -40,6 +40,9 @@ export const PATH_COLUMNS = [
   ['AssignmentSubmission', 'orgPath'],
   ['AssignmentSubmission', 'classPath'],
   ['GroupActivity', 'orgPath'],
+  ['ExcellentNomination', 'orgPath'],
+  ['ClassProgressSnapshot', 'orgPath'],
+  ['TutorEvaluation', 'orgPath'],
 ] as const;
 
 /**

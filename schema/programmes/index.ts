@@ -17,9 +17,13 @@ export type {
   ScoringRules,
   SelectionRules,
   SharesRules,
+  TutorEvaluationRules,
+  TutorIndicator,
+  TutorIndicatorSource,
   ViewingRules,
   WorkshopRules,
 } from './rules.js';
-export { parseProgrammeRules, SCORING_UNITS } from './rules.js';
+export { parseProgrammeRules, SCORING_UNITS, TUTOR_INDICATOR_SOURCES } from './rules.js';
+export { ScoringItemKind, TutorIndicatorSource as TutorIndicatorSourceEnum } from './rules-types.js';
 export { type BatchWindow, selectionWindowClosesAt } from './selection-window.js';
 export { onViewerLineWhere } from './visibility.js';

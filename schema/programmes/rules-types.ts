@@ -18,6 +18,9 @@ import {
   type ScoringRules as ScoringRulesValue,
   type SelectionRules as SelectionRulesValue,
   type SharesRules as SharesRulesValue,
+  type TUTOR_INDICATOR_SOURCES,
+  type TutorEvaluationRules as TutorEvaluationRulesValue,
+  type TutorIndicator as TutorIndicatorValue,
   type ViewingRules as ViewingRulesValue,
   type WorkshopRules as WorkshopRulesValue,
 } from './rules.js';
@@ -187,7 +190,7 @@ export const ScoringUnit = builder.enumType('ScoringUnit', {
   } as const satisfies Record<(typeof SCORING_UNITS)[number], { description: string }>,
 });
 
-const valueOf =
+const numberField =
   <K extends string>(key: K) =>
   (item: ScoringItemValue): number | null =>
     key in item ? ((item as unknown as Record<K, number | undefined>)[key] ?? null) : null;
@@ -200,16 +203,20 @@ export const ScoringItem = builder.objectRef<ScoringItemValue>('ScoringItem').im
     nameZh: t.exposeString('nameZh', { description: 'Name in Chinese.' }),
     nameEn: t.exposeString('nameEn', { description: 'Name in English.' }),
     required: t.exposeBoolean('required', { description: 'The item must be complete for the teacher to pass.' }),
-    points: t.float({ nullable: true, description: 'WATCH_MINUTES: the item’s points.', resolve: valueOf('points') }),
+    points: t.float({
+      nullable: true,
+      description: 'WATCH_MINUTES: the item’s points.',
+      resolve: numberField('points'),
+    }),
     requiredMinutes: t.int({
       nullable: true,
       description: 'WATCH_MINUTES: minutes to reach.',
-      resolve: valueOf('requiredMinutes'),
+      resolve: numberField('requiredMinutes'),
     }),
     requiredCourseMinutes: t.int({
       nullable: true,
       description: 'WATCH_MINUTES: of those, minutes in required courses (Huaibei: 600); null for none.',
-      resolve: valueOf('requiredCourseMinutes'),
+      resolve: numberField('requiredCourseMinutes'),
     }),
     unit: t.field({
       type: ScoringUnit,
@@ -220,13 +227,13 @@ export const ScoringItem = builder.objectRef<ScoringItemValue>('ScoringItem').im
     pointsPerUnit: t.float({
       nullable: true,
       description: 'PER_UNIT: points per unit.',
-      resolve: valueOf('pointsPerUnit'),
+      resolve: numberField('pointsPerUnit'),
     }),
-    maxPoints: t.float({ nullable: true, description: 'PER_UNIT: most points.', resolve: valueOf('maxPoints') }),
+    maxPoints: t.float({ nullable: true, description: 'PER_UNIT: most points.', resolve: numberField('maxPoints') }),
     minPoints: t.float({
       nullable: true,
       description: 'PER_UNIT and MARK_WEIGHT: points that complete the item.',
-      resolve: valueOf('minPoints'),
+      resolve: numberField('minPoints'),
     }),
     assignmentCode: t.string({
       nullable: true,
@@ -236,22 +243,22 @@ export const ScoringItem = builder.objectRef<ScoringItemValue>('ScoringItem').im
     weight: t.float({
       nullable: true,
       description: 'MARK_WEIGHT: the mark’s weight (0.15).',
-      resolve: valueOf('weight'),
+      resolve: numberField('weight'),
     }),
     capHours: t.float({
       nullable: true,
       description: 'GROUP_HOURS: most hours counted.',
-      resolve: valueOf('capHours'),
+      resolve: numberField('capHours'),
     }),
     pointsPerHour: t.float({
       nullable: true,
       description: 'GROUP_HOURS: points per hour.',
-      resolve: valueOf('pointsPerHour'),
+      resolve: numberField('pointsPerHour'),
     }),
     minHours: t.float({
       nullable: true,
       description: 'GROUP_HOURS: hours that complete the item.',
-      resolve: valueOf('minHours'),
+      resolve: numberField('minHours'),
     }),
   }),
 });
@@ -265,6 +272,61 @@ export const ScoringRules = builder.objectRef<ScoringRulesValue>('ScoringRules')
     }),
     excellentQuotaRate: t.exposeFloat('excellentQuotaRate', {
       description: 'Share of a class’s enrolled teachers who may be excellent (优秀学员), rounded down (0.15).',
+    }),
+  }),
+});
+
+export const TutorIndicatorSource = builder.enumType('TutorIndicatorSource', {
+  description: 'Where a tutor-evaluation indicator’s value comes from.',
+  values: {
+    ENTERED: { description: 'A score 0–100 the district enters with a comment (training, rules, summary …).' },
+    REGISTRATION_RATE: {
+      description: 'Share of the class’s enrolled teachers who have used the platform (registered).',
+    },
+    STATISTICS_POSTED: { description: 'Weekly statistics (学情通报) the tutor posted for the class.' },
+    MARKING_ON_TIME: {
+      description: 'Share of the class’s submissions due for marking that the tutor MARKED within `withinDays` days.',
+    },
+    BRIEFINGS: { description: 'Briefings (简报, class notices of kind BRIEFING) the tutor published for the class.' },
+    ACTIVITIES_HELD: { description: 'Activities of the class workshop the tutor hosts.' },
+    PASS_RATE: { description: 'Share of the class’s enrolled teachers whose score verdict is PASSED.' },
+  } as const satisfies Record<(typeof TUTOR_INDICATOR_SOURCES)[number], { description: string }>,
+});
+
+export const TutorIndicator = builder.objectRef<TutorIndicatorValue>('TutorIndicator').implement({
+  description: 'One indicator of the class-tutor evaluation (班级辅导者考核): weight × 100 × share points.',
+  fields: (t) => ({
+    key: t.exposeString('key', { description: 'Stable key of the indicator, unique in the evaluation.' }),
+    nameZh: t.exposeString('nameZh', { description: 'Name in Chinese.' }),
+    nameEn: t.exposeString('nameEn', { description: 'Name in English.' }),
+    weight: t.exposeFloat('weight', { description: 'Share of the 100 points (0.15 = 15%); all weights sum to 1.' }),
+    source: t.field({ type: TutorIndicatorSource, resolve: (indicator) => indicator.source }),
+    target: t.float({
+      nullable: true,
+      description:
+        'Computed sources: what earns the full weight (a share for rates, a count otherwise); null: the default (rates 1, pass rate 0.98, ' +
+        'counts 1, statistics the weeks of the IMPLEMENTATION phase).',
+      resolve: (indicator) => indicator.target ?? null,
+    }),
+    withinDays: t.int({
+      nullable: true,
+      description: 'MARKING_ON_TIME: days after submission within which marking is on time; null: 7.',
+      resolve: (indicator) => indicator.withinDays ?? null,
+    }),
+    allOrNothing: t.exposeBoolean('allOrNothing', {
+      description: 'Below the target the indicator earns 0 (otherwise measured / target of its weight).',
+    }),
+  }),
+});
+
+export const TutorEvaluationRules = builder.objectRef<TutorEvaluationRulesValue>('TutorEvaluationRules').implement({
+  description: 'How the programme evaluates its class tutors (班级辅导者考核): weighted indicators summing to 100.',
+  fields: (t) => ({
+    indicators: t.field({ type: [TutorIndicator], resolve: (rules) => rules.indicators }),
+    excellentThreshold: t.float({
+      nullable: true,
+      description: 'Least total for the district to recognise an excellent tutor (优秀班级辅导者); null: no minimum.',
+      resolve: (rules) => rules.excellentThreshold ?? null,
     }),
   }),
 });
@@ -286,6 +348,12 @@ export const ProgrammeRules = builder.objectRef<ProgrammeRulesValue>('ProgrammeR
       nullable: true,
       description: 'The scoring scheme; null when the programme scores nothing online.',
       resolve: (rules) => rules.scoring ?? null,
+    }),
+    tutorEvaluation: t.field({
+      type: TutorEvaluationRules,
+      nullable: true,
+      description: 'The class-tutor evaluation; null when the programme does not evaluate its tutors.',
+      resolve: (rules) => rules.tutorEvaluation ?? null,
     }),
   }),
 });
@@ -405,6 +473,31 @@ export const ScoringRulesInput = builder.inputType('ScoringRulesInput', {
   }),
 });
 
+export const TutorIndicatorInput = builder.inputType('TutorIndicatorInput', {
+  description: 'One tutor-evaluation indicator (see TutorIndicator).',
+  fields: (t) => ({
+    key: t.string({
+      required: true,
+      description: '1 to 40 letters, digits, "-" or "_", starting with a letter; unique.',
+    }),
+    nameZh: t.string({ required: true, description: '1 to 100 characters.' }),
+    nameEn: t.string({ required: true, description: '1 to 100 characters.' }),
+    weight: t.float({ required: true, description: 'Greater than 0, at most 1; all weights sum to 1.' }),
+    source: t.field({ type: TutorIndicatorSource, required: true }),
+    target: t.float({ required: false, description: 'Computed sources: greater than 0 (at most 1 for rates).' }),
+    withinDays: t.int({ required: false, description: 'MARKING_ON_TIME: 1 to 365 (default 7).' }),
+    allOrNothing: t.boolean({ required: false, description: 'Default false.' }),
+  }),
+});
+
+export const TutorEvaluationRulesInput = builder.inputType('TutorEvaluationRulesInput', {
+  description: 'A class-tutor evaluation.',
+  fields: (t) => ({
+    indicators: t.field({ type: [TutorIndicatorInput], required: true, description: '1 to 30 indicators.' }),
+    excellentThreshold: t.float({ required: false, description: '0 to 100; omitted: no minimum.' }),
+  }),
+});
+
 export const ProgrammeRulesInput = builder.inputType('ProgrammeRulesInput', {
   description:
     'A programme’s rules, saved as the current rules version. The rules are replaced as a whole: an omitted section takes its defaults.',
@@ -424,6 +517,11 @@ export const ProgrammeRulesInput = builder.inputType('ProgrammeRulesInput', {
       type: ScoringRulesInput,
       required: false,
       description: 'The scoring scheme; omitted: the programme scores nothing online.',
+    }),
+    tutorEvaluation: t.field({
+      type: TutorEvaluationRulesInput,
+      required: false,
+      description: 'The class-tutor evaluation; omitted: the programme does not evaluate its tutors.',
     }),
   }),
 });

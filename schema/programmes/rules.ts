@@ -38,6 +38,10 @@ defineMessages({
     en: 'Item key “{key}” is used twice',
     'zh-CN': '考核项编码“{key}”重复',
   },
+  'RULES.weightsNotOne': {
+    en: 'The indicators’ weights must sum to 1 (100%), not {sum}',
+    'zh-CN': '各考核指标的权重之和必须为 1（100%），当前为 {sum}',
+  },
   'RULES.notAllSameNeedsTwo': {
     en: 'dimensionRule NOT_ALL_SAME needs at least 2 points but maxPoints is {maxPoints}',
     'zh-CN': '维度规则“不全在同一维度”至少需要 2 个能力点，但最多能力点数为 {maxPoints}',
@@ -253,6 +257,78 @@ export const scoringRulesSchema = z
   });
 export type ScoringRules = z.infer<typeof scoringRulesSchema>;
 
+/** Where a tutor-evaluation indicator's value comes from: entered by the district, or computed from the class's data. */
+export const TUTOR_INDICATOR_SOURCES = [
+  'ENTERED',
+  'REGISTRATION_RATE',
+  'STATISTICS_POSTED',
+  'MARKING_ON_TIME',
+  'BRIEFINGS',
+  'ACTIVITIES_HELD',
+  'PASS_RATE',
+] as const;
+export type TutorIndicatorSource = (typeof TUTOR_INDICATOR_SOURCES)[number];
+
+/**
+ * One indicator of the tutor evaluation (班级辅导者考核). It earns weight × 100 × share points, where share is
+ * min(1, measured / target) for computed sources (0 below the target when `allOrNothing`), and the district's entered
+ * score / 100 for ENTERED. `target` (computed sources only): a share for REGISTRATION_RATE, MARKING_ON_TIME and
+ * PASS_RATE (default 1, 1 and 0.98), a count for BRIEFINGS and ACTIVITIES_HELD (default 1), and for STATISTICS_POSTED a
+ * count (default: the weeks of the IMPLEMENTATION phase, 1 without it). `withinDays` (MARKING_ON_TIME): a submission
+ * counts as marked on time when MARKED within that many days of its submission (default 7).
+ */
+export const tutorIndicatorSchema = z.strictObject({
+  key: z.string().regex(/^[A-Za-z][A-Za-z0-9_-]{0,39}$/),
+  nameZh: z.string().trim().min(1).max(100),
+  nameEn: z.string().trim().min(1).max(100),
+  /** Share of the 100 points (0.15 for 15%); the weights of all indicators sum to 1. */
+  weight: z.number().gt(0).lte(1, 'RULES.share'),
+  source: z.enum(TUTOR_INDICATOR_SOURCES),
+  target: z.number().gt(0).max(10_000).optional(),
+  withinDays: z.int().min(1).max(365).optional(),
+  /** Below the target the indicator earns nothing (instead of measured / target of its weight). */
+  allOrNothing: z.boolean().default(false),
+});
+export type TutorIndicator = z.infer<typeof tutorIndicatorSchema>;
+
+/** How a programme evaluates its class tutors; absent: no tutor evaluation. */
+export const tutorEvaluationRulesSchema = z
+  .strictObject({
+    indicators: z.array(tutorIndicatorSchema).min(1).max(30),
+    /** Least total (of 100) for the district to recognise an excellent tutor (优秀班级辅导者); unset: no minimum. */
+    excellentThreshold: z.number().min(0).max(100).optional(),
+  })
+  .superRefine((rules, ctx) => {
+    const seen = new Set<string>();
+    rules.indicators.forEach((indicator, i) => {
+      if (seen.has(indicator.key))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['indicators', i, 'key'],
+          message: 'RULES.duplicateItemKey',
+          params: indicator,
+        });
+      seen.add(indicator.key);
+      const share = ['REGISTRATION_RATE', 'MARKING_ON_TIME', 'PASS_RATE'].includes(indicator.source);
+      if (share && indicator.target !== undefined && indicator.target > 1)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['indicators', i, 'target'],
+          message: 'RULES.share',
+          params: { field: 'target' },
+        });
+    });
+    const sum = rules.indicators.reduce((total, indicator) => total + indicator.weight, 0);
+    if (Math.abs(sum - 1) > 1e-6)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['indicators'],
+        message: 'RULES.weightsNotOne',
+        params: { sum: Math.round(sum * 10_000) / 10_000 },
+      });
+  });
+export type TutorEvaluationRules = z.infer<typeof tutorEvaluationRulesSchema>;
+
 /** The current (v1) rules object. */
 export const programmeRulesSchema = z.looseObject({
   version: z.literal(CURRENT_RULES_VERSION),
@@ -265,6 +341,8 @@ export const programmeRulesSchema = z.looseObject({
   schoolBasedStudy: schoolBasedStudyRulesSchema.default(() => schoolBasedStudyRulesSchema.parse({})),
   /** Absent: the programme scores nothing online (a teacher's score is null). */
   scoring: scoringRulesSchema.optional(),
+  /** Absent: the programme does not evaluate its class tutors. */
+  tutorEvaluation: tutorEvaluationRulesSchema.optional(),
   // hours: hoursRulesSchema.optional(),     ← later feature
 });
 export type ProgrammeRules = z.infer<typeof programmeRulesSchema>;

@@ -24,4 +24,4 @@ export {
   type Verdict,
 } from './engine.js';
 export { type EnrolmentFacts, loadScoreFacts, loadScores } from './facts.js';
-export { scoreLoader } from './score.js';
+export { ScoreVerdict, scoreLoader } from './score.js';

@@ -6,7 +6,7 @@ import { createContextCache } from '@pothos/core';
 import DataLoader from 'dataloader';
 import type { Context } from '../../api/context.js';
 import { builder } from '../builder.js';
-import { ScoringItemKind } from '../programmes/rules-types.js';
+import { ScoringItemKind } from '../programmes/index.js';
 import { SCORE_LINE_CODES, type ScoreLine as ScoreLineValue, type ScoreResult } from './engine.js';
 import { loadScores } from './facts.js';
 import { lineMessage } from './messages.js';

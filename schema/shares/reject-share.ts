@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { builder } from '../builder.js';
 import { recordDecision } from '../history/index.js';
+import { publishProgress } from '../live/index.js';
 import { parseProgrammeRules } from '../programmes/index.js';
 import {
   actingUserId,
@@ -83,6 +84,7 @@ builder.mutationField('rejectShare', (t) =>
           orgPath: share.orgPath,
         });
       });
+      await publishProgress(context, 'SHARE', { shares: { some: { id: shareId } } });
       return context.db.prisma.share.findUniqueOrThrow({
         ...payloadQuery(query, SHARE_INCLUDE),
         where: { id: shareId },

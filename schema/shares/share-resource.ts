@@ -5,6 +5,7 @@ import { Competency } from '../catalogues/index.js';
 import { Enrolment } from '../enrolments/index.js';
 import { storeUploads, Upload } from '../files/index.js';
 import { recordDecision } from '../history/index.js';
+import { publishProgress } from '../live/index.js';
 import { parseProgrammeRules } from '../programmes/index.js';
 import {
   actingUserId,
@@ -168,6 +169,7 @@ builder.mutationField('shareResource', (t) =>
           return created;
         },
       );
+      await publishProgress(context, 'SHARE', { id: enrolment.id });
       return prisma.share.findUniqueOrThrow({ ...payloadQuery(query, SHARE_INCLUDE), where: { id: share.id } });
     },
   }),

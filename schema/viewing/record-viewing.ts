@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { builder } from '../builder.js';
 import { Course, courseAccess } from '../courses/index.js';
+import { publishProgressOf } from '../live/index.js';
 import { NotFoundError, parseInput } from '../shared/index.js';
 import { describeRejection, recordViewingErrors } from './errors.js';
 import { type IngestResult, ingestBatch, type SessionStatus } from './ingest.js';
@@ -181,7 +182,7 @@ builder.mutationField('recordViewing', (t) =>
       const prisma = context.db.prisma;
       const access = await courseAccess(prisma, teacherId, input.courseId.id);
       if (!access) throw new NotFoundError('Course');
-      return ingestBatch(
+      const result = await ingestBatch(
         prisma,
         access,
         {
@@ -195,6 +196,10 @@ builder.mutationField('recordViewing', (t) =>
         },
         new Date(),
       );
+      publishProgressOf(context, 'VIEWING', [
+        { id: access.enrolmentId, teacherId, classId: access.classId, programmeId: access.programmeId },
+      ]);
+      return result;
     },
   }),
 );

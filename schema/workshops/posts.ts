@@ -5,6 +5,7 @@ import type { Transaction } from '../../api/db/client.js';
 import type { FileKind } from '../../api/storage/file-types.js';
 import { builder } from '../builder.js';
 import { attach, storeUploads, Upload } from '../files/index.js';
+import { publishProgress } from '../live/index.js';
 import { parseProgrammeRules } from '../programmes/index.js';
 import {
   actingUserId,
@@ -156,6 +157,7 @@ builder.mutationField('postInWorkshop', (t) =>
           return created;
         },
       );
+      if (enrolment) await publishProgress(context, 'POST', { id: enrolment.id });
       return prisma.workshopPost.findUniqueOrThrow({ ...payloadQuery(query, WITH_WORKSHOP), where: { id: post.id } });
     },
   }),
@@ -194,6 +196,10 @@ async function setHidden(context: Context, postId: string, hide: { reason: strin
     if (!enrolment) return;
     const minPostLength = parseProgrammeRules(post.workshop.programme.rules).workshop.minPostLength;
     await recountParticipation(tx, post.activityId, enrolment.id, post.authorId, minPostLength);
+  });
+  await publishProgress(context, 'POST', {
+    teacher: { workshopPosts: { some: { id: postId } } },
+    programme: { workshops: { some: { posts: { some: { id: postId } } } } },
   });
 }
 

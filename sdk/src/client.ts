@@ -129,6 +129,16 @@ export interface TishengClient {
     select: (data: TResult) => ConnectionLike<TNode> | null | undefined,
     options?: PaginateOptions,
   ): AsyncIterable<TNode>;
+  /**
+   * Follows a subscription over server-sent events (`Accept: text/event-stream`; no EventSource needed): yields each
+   * event's `data`; ends when the server completes the stream; rejects with `TishengRequestError` when the server
+   * refuses it (an HTTP error, or an event carrying `errors`, e.g. NOT_FOUND for a class the viewer may not follow).
+   * Leaving the loop (`break`) or aborting `options.signal` closes the stream.
+   */
+  subscribe<TResult, TVariables>(
+    document: TypedDocumentNode<TResult, TVariables>,
+    ...args: RequestArgs<NoInfer<TVariables>>
+  ): AsyncIterable<TResult>;
 }
 
 interface PreparedDocument {
@@ -209,14 +219,13 @@ export function createClient(options: ClientOptions): TishengClient {
   const url = String(options.url);
   const getToken: TokenSource = options.getToken ?? (() => options.token);
 
-  async function request<TResult, TVariables>(
-    document: TypedDocumentNode<TResult, TVariables>,
-    ...args: RequestArgs<NoInfer<TVariables>>
-  ): Promise<TResult> {
-    const [variables, requestOptions] = args;
-    const { query, operationName } = prepare(document);
-
-    const headers = new Headers({ accept: 'application/graphql-response+json, application/json' });
+  /** POSTs an operation with the client's and the request's headers and the current token. */
+  async function send(
+    operation: PreparedDocument & { variables: unknown },
+    accept: string,
+    requestOptions: RequestOptions | undefined,
+  ): Promise<Response> {
+    const headers = new Headers({ accept });
     const copy = (value: string, name: string) => {
       headers.set(name, value);
     };
@@ -226,12 +235,25 @@ export function createClient(options: ClientOptions): TishengClient {
     if (token) headers.set('authorization', `Bearer ${token}`);
 
     const fetchImpl = options.fetch ?? globalThis.fetch;
-    const response = await fetchImpl(url, {
+    return fetchImpl(url, {
       method: 'POST',
       headers,
-      body: encodeBody({ query, operationName, variables: variables ?? {} }, headers),
+      body: encodeBody(operation, headers),
       ...(requestOptions?.signal ? { signal: requestOptions.signal } : {}),
     });
+  }
+
+  async function request<TResult, TVariables>(
+    document: TypedDocumentNode<TResult, TVariables>,
+    ...args: RequestArgs<NoInfer<TVariables>>
+  ): Promise<TResult> {
+    const [variables, requestOptions] = args;
+    const { query, operationName } = prepare(document);
+    const response = await send(
+      { query, operationName, variables: variables ?? {} },
+      'application/graphql-response+json, application/json',
+      requestOptions,
+    );
 
     const text = await response.text();
     let body: unknown;
@@ -297,7 +319,79 @@ export function createClient(options: ClientOptions): TishengClient {
     };
   }
 
-  return { request, paginate };
+  function subscribe<TResult, TVariables>(
+    document: TypedDocumentNode<TResult, TVariables>,
+    ...args: RequestArgs<NoInfer<TVariables>>
+  ): AsyncIterable<TResult> {
+    const [variables, requestOptions] = args;
+    const { query, operationName } = prepare(document);
+    return {
+      async *[Symbol.asyncIterator]() {
+        const response = await send(
+          { query, operationName, variables: variables ?? {} },
+          'text/event-stream',
+          requestOptions,
+        );
+        if (!response.ok || !response.body) {
+          throw new TishengRequestError({
+            status: response.status,
+            errors: [{ message: `${response.status} ${response.statusText}`.trim() }],
+            operationName,
+          });
+        }
+        const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+        try {
+          for await (const event of serverSentEvents(reader)) {
+            if (event.event === 'complete') return;
+            if (event.event !== 'next') continue;
+            const payload: unknown = JSON.parse(event.data);
+            const body = isRecord(payload) ? payload : {};
+            const errors = Array.isArray(body.errors) ? body.errors.map(toGraphQLError) : [];
+            if (errors.length > 0 || !isRecord(body.data)) {
+              throw new TishengRequestError({
+                status: response.status,
+                errors: errors.length > 0 ? errors : [{ message: 'The event carried no data' }],
+                data: body.data,
+                operationName,
+              });
+            }
+            yield body.data as TResult;
+          }
+        } finally {
+          await reader.cancel().catch(() => {});
+        }
+      },
+    };
+  }
+
+  return { request, paginate, subscribe };
+}
+
+/** The events of a text/event-stream body: `event` (default `message`) and the joined `data` lines; comments skipped. */
+async function* serverSentEvents(
+  reader: ReadableStreamDefaultReader<string>,
+): AsyncGenerator<{ event: string; data: string }> {
+  let buffer = '';
+  for (;;) {
+    const read = await reader.read();
+    if (read.done) return;
+    buffer += read.value.replace(/\r\n?/g, '\n');
+    for (let end = buffer.indexOf('\n\n'); end >= 0; end = buffer.indexOf('\n\n')) {
+      const block = buffer.slice(0, end);
+      buffer = buffer.slice(end + 2);
+      let event = 'message';
+      const data: string[] = [];
+      for (const line of block.split('\n')) {
+        if (line.startsWith(':')) continue;
+        const colon = line.indexOf(':');
+        const field = colon < 0 ? line : line.slice(0, colon);
+        const value = colon < 0 ? '' : line.slice(colon + 1).replace(/^ /, '');
+        if (field === 'event') event = value;
+        else if (field === 'data') data.push(value);
+      }
+      if (data.length > 0 || event !== 'message') yield { event, data: data.join('\n') };
+    }
+  }
 }
 
 // ---------------------------------------------------------------------------------------------------------------------

@@ -10,10 +10,12 @@ import { print } from 'graphql';
 import pg from 'pg';
 import {
   ClassActivityFeedDocument,
+  ClassProgressDocument,
   ClassRosterDocument,
   DistrictSchoolsDocument,
   MyEnrolmentsDocument,
   OrganisationsDocument,
+  ProgrammeLearningProgressDocument,
   ProgrammeSelectionProgressDocument,
   ProgrammesDocument,
   ProvinceOverviewDocument,
@@ -51,6 +53,10 @@ export interface Truth {
   study: StudyTruth;
   /** The first class's activity feed in the running programme, newest first: "post id|author|isReply|counted". */
   classFeed: string[];
+  /** The tutor console of the first class, by display name, id: "name|required minutes|elective minutes". */
+  tutorConsole: string[];
+  /** The district console: "school global id|enrolled teachers" for every school of the programme's batches. */
+  districtConsole: string[];
 }
 
 export interface StudyTruth {
@@ -176,7 +182,24 @@ export async function readTruth(world: BenchWorld): Promise<Truth> {
         [world.programmeId, world.schoolId],
       )
     ).rows;
+    const tutorConsole = await column(
+      `SELECT concat_ws('|', u."displayName", e."studyRequiredSeconds" / 60, e."studyElectiveSeconds" / 60) AS v
+         FROM "Enrolment" e JOIN "User" u ON u.id = e."teacherId"
+        WHERE e."classId" = $1 AND e."programmeId" = $2
+        ORDER BY u."displayName", e.id`,
+      [world.classId, world.programmeId],
+    );
+    const districtConsole = (
+      await client.query<{ id: string; enrolled: number }>(
+        `SELECT o.id, (SELECT count(*)::int FROM "Enrolment" e WHERE e."schoolId" = o.id AND e."programmeId" = $1) AS enrolled
+           FROM "Organisation" o
+          WHERE o.id IN (SELECT bs."schoolId" FROM "BatchSchool" bs JOIN "Batch" b ON b.id = bs."batchId" WHERE b."programmeId" = $1)`,
+        [world.programmeId],
+      )
+    ).rows.map((row) => `${gid('Organisation', row.id)}|${row.enrolled}`);
     return {
+      tutorConsole,
+      districtConsole,
       roster: await column(
         `SELECT concat_ws('|', t.login, coalesce(s.status::text, '-'), coalesce(s."totalCredits"::text, '-'),
                   coalesce((SELECT string_agg(c.code, ',' ORDER BY i.position) FROM "SelectionItem" i
@@ -498,6 +521,58 @@ export const SCENARIOS: Scenario[] = [
     viewer: 'teacher',
     variables: (w) => ({ enrolmentId: gid('Enrolment', w.enrolmentId) }),
     check: (data, truth) => checkStudyPage(data, truth.study),
+  },
+  {
+    id: 'tutor-console',
+    title: 'Tutor console: ClassProgress, a class of 50 with facts, scores and at-risk list, tutor',
+    operationName: 'ClassProgress',
+    document: ClassProgressDocument,
+    viewer: 'tutor',
+    page: { measured: 50 },
+    variables: (w, first) => ({
+      classId: gid('Organisation', w.classId),
+      programmeId: gid('Programme', w.programmeId),
+      first,
+    }),
+    check: (data, truth, first = 20) => {
+      const progress = data.classProgress as Json | null;
+      if (!progress) return 'classProgress is null';
+      const totals = progress.totals as Json;
+      if (totals.enrolled !== truth.tutorConsole.length)
+        return `enrolled ${totals.enrolled}, expected ${truth.tutorConsole.length}`;
+      return checkNodes(
+        connection(progress, 'teachers'),
+        truth.tutorConsole,
+        (node) => [node.teacherName, node.requiredMinutes, node.electiveMinutes].join('|'),
+        first,
+      );
+    },
+  },
+  {
+    id: 'district-console',
+    title: 'District console: ProgrammeLearningProgress, 100 schools × 100 teachers with verdicts, district admin',
+    operationName: 'ProgrammeLearningProgress',
+    document: ProgrammeLearningProgressDocument,
+    viewer: 'districtAdmin',
+    page: { measured: 100 },
+    variables: (w, first) => ({ programmeId: gid('Programme', w.programmeId), first }),
+    check: (data, truth, first = 20) => {
+      const page = connection(data, 'programmeLearningProgress');
+      if (!page) return 'programmeLearningProgress is null';
+      if (page.totalCount !== truth.districtConsole.length)
+        return `totalCount ${page.totalCount}, expected ${truth.districtConsole.length}`;
+      const want = Math.min(first, truth.districtConsole.length);
+      if (page.nodes.length !== want) return `${page.nodes.length} nodes, expected ${want}`;
+      let previous = -1;
+      for (const node of page.nodes) {
+        const totals = node.totals as Json;
+        const line = `${(node.organisation as Json | null)?.id}|${totals.enrolled}`;
+        if (!truth.districtConsole.includes(line)) return `unexpected school line ${line}`;
+        if ((totals.passRate as number) < previous) return 'not sorted by pass rate';
+        previous = totals.passRate as number;
+      }
+      return null;
+    },
   },
   {
     id: 'class-feed',

@@ -18,16 +18,19 @@ import { schema } from '../../schema/index.js';
 import type { AuthorizeExtension } from '../../schema/shared/authz/plugin.js';
 import { testApp } from '../kit/app.js';
 import * as batches from './matrix/batches.js';
+import * as consoles from './matrix/consoles.js';
 import * as core from './matrix/core.js';
-import * as excellent from './matrix/excellent.js';
 import * as courses from './matrix/courses.js';
+import * as excellent from './matrix/excellent.js';
 import * as groupActivities from './matrix/group-activities.js';
 import * as identities from './matrix/identities.js';
 import { matrix, type Row, type RowsModule, tenant, VIEWERS, viewer } from './matrix/kit.js';
+import * as live from './matrix/live.js';
 import * as organisations from './matrix/organisations.js';
 import * as people from './matrix/people.js';
 import * as scoring from './matrix/scoring.js';
 import * as sharesAssignments from './matrix/shares-assignments.js';
+import * as tutorEvaluation from './matrix/tutor-evaluation.js';
 import * as viewing from './matrix/viewing.js';
 import * as workshops from './matrix/workshops.js';
 
@@ -44,6 +47,9 @@ const MODULES: RowsModule[] = [
   sharesAssignments,
   scoring,
   excellent,
+  tutorEvaluation,
+  live,
+  consoles,
 ];
 const MATRIX: Record<string, Row> = Object.assign({}, ...MODULES.map((module) => module.rows));
 

@@ -76,7 +76,8 @@ async function importFile(
 async function tables() {
   const prisma = t.db.prisma;
   return {
-    users: await prisma.user.findMany({ orderBy: { id: 'asc' } }),
+    // lastSeenAt moves with every request (the consoles' "registered"): not a change the operation made.
+    users: await prisma.user.findMany({ orderBy: { id: 'asc' }, omit: { lastSeenAt: true } }),
     roles: await prisma.roleAssignment.findMany({ orderBy: { id: 'asc' } }),
     changes: await prisma.roleChange.findMany({ orderBy: { id: 'asc' } }),
     identities: await prisma.userIdentity.findMany({ orderBy: { id: 'asc' } }),

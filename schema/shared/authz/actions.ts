@@ -147,11 +147,13 @@ export const ACTIONS = {
   'score:read': {
     roles: ['CLASS_TUTOR', 'SCHOOL_ADMIN', 'DISTRICT_ADMIN', 'PROVINCE_ADMIN'],
     self: 'anyone',
-    description: 'read a teacher’s score with its explanation (the teacher, their class tutors, the admins over the school)',
+    description:
+      'read a teacher’s score with its explanation (the teacher, their class tutors, the admins over the school)',
   },
   'excellent:nominate': {
     roles: ['CLASS_TUTOR'],
-    description: 'nominate a class’s teachers as excellent trainees (优秀学员) within the class’s quota, and withdraw them',
+    description:
+      'nominate a class’s teachers as excellent trainees (优秀学员) within the class’s quota, and withdraw them',
   },
   'excellent:confirm': {
     roles: ['DISTRICT_ADMIN'],
@@ -164,7 +166,8 @@ export const ACTIONS = {
   },
   'class:readProgress': {
     roles: ['CLASS_TUTOR', 'SCHOOL_ADMIN', 'DISTRICT_ADMIN', 'PROVINCE_ADMIN'],
-    description: 'read a class’s progress console (every teacher’s minutes, activities, score and verdict) and follow its changes',
+    description:
+      'read a class’s progress console (every teacher’s minutes, activities, score and verdict) and follow its changes',
   },
   'class:postStatistics': {
     roles: ['CLASS_TUTOR'],
