@@ -79,6 +79,8 @@ interface Scope {
   groupActivityId: string;
   /** Some assignment submission (none may be seeded: then an ID that finds nothing). */
   submissionId: string;
+  /** The demo class tutor (whose evaluation the tutor and the district open). */
+  tutorId: string;
 }
 
 interface Operation {
@@ -182,6 +184,30 @@ const OPERATIONS = {
     programmeId: s.huaibeiId,
     first: 20,
   })),
+  // Consoles and tutor evaluation.
+  ClassProgress: op(sdk.ClassProgressDocument, (s) => ({ classId: s.classId, programmeId: s.programmeId, first: 50 })),
+  ClassStatistics: op(sdk.ClassStatisticsDocument, (s) => ({
+    classId: s.classId,
+    programmeId: s.programmeId,
+    first: 10,
+  })),
+  SchoolLearningProgress: op(sdk.SchoolLearningProgressDocument, (s) => ({
+    programmeId: s.programmeId,
+    schoolId: s.schoolId,
+  })),
+  ProgrammeLearningProgress: op(sdk.ProgrammeLearningProgressDocument, (s) => ({
+    programmeId: s.programmeId,
+    first: 50,
+  })),
+  TutorEvaluation: op(sdk.TutorEvaluationDocument, (s) => ({
+    programmeId: s.huaibeiId,
+    classId: s.classId,
+    tutorId: s.tutorId,
+  })),
+  ProgrammeTutorEvaluations: op(sdk.ProgrammeTutorEvaluationsDocument, (s) => ({
+    programmeId: s.huaibeiId,
+    first: 50,
+  })),
 } satisfies Record<string, Operation>;
 
 type OperationName = keyof typeof OPERATIONS;
@@ -259,6 +285,12 @@ const NOT_SWEPT = [
   'NominateExcellent',
   'WithdrawNomination',
   'DecideNomination',
+  'PostClassStatistics',
+  'ExportProgrammeLearningProgress',
+  'EnterTutorIndicator',
+  'RecogniseExcellentTutor',
+  // A subscription: a stream, not a page request (tests/integration/live.test.ts).
+  'ClassProgressChanged',
 ];
 
 /** Public pages and the organisation tree: every signed-in portal has them. */
@@ -310,7 +342,12 @@ const TUTOR_PAGE: OperationName[] = [
   'ActivityParticipations',
   'ClassScores',
   'ClassNominations',
+  'ClassProgress',
+  'ClassStatistics',
+  'TutorEvaluation',
 ];
+/** The school's learning console: school-based hours, rates and verdicts, its classes. */
+const SCHOOL_LEARNING: OperationName[] = ['SchoolGroupHours', 'SchoolLearningProgress', 'ClassProgress'];
 /** The group leader's school-based study page. */
 const GROUP_PAGE: OperationName[] = ['GroupActivities', 'GroupActivityParticipants', 'SchoolGroupHours'];
 /** The district's learning set-up: courses, workshops, assignments and the work recommended to its experts. */
@@ -322,6 +359,10 @@ const DISTRICT_LEARNING: OperationName[] = [
   'WorkshopPage',
   'ActivityParticipations',
   'DistrictNominations',
+  'ProgrammeLearningProgress',
+  'SchoolLearningProgress',
+  'ProgrammeTutorEvaluations',
+  'TutorEvaluation',
 ];
 
 /** The people page (school, district and province admins): who is there, one person with their roles and sign-ons. */
@@ -334,8 +375,8 @@ const PORTALS: Record<string, OperationName[]> = {
   teacher2: [...EVERY_PORTAL, ...PROGRAMME_PAGES, ...TEACHER_PAGE, ...STUDY_PAGE],
   'class.tutor': [...EVERY_PORTAL, ...PROGRAMME_PAGES, 'ClassRoster', 'ProgrammeEnrolments', ...TUTOR_PAGE],
   'group.leader': [...EVERY_PORTAL, ...PROGRAMME_PAGES, ...GROUP_PAGE],
-  'school.admin': [...EVERY_PORTAL, ...PROGRAMME_PAGES, ...SCHOOL_REVIEW_PAGE, ...PEOPLE_PAGE, 'SchoolGroupHours'],
-  'school2.admin': [...EVERY_PORTAL, ...PROGRAMME_PAGES, ...SCHOOL_REVIEW_PAGE, ...PEOPLE_PAGE, 'SchoolGroupHours'],
+  'school.admin': [...EVERY_PORTAL, ...PROGRAMME_PAGES, ...SCHOOL_REVIEW_PAGE, ...PEOPLE_PAGE, ...SCHOOL_LEARNING],
+  'school2.admin': [...EVERY_PORTAL, ...PROGRAMME_PAGES, ...SCHOOL_REVIEW_PAGE, ...PEOPLE_PAGE, ...SCHOOL_LEARNING],
   'district.admin': [
     ...EVERY_PORTAL,
     ...PROGRAMME_PAGES,
@@ -353,6 +394,7 @@ const PORTALS: Record<string, OperationName[]> = {
     'ProvinceOverview',
     'DistrictSchools',
     ...PEOPLE_PAGE,
+    'ProgrammeLearningProgress',
   ],
   expert: [
     ...EVERY_PORTAL,
@@ -498,6 +540,10 @@ beforeAll(async () => {
     groupId: gid.org('demo-school-1-group-1'),
     groupActivityId: groupActivity ? globalId('GroupActivity', groupActivity.id) : nowhere('GroupActivity'),
     submissionId: submission ? globalId('AssignmentSubmission', submission.id) : nowhere('AssignmentSubmission'),
+    tutorId: globalId(
+      'User',
+      (await prisma.user.findUniqueOrThrow({ where: { login: 'class.tutor' }, select: { id: true } })).id,
+    ),
   };
 
   const teacherId = globalId(

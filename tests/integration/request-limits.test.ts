@@ -72,6 +72,7 @@ const ID_TYPES: Record<string, string> = {
   activityId: 'WorkshopActivity',
   workshopId: 'Workshop',
   competencyId: 'Competency',
+  tutorId: 'User',
 };
 
 /** Variables to measure an SDK query with: well-formed IDs, the outer `first`/`last` at 100, everything else at its default. */
