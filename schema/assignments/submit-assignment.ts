@@ -6,7 +6,7 @@ import { builder } from '../builder.js';
 import { Enrolment } from '../enrolments/index.js';
 import { storeUploads, Upload } from '../files/index.js';
 import { recordDecision } from '../history/index.js';
-import { publishProgress } from '../live/index.js';
+import { publishProgressOf } from '../live/index.js';
 import { parseProgrammeRules } from '../programmes/index.js';
 import {
   actingUserId,
@@ -114,6 +114,7 @@ builder.mutationField('submitAssignment', (t) =>
             id: true,
             programmeId: true,
             teacherId: true,
+            classId: true,
             orgPath: true,
             class: { select: { path: true } },
             programme: { select: { status: true, rules: true } },
@@ -212,7 +213,7 @@ builder.mutationField('submitAssignment', (t) =>
         if (isUniqueViolation(error)) throw new ConflictError('submissionMeanwhile');
         throw error;
       });
-      await publishProgress(context, 'ASSIGNMENT', { id: enrolment.id });
+      publishProgressOf(context, 'ASSIGNMENT', [enrolment]);
       return prisma.assignmentSubmission.findUniqueOrThrow({
         ...payloadQuery(query, SUBMISSION_INCLUDE),
         where: { id: submissionId },

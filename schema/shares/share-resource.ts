@@ -5,7 +5,7 @@ import { Competency } from '../catalogues/index.js';
 import { Enrolment } from '../enrolments/index.js';
 import { storeUploads, Upload } from '../files/index.js';
 import { recordDecision } from '../history/index.js';
-import { publishProgress } from '../live/index.js';
+import { publishProgressOf } from '../live/index.js';
 import { parseProgrammeRules } from '../programmes/index.js';
 import {
   actingUserId,
@@ -110,6 +110,8 @@ builder.mutationField('shareResource', (t) =>
           id: true,
           teacherId: true,
           orgPath: true,
+          classId: true,
+          programmeId: true,
           class: { select: { path: true } },
           programme: { select: { status: true, rules: true, catalogueId: true } },
         },
@@ -169,7 +171,7 @@ builder.mutationField('shareResource', (t) =>
           return created;
         },
       );
-      await publishProgress(context, 'SHARE', { id: enrolment.id });
+      publishProgressOf(context, 'SHARE', [enrolment]);
       return prisma.share.findUniqueOrThrow({ ...payloadQuery(query, SHARE_INCLUDE), where: { id: share.id } });
     },
   }),

@@ -5,7 +5,7 @@ import type { Transaction } from '../../api/db/client.js';
 import type { FileKind } from '../../api/storage/file-types.js';
 import { builder } from '../builder.js';
 import { attach, storeUploads, Upload } from '../files/index.js';
-import { publishProgress } from '../live/index.js';
+import { publishProgress, publishProgressOf } from '../live/index.js';
 import { parseProgrammeRules } from '../programmes/index.js';
 import {
   actingUserId,
@@ -124,7 +124,14 @@ builder.mutationField('postInWorkshop', (t) =>
 
       const enrolment = await prisma.enrolment.findUnique({
         where: { programmeId_teacherId: { programmeId: workshop.programmeId, teacherId: authorId } },
-        select: { id: true, orgPath: true, class: { select: { path: true } } },
+        select: {
+          id: true,
+          teacherId: true,
+          classId: true,
+          programmeId: true,
+          orgPath: true,
+          class: { select: { path: true } },
+        },
       });
       const minPostLength = parseProgrammeRules(workshop.programme.rules).workshop.minPostLength;
       // The author's class (or school): their tutors and admins follow it in the class feed.
@@ -157,7 +164,7 @@ builder.mutationField('postInWorkshop', (t) =>
           return created;
         },
       );
-      if (enrolment) await publishProgress(context, 'POST', { id: enrolment.id });
+      if (enrolment) publishProgressOf(context, 'POST', [enrolment]);
       return prisma.workshopPost.findUniqueOrThrow({ ...payloadQuery(query, WITH_WORKSHOP), where: { id: post.id } });
     },
   }),

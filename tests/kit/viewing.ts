@@ -7,14 +7,10 @@
  */
 import type { ViewingRules } from '../../schema/programmes/index.js';
 import type { TestApp } from './app.js';
-import { gid, unique } from './ids.js';
+import { elective as addElective, type CourseRef, course } from './courses.js';
 import type { EnrolmentRef, ProgrammeOptions, ProgrammeWorld, SchoolWorld, UserRef } from './world.js';
 
-export interface CourseRef {
-  id: string;
-  gid: string;
-  durationSeconds: number;
-}
+export type { CourseRef };
 
 export interface ViewingWorld {
   s: SchoolWorld;
@@ -33,54 +29,17 @@ export interface ViewingWorld {
   other(): Promise<UserRef>;
 }
 
-type CourseSpec = {
-  programmeId: string;
-  orgPath: string;
-  media: 'VIDEO' | 'DOCUMENT';
-  durationSeconds: number;
-  requirement: 'REQUIRED' | 'ELECTIVE';
-  module?: string;
-};
-
-export async function course(t: TestApp, spec: CourseSpec): Promise<CourseRef> {
-  const code = unique();
-  const row = await t.db.prisma.course.create({
-    data: { ...spec, code, title: `Course ${code}`, kind: 'THEORY' },
-    select: { id: true, durationSeconds: true },
-  });
-  return { id: row.id, gid: gid('Course', row.id), durationSeconds: row.durationSeconds };
-}
-
 export async function viewingWorld(t: TestApp, viewing: Partial<ViewingRules> = {}): Promise<ViewingWorld> {
   const d = await t.world.district();
   const s = await d.school();
   const p = await d.programme({ schools: [s], rules: { viewing } as ProgrammeOptions['rules'] });
   const enrolment = await p.teacher(s);
-  const at = { programmeId: p.id, orgPath: d.district.path };
-  const video = await course(t, {
-    ...at,
-    media: 'VIDEO',
-    durationSeconds: 1800,
-    requirement: 'REQUIRED',
-    module: '师德素养',
-  });
-  const document = await course(t, { ...at, media: 'DOCUMENT', durationSeconds: 600, requirement: 'REQUIRED' });
-  const elective = await course(t, {
-    ...at,
-    media: 'VIDEO',
-    durationSeconds: 1200,
-    requirement: 'ELECTIVE',
-    module: '专业发展',
-  });
-  await t.db.prisma.studyElective.create({ data: { enrolmentId: enrolment.id, courseId: elective.id } });
-  const otherProgramme = await d.programme({ schools: [s] });
-  const outside = await course(t, {
-    programmeId: otherProgramme.id,
-    orgPath: d.district.path,
-    media: 'VIDEO',
-    durationSeconds: 1800,
-    requirement: 'REQUIRED',
-  });
+  const prisma = t.db.prisma;
+  const video = await course(prisma, p, { durationSeconds: 1800, requirement: 'REQUIRED', module: '师德素养' });
+  const document = await course(prisma, p, { media: 'DOCUMENT', durationSeconds: 600, requirement: 'REQUIRED' });
+  const elective = await course(prisma, p, { durationSeconds: 1200, requirement: 'ELECTIVE', module: '专业发展' });
+  await addElective(prisma, enrolment, elective);
+  const outside = await course(prisma, await d.programme({ schools: [s] }), { durationSeconds: 1800 });
   return {
     s,
     p,
@@ -92,7 +51,7 @@ export async function viewingWorld(t: TestApp, viewing: Partial<ViewingRules> = 
     outside,
     other: async () => {
       const e = await p.teacher(s);
-      await t.db.prisma.studyElective.create({ data: { enrolmentId: e.id, courseId: elective.id } });
+      await addElective(prisma, e, elective);
       return e.teacher;
     },
   };

@@ -1,6 +1,7 @@
 /** Authorization rows of the viewing module: only the teacher records viewing, of a course on their own study list. */
+
+import { course } from '../../kit/courses.js';
 import { unique } from '../../kit/ids.js';
-import { course } from '../../kit/viewing.js';
 import { everyone, matrix, mutate, type Row, type Tenant } from './kit.js';
 
 interface ViewingExtra {
@@ -11,13 +12,7 @@ interface ViewingExtra {
 const extra = (target: Tenant) => target.extra.viewing as ViewingExtra;
 
 export async function prepare(target: Tenant): Promise<void> {
-  const video = await course(matrix.t, {
-    programmeId: target.p.id,
-    orgPath: target.d.district.path,
-    media: 'VIDEO',
-    durationSeconds: 600,
-    requirement: 'REQUIRED',
-  });
+  const video = await course(matrix.t.db.prisma, target.p, { durationSeconds: 600 });
   target.extra.viewing = { courseGid: video.gid } satisfies ViewingExtra;
 }
 
