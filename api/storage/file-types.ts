@@ -31,6 +31,7 @@ export const FILE_TYPES = {
   },
   jpg: { label: 'JPEG', extensions: ['.jpg', '.jpeg'], contentType: 'image/jpeg', detectedAs: 'jpg' },
   png: { label: 'PNG', extensions: ['.png'], contentType: 'image/png', detectedAs: 'png' },
+  mp4: { label: 'MP4', extensions: ['.mp4'], contentType: 'video/mp4', detectedAs: 'mp4' },
 } as const;
 
 export type FileKind = keyof typeof FILE_TYPES;

@@ -11,6 +11,9 @@ export { commentSchema, MAX_COMMENT_LENGTH } from './input.js';
 export { Programme } from './programme.js';
 export type {
   AssignmentsRules,
+  EvidenceRules,
+  ExcellentWorkRules,
+  PeerReviewRules,
   ProgrammeRules,
   SchoolBasedStudyRules,
   ScoringItem,

@@ -165,8 +165,63 @@ export const schoolBasedStudyRulesSchema = z.strictObject({
   lessonCritiqueHours: z.number().gt(0).max(100).default(5),
   /** Most hours a leader may set for one OFFLINE activity (Guangdong: 10). */
   offlineMaxHours: z.number().gt(0).max(100).default(10),
+  /** Each teacher uploads a personal improvement plan (提升计划, Guangdong). */
+  planRequired: z.boolean().default(false),
+  /** Each teacher uploads one summary (提升总结) per selected competency (Guangdong). */
+  summaryPerCompetency: z.boolean().default(false),
+  /** Largest plan or summary file, in bytes (Guangdong: 2048 KB). */
+  documentMaxBytes: z
+    .int()
+    .min(1024)
+    .max(100 * 1024 * 1024)
+    .default(2 * 1024 * 1024),
+  /** Plans and summaries can be uploaded until this phase of the programme ends (none: while it runs). */
+  uploadsCloseWithPhase: z.enum(['PREPARATION', 'IMPLEMENTATION', 'SUMMARY', 'FOLLOW_UP']).optional(),
 });
 export type SchoolBasedStudyRules = z.infer<typeof schoolBasedStudyRulesSchema>;
+
+/** Peer review (同行评价, Xinbei): each teacher reviews others' evidence of the same competency. */
+export const peerReviewRulesSchema = z.strictObject({
+  /** Pieces each teacher reviews, and reviews each piece gets (about): N. */
+  reviewsPerPiece: z.int().min(1).max(10),
+  /** Offline hours count only once the teacher's own allocated reviews are done (read by the ledger). */
+  requiredForOfflineHours: z.boolean().default(false),
+  /** Peer reviewers do not see the author's name. */
+  blind: z.boolean().default(true),
+  /** Highest rating a peer gives (1 to this). */
+  maxRating: z.int().min(1).max(10).default(5),
+});
+export type PeerReviewRules = z.infer<typeof peerReviewRulesSchema>;
+
+/** Publication of excellent work province-wide and the school's target (Xinbei: ≥ 30% of full-time teachers, every subject). */
+export const excellentWorkRulesSchema = z.strictObject({
+  /** Share of the school's full-time teachers (or of enrolled teachers when the school has no count) with published excellent videos. */
+  targetRate: z.number().gt(0).lte(1, 'RULES.share'),
+  /** Every subject taught by the school's enrolled teachers must be covered. */
+  everySubject: z.boolean().default(true),
+});
+export type ExcellentWorkRules = z.infer<typeof excellentWorkRulesSchema>;
+
+/** Practice evidence and its assessment (实践证据, 校本应用考核). */
+export const evidenceRulesSchema = z.strictObject({
+  /** Evidence can be submitted only after the teacher's online study passed (Yiyuan: 成绩合格的，方有资格参加测评). */
+  requireOnlinePass: z.boolean().default(false),
+  /** The group leader (教研组长) reviews first; off, or for a teacher in no group, it goes straight to the school. */
+  groupReview: z.boolean().default(true),
+  /** Raters (school assessment team) whose assessments settle the outcome. */
+  raters: z.int().min(1).max(10).default(1),
+  /** How several raters' points become one: their MEAN or MEDIAN. */
+  aggregation: z.enum(['MEAN', 'MEDIAN']).default('MEAN'),
+  /** Raters see neither the author's name nor the other raters' scores before the outcome is settled. */
+  blindReview: z.boolean().default(false),
+  /** Most versions an evidence may have (a return after the last one is refused: assess it). */
+  maxVersions: z.int().min(1).max(20).default(5),
+  /** Absent: no peer review. */
+  peerReview: peerReviewRulesSchema.optional(),
+  /** Absent: no publication target (publication itself is still possible). */
+  excellentWork: excellentWorkRulesSchema.optional(),
+});
+export type EvidenceRules = z.infer<typeof evidenceRulesSchema>;
 
 /** Fields every scoring item has: a stable key, names for people, and whether passing it is required to pass. */
 const scoringItemBase = {
@@ -339,6 +394,7 @@ export const programmeRulesSchema = z.looseObject({
   shares: sharesRulesSchema.default(() => sharesRulesSchema.parse({})),
   assignments: assignmentsRulesSchema.default(() => assignmentsRulesSchema.parse({})),
   schoolBasedStudy: schoolBasedStudyRulesSchema.default(() => schoolBasedStudyRulesSchema.parse({})),
+  evidence: evidenceRulesSchema.default(() => evidenceRulesSchema.parse({})),
   /** Absent: the programme scores nothing online (a teacher's score is null). */
   scoring: scoringRulesSchema.optional(),
   /** Absent: the programme does not evaluate its class tutors. */

@@ -12,20 +12,33 @@ import { problemsFrom } from '../../schema/shared/validation-issues.js';
 
 /** Parses and returns the issues as "path: message" lines, worded as a ValidationError words them in English (empty when valid). */
 /** The learning sections every rules object gets when it names none (stored v1 rules parse unchanged). */
-const LEARNING_DEFAULTS: Pick<ProgrammeRules, 'viewing' | 'workshop' | 'shares' | 'assignments' | 'schoolBasedStudy'> =
-  {
-    viewing: { maxPlaybackRate: 1, sessionIdleSeconds: 120, rawRetentionDays: 180 },
-    workshop: { minPostLength: 1 },
-    shares: { tutorMayReject: true },
-    assignments: { maxMark: 100, maxAttempts: 3 },
-    schoolBasedStudy: {
-      hoursCap: 25,
-      teachingDiscussionHours: 2,
-      studyAssignmentHours: 5,
-      lessonCritiqueHours: 5,
-      offlineMaxHours: 10,
-    },
-  };
+const LEARNING_DEFAULTS: Pick<
+  ProgrammeRules,
+  'viewing' | 'workshop' | 'shares' | 'assignments' | 'schoolBasedStudy' | 'evidence'
+> = {
+  viewing: { maxPlaybackRate: 1, sessionIdleSeconds: 120, rawRetentionDays: 180 },
+  workshop: { minPostLength: 1 },
+  shares: { tutorMayReject: true },
+  assignments: { maxMark: 100, maxAttempts: 3 },
+  schoolBasedStudy: {
+    hoursCap: 25,
+    teachingDiscussionHours: 2,
+    studyAssignmentHours: 5,
+    lessonCritiqueHours: 5,
+    offlineMaxHours: 10,
+    planRequired: false,
+    summaryPerCompetency: false,
+    documentMaxBytes: 2 * 1024 * 1024,
+  },
+  evidence: {
+    requireOnlinePass: false,
+    groupReview: true,
+    raters: 1,
+    aggregation: 'MEAN',
+    blindReview: false,
+    maxVersions: 5,
+  },
+};
 
 function issuesOf(json: unknown): string[] {
   const result = programmeRulesSchema.safeParse(json);

@@ -8,6 +8,7 @@ import { detectContent, type FileKind, hasWordDocumentStream, kindByExtension } 
 import { LocalDiskStorage } from '../../api/storage/local-disk.js';
 import { FileTooLargeError, FileTypeNotAllowedError } from '../../schema/files/errors.js';
 import { cleanFilename, stageUpload } from '../../schema/files/store-upload.js';
+import { mp4 } from '../kit/media.js';
 import { compoundFile, doc, docx, elf, exe, jpg, pdf, png, pptx, xlsx, zip } from '../kit/office-files.js';
 
 const kindOf = async (bytes: Uint8Array) => (await detectContent(new Blob([bytes as BlobPart]))).kind;
@@ -22,6 +23,7 @@ describe('file types by extension and content', () => {
       pptx: pptx(),
       jpg: jpg(),
       png: png(),
+      mp4: mp4(120),
     };
     for (const [kind, bytes] of Object.entries(samples)) expect(await kindOf(bytes), kind).toBe(kind);
     expect(await detectContent(new Blob([exe()]))).toEqual({ kind: null, detected: 'exe' });

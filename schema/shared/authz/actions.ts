@@ -186,6 +186,73 @@ export const ACTIONS = {
     self: ['CLASS_TUTOR'],
     description: 'read a tutor’s evaluation (the tutor, their school and district)',
   },
+  // Evidence, rubrics and assessment (issue 12):
+  'rubric:manage': {
+    roles: ['DISTRICT_ADMIN', 'PROVINCE_ADMIN'],
+    description: 'create rubrics (评价量规) and their new versions, import and export them as CASE CFRubric JSON',
+  },
+  'assessmentSpec:manage': {
+    roles: ['DISTRICT_ADMIN'],
+    description: 'override a competency’s assessment specification (测评规范) for one of the district’s programmes',
+  },
+  'evidence:submit': {
+    roles: [],
+    self: ['TEACHER'],
+    description: 'prepare, upload and submit one’s own practice evidence, and consent to its publication',
+  },
+  'evidence:read': {
+    roles: ['SCHOOL_ADMIN', 'DISTRICT_ADMIN', 'PROVINCE_ADMIN'],
+    self: 'anyone',
+    description:
+      'read practice evidence (the author, their group leader, the admins over their school; experts the sampled pieces; peers the pieces allocated to them; anyone in the province the published ones)',
+  },
+  'evidence:groupReview': {
+    roles: ['GROUP_LEADER'],
+    description: 'review a group’s evidence first: pass it on, recommend it as excellent, or return it for rework',
+  },
+  'evidence:assess': {
+    roles: ['SCHOOL_ADMIN'],
+    description: 'assess a school’s evidence with the rubric (校本应用考核), as one of its raters',
+  },
+  'evidence:readResults': {
+    roles: ['SCHOOL_ADMIN', 'DISTRICT_ADMIN', 'PROVINCE_ADMIN'],
+    description: 'read and export a school’s assessment result sheet (测评结果登记表) and its excellent-work report',
+  },
+  'evidence:sample': {
+    roles: ['DISTRICT_ADMIN'],
+    description: 'sample schools’ assessed evidence for expert re-review (区项目办组织学科专家评审)',
+  },
+  'evidence:expertReview': {
+    roles: ['EXPERT'],
+    description: 're-review the sampled evidence of a district’s schools',
+  },
+  'evidence:publish': {
+    roles: ['SCHOOL_ADMIN', 'DISTRICT_ADMIN'],
+    description: 'publish excellent evidence province-wide (with the teacher’s consent) and withdraw it',
+  },
+  'peerReview:allocate': {
+    roles: ['SCHOOL_ADMIN', 'DISTRICT_ADMIN'],
+    description: 'allocate (and re-run the allocation of) peer reviews (同行评价) of a programme’s evidence',
+  },
+  'peerReview:make': {
+    roles: [],
+    self: ['TEACHER'],
+    description: 'watch, rate and comment on the evidence allocated to one for peer review',
+  },
+  'document:upload': {
+    roles: [],
+    self: ['TEACHER'],
+    description: 'upload one’s personal improvement plan (提升计划) and summaries (提升总结)',
+  },
+  'schoolStudy:review': {
+    roles: ['SCHOOL_ADMIN'],
+    description: 'review teachers’ school-based study (plan, group hours, summaries) and pass or fail it',
+  },
+  'schoolStudy:read': {
+    roles: ['GROUP_LEADER', 'SCHOOL_ADMIN', 'DISTRICT_ADMIN', 'PROVINCE_ADMIN'],
+    self: 'anyone',
+    description: 'read a teacher’s plan, summaries and school-based study verdict',
+  },
   'user:readPersonal': {
     roles: ['SCHOOL_ADMIN', 'DISTRICT_ADMIN', 'PROVINCE_ADMIN'],
     self: 'anyone',

@@ -29,7 +29,12 @@ export type ResourceKind =
   | 'GroupActivity'
   | 'ExcellentNomination'
   | 'TutorEvaluation'
-  | 'ClassProgressSnapshot';
+  | 'ClassProgressSnapshot'
+  | 'Rubric'
+  | 'AssessmentSpec'
+  | 'Evidence'
+  | 'PeerReview'
+  | 'PersonalDocument';
 
 /** A loaded object as the check sees it: where it belongs, its owner, and whether the viewer may see it at all. */
 export interface LoadedResource extends Resource {

@@ -3312,6 +3312,9 @@ export type CompetencyQuery = {
       __typename: 'Enrolment'
     }
     | {
+      __typename: 'Evidence'
+    }
+    | {
       __typename: 'ExcellentNomination'
     }
     | {
@@ -3694,6 +3697,9 @@ export type ProgrammeCoursesQuery = {
       __typename: 'Enrolment'
     }
     | {
+      __typename: 'Evidence'
+    }
+    | {
       __typename: 'ExcellentNomination'
     }
     | {
@@ -4069,6 +4075,9 @@ export type MyStudyCoursesQuery = {
           }
         }>
       } | null
+    }
+    | {
+      __typename: 'Evidence'
     }
     | {
       __typename: 'ExcellentNomination'
@@ -5248,6 +5257,9 @@ export type UserIdentitiesQuery = {
       __typename: 'Enrolment'
     }
     | {
+      __typename: 'Evidence'
+    }
+    | {
       __typename: 'ExcellentNomination'
     }
     | {
@@ -5745,6 +5757,9 @@ export type PersonQuery = {
     }
     | {
       __typename: 'Enrolment'
+    }
+    | {
+      __typename: 'Evidence'
     }
     | {
       __typename: 'ExcellentNomination'
@@ -6759,6 +6774,9 @@ export type BatchSchoolsQuery = {
     }
     | {
       __typename: 'Enrolment'
+    }
+    | {
+      __typename: 'Evidence'
     }
     | {
       __typename: 'ExcellentNomination'
@@ -9433,6 +9451,9 @@ export type TeacherStudyPageQuery = {
         reached: boolean,
         activities: number
       } | null
+    }
+    | {
+      __typename: 'Evidence'
     }
     | {
       __typename: 'ExcellentNomination'
