@@ -89,7 +89,9 @@ const OBJECT_NAMES_ZH =
   'Enrolment {报名记录} Selection {选学} User {用户} Catalogue {目录} Competency {能力点} SchoolRange {学校选学范围} ' +
   'SchoolPlan {学校规划} StoredFile {文件} Course {课程} Workshop {工作坊} WorkshopActivity {工作坊活动} ' +
   'WorkshopPost {帖子} ClassNotice {班级公告} Share {共享资源} Assignment {研修作业} AssignmentSubmission {作业提交} ' +
-  'GroupActivity {校本研修活动} ExcellentNomination {优秀学员推荐} TutorEvaluation {辅导者考核}';
+  'GroupActivity {校本研修活动} ExcellentNomination {优秀学员推荐} TutorEvaluation {辅导者考核} ' +
+  'Rubric {评价量规} RubricVersion {量规版本} AssessmentSpec {测评规范} Evidence {实践证据} EvidenceArtefact {证据材料} ' +
+  'PeerReview {同行评价} PersonalDocument {个人提升文档}';
 
 defineErrorCodes({
   NOT_FOUND: {
