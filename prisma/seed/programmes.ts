@@ -105,7 +105,14 @@ export const DEMO_PROGRAMMES: ProgrammeSpec[] = [
         studyAssignmentHours: 5,
         lessonCritiqueHours: 5,
         offlineMaxHours: 10,
+        // 个人提升计划 and one 提升总结 per point: doc, docx or pdf up to 2048 KB, closed when the study phase ends.
+        planRequired: true,
+        summaryPerCompetency: true,
+        documentMaxBytes: 2 * 1024 * 1024,
+        uploadsCloseWithPhase: 'IMPLEMENTATION',
       },
+      // 应用能力点测评: the group approves first, then the school's team assesses (1方案+2成果+1视频 for B1/C1).
+      evidence: { groupReview: true, raters: 1 },
       // The online part counts the school-based hours: 25 hours to pass (hours above 25 are not recorded).
       scoring: {
         items: [
@@ -136,7 +143,12 @@ export const DEMO_PROGRAMMES: ProgrammeSpec[] = [
     name: '沂源县中小学教师信息技术应用能力提升工程2.0',
     description: '每位教师从30个微能力点中选取3个能力点学习；不少于50学时，其中实践应用不少于50%。',
     status: 'RUNNING',
-    rules: { selection: { minPoints: 3, maxPoints: 3 }, viewing: { maxPlaybackRate: 1 } },
+    rules: {
+      selection: { minPoints: 3, maxPoints: 3 },
+      viewing: { maxPlaybackRate: 1 },
+      // 参与线上研修并且成绩合格的，方有资格参加测评.
+      evidence: { requireOnlinePass: true, groupReview: false },
+    },
     phases: [
       { kind: 'PREPARATION', startsOn: '2021-07-01', endsOn: '2021-12-31' },
       { kind: 'IMPLEMENTATION', startsOn: '2021-12-01', endsOn: '2022-08-31' },
@@ -163,6 +175,13 @@ export const DEMO_PROGRAMMES: ProgrammeSpec[] = [
     rules: {
       selection: { selectionWindowDays: 7, adminSelectsAfterDeadline: true, schoolPlanGateRate: 0.9 },
       viewing: { maxPlaybackRate: 1 },
+      // 组长审核（合格/优秀，不合格退回）; 同行评价 before offline hours count; excellent videos ≥ 30% of full-time
+      // teachers and every subject.
+      evidence: {
+        groupReview: true,
+        peerReview: { reviewsPerPiece: 3, requiredForOfflineHours: true, blind: true },
+        excellentWork: { targetRate: 0.3, everySubject: true },
+      },
     },
     phases: [
       { kind: 'PREPARATION', startsOn: '2021-04-21', endsOn: '2021-04-30' },

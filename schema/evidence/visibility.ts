@@ -36,7 +36,7 @@ export function provinceOf(path: string): string {
 }
 
 /** The provinces a viewer belongs to through a human role (a sync client reads nothing here). */
-export function viewerProvinces(context: Context): string[] {
+export function viewerProvinces(context: Pick<Context, 'viewer'>): string[] {
   return [
     ...new Set(
       context.viewer.assignments
@@ -78,7 +78,7 @@ export async function evidenceAccess(context: Context, evidence: VisibleEvidence
 }
 
 /** The same rule as a Prisma filter on Evidence. */
-export function evidenceVisibleWhere(context: Context) {
+export function evidenceVisibleWhere(context: Pick<Context, 'viewer'>) {
   const viewer = context.viewer;
   const userId = viewer.user?.id;
   if (!userId) return { OR: [{ teacherId: { in: [] as string[] } }] };
@@ -120,3 +120,49 @@ registerResource('Evidence', async (ids, context) => {
   );
   return new Map(entries);
 });
+
+/** What `authorVisibleTo` reads of an evidence. */
+export interface AuthorVisibilityEvidence {
+  teacherId: string;
+  orgPath: string;
+  groupPath: string | null;
+  status: string;
+}
+
+/** The programme rules `authorVisibleTo` reads (a parsed `ProgrammeRules` fits). */
+export interface AuthorVisibilityRules {
+  evidence: { blindReview: boolean; peerReview?: { blind: boolean } | undefined };
+}
+
+/**
+ * Whether the viewer, who reaches the evidence through `access`, sees its author's name. Always: the author, the
+ * leader of the teacher's group, district and province admins over the school, and anyone viewing published work.
+ * Hidden from peer reviewers when `rules.evidence.peerReview.blind` (blind unless the programme says otherwise), and
+ * from the school's raters (school admins) and re-reviewing experts while `rules.evidence.blindReview` holds and the
+ * outcome is not settled yet (status other than ASSESSED).
+ */
+export function authorVisibleTo(
+  context: Context,
+  evidence: AuthorVisibilityEvidence,
+  access: EvidenceAccess | null,
+  rules: AuthorVisibilityRules,
+): boolean {
+  const viewer = context.viewer;
+  if (access === null || !viewer.user) return false;
+  if (access === 'AUTHOR' || evidence.teacherId === viewer.user.id) return true;
+  if (evidence.groupPath !== null && viewer.holdsOver(['GROUP_LEADER'], evidence.groupPath)) return true;
+  if (viewer.holdsOver(['DISTRICT_ADMIN', 'PROVINCE_ADMIN'], evidence.orgPath)) return true;
+  const blindRaters = rules.evidence.blindReview && evidence.status !== 'ASSESSED';
+  switch (access) {
+    case 'GROUP_LEADER':
+    case 'PUBLIC':
+      return true;
+    case 'ADMIN':
+    case 'EXPERT':
+      return !blindRaters;
+    case 'PEER':
+      return !(rules.evidence.peerReview?.blind ?? true);
+    default:
+      return false;
+  }
+}

@@ -8,4 +8,4 @@ import './hours.js';
 
 export { GroupActivity, GroupActivityKind, GroupActivityStatus } from './group-activity.js';
 export { GroupHours } from './hours.js';
-export { countHours } from './rules.js';
+export { type CountedHours, countHours } from './rules.js';

@@ -43,6 +43,13 @@ export const PATH_COLUMNS = [
   ['ExcellentNomination', 'orgPath'],
   ['ClassProgressSnapshot', 'orgPath'],
   ['TutorEvaluation', 'orgPath'],
+  ['Rubric', 'orgPath'],
+  ['AssessmentSpec', 'orgPath'],
+  ['Evidence', 'orgPath'],
+  ['Evidence', 'groupPath'],
+  ['PeerReview', 'orgPath'],
+  ['PersonalDocument', 'orgPath'],
+  ['SchoolStudyReview', 'orgPath'],
 ] as const;
 
 /**

@@ -5,11 +5,15 @@
  */
 import { z } from 'zod';
 import { builder } from '../builder.js';
+import { PhaseKind } from './enums.js';
 import {
   type AssignmentsRules as AssignmentsRulesValue,
   CURRENT_RULES_VERSION,
   type DimensionRule as DimensionRuleValue,
   type EnrolmentRules as EnrolmentRulesValue,
+  type EvidenceRules as EvidenceRulesValue,
+  type ExcellentWorkRules as ExcellentWorkRulesValue,
+  type PeerReviewRules as PeerReviewRulesValue,
   type ProgrammeRules as ProgrammeRulesValue,
   programmeRulesSchema,
   type SCORING_UNITS,
@@ -164,6 +168,98 @@ export const SchoolBasedStudyRules = builder.objectRef<SchoolBasedStudyRulesValu
     }),
     offlineMaxHours: t.exposeFloat('offlineMaxHours', {
       description: 'Most hours a group leader may set for one OFFLINE activity (Guangdong: 10).',
+    }),
+    planRequired: t.exposeBoolean('planRequired', {
+      description: 'Each teacher uploads a personal improvement plan (个人提升计划, Guangdong).',
+    }),
+    summaryPerCompetency: t.exposeBoolean('summaryPerCompetency', {
+      description: 'Each teacher uploads one improvement summary (提升总结) per selected competency (Guangdong).',
+    }),
+    documentMaxBytes: t.exposeInt('documentMaxBytes', {
+      description: 'Largest plan or summary file, in bytes (Guangdong: 2048 KB = 2097152).',
+    }),
+    uploadsCloseWithPhase: t.field({
+      type: PhaseKind,
+      nullable: true,
+      description:
+        'Plans and summaries can be uploaded until this phase of the programme ends; null: while the programme runs.',
+      resolve: (rules) => rules.uploadsCloseWithPhase ?? null,
+    }),
+  }),
+});
+
+export const EvidenceAggregation = builder.enumType('EvidenceAggregation', {
+  description: 'How several raters’ rubric points become one.',
+  values: {
+    MEAN: { description: 'Their mean (rounded to 2 decimals).' },
+    MEDIAN: { description: 'Their median (the mean of the middle two for an even number).' },
+  } as const,
+});
+
+export const PeerReviewRules = builder.objectRef<PeerReviewRulesValue>('PeerReviewRules').implement({
+  description: 'Peer review (同行评价, Xinbei): each teacher reviews others’ evidence of the same competency.',
+  fields: (t) => ({
+    reviewsPerPiece: t.exposeInt('reviewsPerPiece', {
+      description: 'Pieces each teacher reviews, and reviews each piece gets (about).',
+    }),
+    requiredForOfflineHours: t.exposeBoolean('requiredForOfflineHours', {
+      description: 'Offline hours count only once the teacher’s own allocated reviews are done.',
+    }),
+    blind: t.exposeBoolean('blind', { description: 'Peer reviewers do not see the author’s name.' }),
+    maxRating: t.exposeInt('maxRating', { description: 'Highest rating a peer gives (ratings run 1 to it).' }),
+  }),
+});
+
+export const ExcellentWorkRules = builder.objectRef<ExcellentWorkRulesValue>('ExcellentWorkRules').implement({
+  description:
+    'The school’s target for excellent work published province-wide (Xinbei: ≥ 30% of full-time teachers, every subject).',
+  fields: (t) => ({
+    targetRate: t.exposeFloat('targetRate', {
+      description:
+        'Share (0 to 1) of the school’s full-time teachers (or of enrolled teachers when the school has no count) with published excellent work.',
+    }),
+    everySubject: t.exposeBoolean('everySubject', {
+      description: 'Every subject taught by the school’s enrolled teachers must be covered.',
+    }),
+  }),
+});
+
+export const EvidenceRules = builder.objectRef<EvidenceRulesValue>('EvidenceRules').implement({
+  description:
+    'Practice evidence (实践证据) and its assessment (校本应用考核): who reviews, how raters’ points combine.',
+  fields: (t) => ({
+    requireOnlinePass: t.exposeBoolean('requireOnlinePass', {
+      description: 'Evidence can be submitted only after the teacher’s online study passed (Yiyuan).',
+    }),
+    groupReview: t.exposeBoolean('groupReview', {
+      description:
+        'The group leader (教研组长) reviews first; off, or for a teacher in no group, evidence goes straight to the school.',
+    }),
+    raters: t.exposeInt('raters', {
+      description: 'Raters (school assessment team) whose assessments settle the outcome.',
+    }),
+    aggregation: t.field({
+      type: EvidenceAggregation,
+      description: 'How several raters’ points become one.',
+      resolve: (rules) => rules.aggregation,
+    }),
+    blindReview: t.exposeBoolean('blindReview', {
+      description: 'Raters see neither the author’s name nor the other raters’ scores before the outcome is settled.',
+    }),
+    maxVersions: t.exposeInt('maxVersions', {
+      description: 'Most versions an evidence may have (a return after the last one is refused: assess it).',
+    }),
+    peerReview: t.field({
+      type: PeerReviewRules,
+      nullable: true,
+      description: 'Peer review; null: none.',
+      resolve: (rules) => rules.peerReview ?? null,
+    }),
+    excellentWork: t.field({
+      type: ExcellentWorkRules,
+      nullable: true,
+      description: 'The publication target; null: none (publication itself is still possible).',
+      resolve: (rules) => rules.excellentWork ?? null,
     }),
   }),
 });
@@ -343,6 +439,7 @@ export const ProgrammeRules = builder.objectRef<ProgrammeRulesValue>('ProgrammeR
     shares: t.field({ type: SharesRules, resolve: (rules) => rules.shares }),
     assignments: t.field({ type: AssignmentsRules, resolve: (rules) => rules.assignments }),
     schoolBasedStudy: t.field({ type: SchoolBasedStudyRules, resolve: (rules) => rules.schoolBasedStudy }),
+    evidence: t.field({ type: EvidenceRules, resolve: (rules) => rules.evidence }),
     scoring: t.field({
       type: ScoringRules,
       nullable: true,
@@ -435,6 +532,59 @@ export const SchoolBasedStudyRulesInput = builder.inputType('SchoolBasedStudyRul
     studyAssignmentHours: t.float({ required: false, description: 'Greater than 0, at most 100. Default 5.' }),
     lessonCritiqueHours: t.float({ required: false, description: 'Greater than 0, at most 100. Default 5.' }),
     offlineMaxHours: t.float({ required: false, description: 'Greater than 0, at most 100. Default 10.' }),
+    planRequired: t.boolean({
+      required: false,
+      description: 'Each teacher uploads a personal improvement plan. Default false.',
+    }),
+    summaryPerCompetency: t.boolean({
+      required: false,
+      description: 'Each teacher uploads one improvement summary per selected competency. Default false.',
+    }),
+    documentMaxBytes: t.int({
+      required: false,
+      description: 'Largest plan or summary file, in bytes: 1024 to 104857600. Default 2097152 (2048 KB).',
+    }),
+    uploadsCloseWithPhase: t.field({
+      type: PhaseKind,
+      required: false,
+      description: 'Plans and summaries can be uploaded until this phase ends; omitted: while the programme runs.',
+    }),
+  }),
+});
+
+export const PeerReviewRulesInput = builder.inputType('PeerReviewRulesInput', {
+  description: 'Peer review (同行评价); omitted values take their defaults.',
+  fields: (t) => ({
+    reviewsPerPiece: t.int({ required: true, description: '1 to 10.' }),
+    requiredForOfflineHours: t.boolean({ required: false, description: 'Default false.' }),
+    blind: t.boolean({ required: false, description: 'Default true.' }),
+    maxRating: t.int({ required: false, description: '1 to 10. Default 5.' }),
+  }),
+});
+
+export const ExcellentWorkRulesInput = builder.inputType('ExcellentWorkRulesInput', {
+  description: 'The school’s target for published excellent work.',
+  fields: (t) => ({
+    targetRate: t.float({ required: true, description: 'Share greater than 0 and at most 1 (0.3 = 30%).' }),
+    everySubject: t.boolean({ required: false, description: 'Default true.' }),
+  }),
+});
+
+export const EvidenceRulesInput = builder.inputType('EvidenceRulesInput', {
+  description: 'Practice evidence and its assessment; omitted values take their defaults.',
+  fields: (t) => ({
+    requireOnlinePass: t.boolean({ required: false, description: 'Default false.' }),
+    groupReview: t.boolean({ required: false, description: 'Default true.' }),
+    raters: t.int({ required: false, description: '1 to 10. Default 1.' }),
+    aggregation: t.field({ type: EvidenceAggregation, required: false, description: 'Default MEAN.' }),
+    blindReview: t.boolean({ required: false, description: 'Default false.' }),
+    maxVersions: t.int({ required: false, description: '1 to 20. Default 5.' }),
+    peerReview: t.field({ type: PeerReviewRulesInput, required: false, description: 'Omitted: no peer review.' }),
+    excellentWork: t.field({
+      type: ExcellentWorkRulesInput,
+      required: false,
+      description: 'Omitted: no publication target.',
+    }),
   }),
 });
 
@@ -512,6 +662,11 @@ export const ProgrammeRulesInput = builder.inputType('ProgrammeRulesInput', {
       type: SchoolBasedStudyRulesInput,
       required: false,
       description: 'Default: Guangdong’s hours (2, 5, 5, up to 10; 25 counted).',
+    }),
+    evidence: t.field({
+      type: EvidenceRulesInput,
+      required: false,
+      description: 'Default: group review first, one rater, MEAN, 5 versions, no peer review, no publication target.',
     }),
     scoring: t.field({
       type: ScoringRulesInput,

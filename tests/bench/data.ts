@@ -28,13 +28,15 @@ import pg from 'pg';
 import { openDatabase } from '../../api/db/client.js';
 import { migrate, readMigrations } from '../../api/db/migrator.js';
 import { projectRoot } from '../../api/paths.js';
+import { seedAssessmentSpecs } from '../../prisma/seed/assessment-specs.js';
 import { nationalCatalogue, seedCatalogue } from '../../prisma/seed/catalogues.js';
 import { ISSUER } from './auth.js';
+import { type EvidenceSpecInput, generateEvidence } from './evidence-data.js';
 import { deriveLearning, fixWorkshops, generateLearning, type LearningInput } from './learning-data.js';
 import { at, prng, type Random, Table, ts } from './rows.js';
 
 /** Bump to force a rebuild when the generated rows change in a way the file hash would not show. */
-const DATA_REVISION = 2;
+const DATA_REVISION = 3;
 
 export const SCHOOLS = 100;
 export const TEACHERS_PER_SCHOOL = 100;
@@ -62,6 +64,8 @@ const TIANCHANG_RULES = {
     adminSelectsAfterDeadline: false,
     requireSchoolReview: true,
   },
+  // Evidence: the group reviews first, one rater; peer review 3 per piece.
+  evidence: { groupReview: true, peerReview: { reviewsPerPiece: 3 } },
 };
 
 /** What the scenarios need to know about the world: ids, logins (token subjects) and what to expect. */
@@ -90,6 +94,8 @@ export interface BenchWorld {
     tutor: string;
     otherTutor: string;
     teacher: string;
+    /** The first school's group leader (its second teacher). */
+    groupLeader: string;
   };
 }
 
@@ -106,8 +112,14 @@ function dataVersion(): ReturnType<typeof createHash> {
   const hash = createHash('sha256');
   hash.update(String(DATA_REVISION));
   hash.update(readFileSync(fileURLToPath(import.meta.url)));
-  for (const file of ['rows.ts', 'learning-data.ts']) hash.update(readFileSync(new URL(file, import.meta.url)));
-  for (const file of ['prisma/seed/catalogues.ts', 'prisma/seed/data/competencies-national-2019.tsv']) {
+  for (const file of ['rows.ts', 'learning-data.ts', 'evidence-data.ts'])
+    hash.update(readFileSync(new URL(file, import.meta.url)));
+  for (const file of [
+    'prisma/seed/catalogues.ts',
+    'prisma/seed/data/competencies-national-2019.tsv',
+    'prisma/seed/assessment-specs.ts',
+    'prisma/seed/assessment-specs-data.ts',
+  ]) {
     hash.update(readFileSync(`${projectRoot}/${file}`));
   }
   return hash;
@@ -210,6 +222,7 @@ async function describe(
         tutor: CODES.tutor(1, 1),
         otherTutor: CODES.tutor(1, 2),
         teacher: CODES.teacher(1, 1),
+        groupLeader: CODES.teacher(1, 2),
       },
     };
   } finally {
@@ -234,23 +247,69 @@ async function build(databaseUrl: string, log: (line: string) => void) {
       `SELECT id FROM "Catalogue" WHERE code = $1 AND version = $2`,
       [catalogue.code, catalogue.version],
     );
+    await seedAssessmentSpecs(db.prisma);
     const { tables, learning } = generate(catalogueRow!.id, new Map(competencies.map((c) => [c.code, c])));
     const learned = generateLearning(learning);
+    const evidence = generateEvidence({
+      programmeId: learning.programmeId,
+      schools: learning.schools.map((school) => ({
+        org: school.org,
+        adminId: school.adminId,
+        teachers: school.teachers,
+      })),
+      group: learned.group,
+      specs: await catalogueSpecs(db.sql, catalogueRow!.id),
+    });
     await db.sql.transaction(async (tx) => {
       // The inserts fire the workshop triggers (the programme's and each enrolment's): they open the workshops.
       for (const table of tables) await table.insert(tx);
       await fixWorkshops(tx, learning.programmeId, learned.workshopFixes);
       for (const table of learned.tables) await table.insert(tx);
       await deriveLearning(tx, learning.programmeId);
+      for (const table of evidence) await table.insert(tx);
     });
     await db.sql.query('ANALYZE');
     log(`inserted ${tables.map((t) => `${t.rows.length} ${t.name}`).join(', ')}`);
+    log(`evidence: ${evidence.map((t) => `${t.rows.length} ${t.name}`).join(', ')}`);
     log(
       `learning: ${learned.workshopFixes.length} workshops opened by the triggers, ${learned.tables.map((t) => `${t.rows.length} ${t.name}`).join(', ')}`,
     );
   } finally {
     await db.close();
   }
+}
+
+/** The catalogue's own assessment spec of each competency, with its rubric's latest version. */
+async function catalogueSpecs(
+  sql: { query<T>(text: string, values?: unknown[]): Promise<T[]> },
+  catalogueId: string,
+): Promise<Map<string, EvidenceSpecInput>> {
+  const rows = await sql.query<{
+    competencyId: string;
+    artefacts: Array<{ key: string; kind: string }>;
+    rubricVersionId: string;
+    criteria: EvidenceSpecInput['criteria'];
+    passPoints: number;
+    excellentPoints: number;
+  }>(
+    `SELECT s."competencyId", s.artefacts, v.id AS "rubricVersionId", v.criteria, v."passPoints", v."excellentPoints"
+       FROM "AssessmentSpec" s JOIN "Competency" c ON c.id = s."competencyId"
+       JOIN "Rubric" r ON r.id = s."rubricId" JOIN "RubricVersion" v ON v."rubricId" = r.id AND v.version = r."latestVersion"
+      WHERE s."programmeId" IS NULL AND c."catalogueId" = $1`,
+    [catalogueId],
+  );
+  return new Map(
+    rows.map((row) => [
+      row.competencyId,
+      {
+        slots: row.artefacts.map((slot) => ({ key: slot.key, kind: slot.kind })),
+        rubricVersionId: row.rubricVersionId,
+        criteria: row.criteria,
+        passPoints: row.passPoints,
+        excellentPoints: row.excellentPoints,
+      },
+    ]),
+  );
 }
 
 interface CompetencyRow {
@@ -709,6 +768,7 @@ function generate(
     schools: schools.map((school, n) => ({
       code: CODES.school(n + 1),
       org: school.org,
+      adminId: school.admin.id,
       classes: school.classes,
       teachers: school.teachers.map((teacher) => {
         const enrolmentId = mainEnrolment.get(teacher.id)!;

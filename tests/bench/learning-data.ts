@@ -30,6 +30,8 @@ export interface LearningInput {
   schools: Array<{
     code: string;
     org: { id: string; path: string };
+    /** The school's SCHOOL_ADMIN. */
+    adminId: string;
     classes: Array<{ id: string; path: string; tutorId: string }>;
     teachers: Array<{
       id: string;
@@ -75,7 +77,19 @@ const body = (random: Random) => {
   return Array.from({ length: parts }, () => random.pick(PHRASES)).join('');
 };
 
-export function generateLearning(input: LearningInput): { tables: Table[]; workshopFixes: WorkshopFix[] } {
+/** The first school's teaching-research group as built. */
+export interface BenchGroup {
+  id: string;
+  path: string;
+  leaderId: string;
+  memberIds: string[];
+}
+
+export function generateLearning(input: LearningInput): {
+  tables: Table[];
+  workshopFixes: WorkshopFix[];
+  group: BenchGroup;
+} {
   const random = prng(20_261_203);
   const main = input.programmeId;
   const course = new Table('Course', [
@@ -604,6 +618,7 @@ export function generateLearning(input: LearningInput): { tables: Table[]; works
       participant,
     ],
     workshopFixes,
+    group: { id: group.id, path: group.path, leaderId: leader.id, memberIds: members.map((m) => m.id) },
   };
 }
 

@@ -222,3 +222,83 @@ describe('what a batch accepts (Xinbei: secondary schools 2,000 teachers; primar
     expect(withinTotalQuota(null, 1_000_000)).toBe(true);
   });
 });
+
+describe('evidence rules and the new school-based study keys, as GraphQL input (rulesInputSchema)', async () => {
+  const { rulesInputSchema } = await import('../../schema/programmes/rules-types.js');
+  const selection = { minPoints: 3, maxPoints: 3 };
+
+  it('omitted evidence takes the defaults: group review first, one rater, MEAN, 5 versions, no peer review', () => {
+    const rules = rulesInputSchema.parse({ selection, evidence: null });
+    expect(rules.evidence).toEqual({
+      requireOnlinePass: false,
+      groupReview: true,
+      raters: 1,
+      aggregation: 'MEAN',
+      blindReview: false,
+      maxVersions: 5,
+    });
+  });
+
+  it('maps every evidence key, with nested peerReview and excellentWork (Xinbei: 3 peers, blind; 30% excellent)', () => {
+    const rules = rulesInputSchema.parse({
+      selection,
+      evidence: {
+        requireOnlinePass: true,
+        groupReview: false,
+        raters: 3,
+        aggregation: 'MEDIAN',
+        blindReview: true,
+        maxVersions: 2,
+        peerReview: { reviewsPerPiece: 3, requiredForOfflineHours: true, blind: null, maxRating: null },
+        excellentWork: { targetRate: 0.3, everySubject: null },
+      },
+    });
+    expect(rules.evidence).toEqual({
+      requireOnlinePass: true,
+      groupReview: false,
+      raters: 3,
+      aggregation: 'MEDIAN',
+      blindReview: true,
+      maxVersions: 2,
+      peerReview: { reviewsPerPiece: 3, requiredForOfflineHours: true, blind: true, maxRating: 5 },
+      excellentWork: { targetRate: 0.3, everySubject: true },
+    });
+  });
+
+  it('maps the Guangdong plan and summary keys of school-based study', () => {
+    const rules = rulesInputSchema.parse({
+      selection,
+      schoolBasedStudy: {
+        planRequired: true,
+        summaryPerCompetency: true,
+        documentMaxBytes: 2048 * 1024,
+        uploadsCloseWithPhase: 'SUMMARY',
+      },
+    });
+    expect(rules.schoolBasedStudy).toMatchObject({
+      hoursCap: 25,
+      planRequired: true,
+      summaryPerCompetency: true,
+      documentMaxBytes: 2_097_152,
+      uploadsCloseWithPhase: 'SUMMARY',
+    });
+  });
+
+  it('refuses out-of-range evidence numbers', () => {
+    const paths = (input: unknown) => {
+      const result = rulesInputSchema.safeParse(input);
+      return result.success ? [] : result.error.issues.map((issue) => issue.path.join('.'));
+    };
+    expect(paths({ selection, evidence: { raters: 0 } })).toEqual(['evidence.raters']);
+    expect(paths({ selection, evidence: { maxVersions: 21 } })).toEqual(['evidence.maxVersions']);
+    expect(paths({ selection, evidence: { peerReview: { reviewsPerPiece: 11 } } })).toEqual([
+      'evidence.peerReview.reviewsPerPiece',
+    ]);
+    expect(paths({ selection, evidence: { excellentWork: { targetRate: 1.5 } } })).toEqual([
+      'evidence.excellentWork.targetRate',
+    ]);
+    expect(paths({ selection, schoolBasedStudy: { documentMaxBytes: 10 } })).toEqual([
+      'schoolBasedStudy.documentMaxBytes',
+    ]);
+  });
+});

@@ -33,6 +33,7 @@ export type ResourceKind =
   | 'Rubric'
   | 'AssessmentSpec'
   | 'Evidence'
+  | 'EvidenceArtefact'
   | 'PeerReview'
   | 'PersonalDocument';
 
