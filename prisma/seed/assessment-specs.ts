@@ -4,7 +4,7 @@
  * catalogue is skipped. Returns what it added.
  */
 
-import type { PrismaClient } from '../../api/db/client.js';
+import type { Transaction } from '../../api/db/client.js';
 import type { Prisma } from '../../api/db/generated/prisma/client.js';
 import { specArtefactsSchema } from '../../schema/assessment-specs/rules.js';
 import { rubricContentSchema } from '../../schema/rubrics/rules.js';
@@ -12,7 +12,7 @@ import { DEFAULT_SPEC, NATIONAL_RUBRICS, NATIONAL_SPECS } from './assessment-spe
 
 const NATIONAL_PATH = '/';
 
-export async function seedAssessmentSpecs(prisma: PrismaClient): Promise<{ rubrics: number; specs: number }> {
+export async function seedAssessmentSpecs(prisma: Transaction): Promise<{ rubrics: number; specs: number }> {
   let rubrics = 0;
   const rubricIds = new Map<string, string>();
   for (const seed of NATIONAL_RUBRICS) {

@@ -1,4 +1,5 @@
 import type { PrismaClient, Transaction } from '../../api/db/client.js';
+import { seedAssessmentSpecs } from './assessment-specs.js';
 import { seedAssignments } from './assignments.js';
 import { nationalCatalogue, principalLeadershipStandard, seedCatalogue } from './catalogues.js';
 import { seedCourses } from './courses.js';
@@ -13,8 +14,9 @@ const SEED_LOCK_KEY = 72_657_232;
 const LONG_TRANSACTION = { timeout: 120_000, maxWait: 30_000 };
 
 /**
- * Writes the reference data every database needs, whatever else it holds: the national catalogue and the
- * principals' ICT-leadership standard. Idempotent; returns the English names of the catalogues it added.
+ * Writes the reference data every database needs, whatever else it holds: the national catalogue, the principals'
+ * ICT-leadership standard, and the national catalogue's assessment specs (测评规范) with their rubrics. Idempotent;
+ * returns the English names of the catalogues it added.
  */
 async function seedReferenceIn(tx: Transaction): Promise<string[]> {
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(${SEED_LOCK_KEY}::bigint)`;
@@ -25,6 +27,8 @@ async function seedReferenceIn(tx: Transaction): Promise<string[]> {
     await seedCatalogue(tx, spec);
     added.push(spec.nameEn);
   }
+  // The national rubrics and the national catalogue's assessment specs (测评规范); existing ones are kept.
+  await seedAssessmentSpecs(tx);
   return added;
 }
 

@@ -3,7 +3,6 @@ import {
   EvidenceStatus as EvidenceStatusValues,
 } from '../../api/db/generated/prisma/enums.js';
 import { builder } from '../builder.js';
-import { historyField } from '../history/index.js';
 import { EVIDENCE_VISIBILITY_SELECT, evidenceAccess, evidenceVisibleWhere } from './visibility.js';
 
 export const EvidenceStatus = builder.enumType(EvidenceStatusValues, {
@@ -78,6 +77,5 @@ export const Evidence = builder.prismaNode('Evidence', {
       resolve: (evidence) => evidence.sampledAt !== null,
     }),
     competency: t.relation('competency', { description: 'The competency it proves.' }),
-    history: historyField('Evidence')(t),
   }),
 });

@@ -4,6 +4,7 @@ import './visibility.js';
 import './errors.js';
 import './evidence.js';
 import './versions.js';
+import './history.js';
 import './prepare.js';
 import './submit.js';
 import './teacher-page.js';

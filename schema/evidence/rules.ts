@@ -148,3 +148,54 @@ export const OPEN_PROGRAMME_STATUSES: readonly string[] = ['PUBLISHED', 'RUNNING
 /** Longest submission note and artefact comment, in characters. */
 export const MAX_NOTE_LENGTH = 2000;
 export const MAX_COMMENT_LENGTH = 2000;
+
+/** One history entry as the redaction sees it. */
+export interface HistoryEntry {
+  actorId: string | null;
+  action: string;
+}
+
+/** What decides how much of an evidence's history a viewer sees. */
+export interface HistoryView {
+  /** How the viewer reaches the evidence (see evidenceAccess). */
+  access: 'AUTHOR' | 'ADMIN' | 'GROUP_LEADER' | 'EXPERT' | 'PEER' | 'PUBLIC';
+  viewerId: string;
+  authorId: string;
+  /** The viewer sees the author's name (authorVisibleTo). */
+  authorShown: boolean;
+  /** District or province admin over the school, or the teacher's group leader: the whole trail. */
+  overseer: boolean;
+  /** The programme's blindReview rule. */
+  blindReview: boolean;
+  /** The outcome is settled (status ASSESSED). */
+  settled: boolean;
+}
+
+/** The rubric assessments of the school's raters: pending ones are what blind review hides. */
+const RATER_ACTIONS = new Set(['ASSESS']);
+/** Decisions by reviewers (group leader, raters, experts, the district) whose names blind review hides from the author. */
+const REVIEWER_ACTIONS = new Set(['ASSESS', 'RETURN', 'EXPERT_REVIEW', 'SAMPLE']);
+
+/**
+ * The part of an evidence's history (its trail of decisions) a viewer sees, with the names they may see:
+ *   - the teacher's group leader and the admins over the district see everything;
+ *   - peers and viewers of published work see none of it (the trail is the school's, not the province's);
+ *   - the author sees the raters' assessments only once the outcome is settled, and, under blind review, no
+ *     reviewer's name;
+ *   - under blind review, before the outcome is settled, a rater sees only their own assessments among the raters'
+ *     and not the author's name.
+ * `keep` false drops the entry; `hideActor` true shows it without who did it.
+ */
+export function historyVisibility(view: HistoryView, entry: HistoryEntry): { keep: boolean; hideActor: boolean } {
+  if (view.overseer) return { keep: true, hideActor: false };
+  if (view.access === 'PEER' || view.access === 'PUBLIC') return { keep: false, hideActor: true };
+  const byAuthor = entry.actorId === view.authorId;
+  if (view.access === 'AUTHOR') {
+    if (RATER_ACTIONS.has(entry.action) && !view.settled) return { keep: false, hideActor: true };
+    return { keep: true, hideActor: view.blindReview && !byAuthor && REVIEWER_ACTIONS.has(entry.action) };
+  }
+  const blind = view.blindReview && !view.settled;
+  if (blind && RATER_ACTIONS.has(entry.action) && entry.actorId !== view.viewerId)
+    return { keep: false, hideActor: true };
+  return { keep: true, hideActor: byAuthor && !view.authorShown };
+}

@@ -96,7 +96,7 @@ const userLoader = createContextCache(
 );
 
 /** Whether the viewer sees the evidence's author, by the programme's blind-review rules. */
-async function authorShown(
+export async function authorShown(
   context: Context,
   evidence: {
     id: string;

@@ -1,3 +1,6 @@
+import { createContextCache } from '@pothos/core';
+import DataLoader from 'dataloader';
+import type { Context } from '../../api/context.js';
 import type { PrismaClient } from '../../api/db/client.js';
 import type { Prisma } from '../../api/db/generated/prisma/client.js';
 import { builder } from '../builder.js';
@@ -30,7 +33,30 @@ export function recordDecision(db: Writer, input: DecisionInput) {
 }
 
 /** A history entry as the `history` loader reads it: the row and its actor's name (the only field read from the user). */
-type DecisionRow = Prisma.DecisionGetPayload<{ include: { actor: { select: { displayName: true } } } }>;
+export type DecisionRow = Prisma.DecisionGetPayload<{ include: { actor: { select: { displayName: true } } } }>;
+
+const historyLoaders = createContextCache(() => new Map<string, DataLoader<string, DecisionRow[]>>());
+
+/**
+ * The history of records of one type, oldest first, for every record asked about in the request in one statement:
+ * for modules that show a record's history filtered by who asks (`historyField` shows all of it).
+ */
+export function historyOf(context: Context, subjectType: string, subjectId: string): Promise<DecisionRow[]> {
+  const loaders = historyLoaders(context);
+  let loader = loaders.get(subjectType);
+  if (!loader) {
+    loader = new DataLoader(async (ids: readonly string[]) => {
+      const rows = await context.db.prisma.decision.findMany({
+        where: { subjectType, subjectId: { in: [...ids] } },
+        include: { actor: { select: { displayName: true } } },
+        orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+      });
+      return ids.map((id) => rows.filter((row) => row.subjectId === id));
+    });
+    loaders.set(subjectType, loader);
+  }
+  return loader.load(subjectId);
+}
 
 // A plain object type, not a prismaObject: decisions are only ever read through the history loader, which loads
 // everything the fields need, so nothing is re-read per field.

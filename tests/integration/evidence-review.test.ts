@@ -320,6 +320,10 @@ describe('the full path: submit, group review, return, resubmit, two raters, agg
     expect(asRater1?.reviews.map((r) => r.kind)).toEqual(['GROUP_REVIEW', 'GROUP_REVIEW', 'ASSESSMENT']);
     const asAuthor = await evidenceAs(evidence.gid, teacher);
     expect(asAuthor?.reviews.map((r) => r.kind)).toEqual(['GROUP_REVIEW', 'GROUP_REVIEW']);
+    // …nor in the history: the pending assessment is left out for both.
+    expect(asRater2?.history.map((h) => h.action)).not.toContain('ASSESS');
+    expect(asAuthor?.history.map((h) => h.action)).not.toContain('ASSESS');
+    expect(asRater1?.history.map((h) => h.action)).toContain('ASSESS');
 
     // The second rater: 2 + 3 + 1 = 6; the median of 11 and 6 is 8.5: PASS.
     const second = await decide(
@@ -355,14 +359,22 @@ describe('the full path: submit, group review, return, resubmit, two raters, agg
       rater2.displayName,
     ]);
 
-    // Every decision in the history: who, when, the version, and for assessments the rubric version.
-    const history = settled!.history;
+    // Every decision in the history: who, when, the version, and for assessments the rubric version. The district sees
+    // the whole trail; under blind review the author sees the assessments without the raters' names.
+    const history = (await evidenceAs(evidence.gid, d.admin))!.history;
     expect(history.map((h) => [h.action, h.fromState, h.toState, h.actorName])).toEqual([
       ['GROUP_RETURN', 'SUBMITTED', 'RETURNED', s.leader.displayName],
       ['SUBMIT', 'RETURNED', 'SUBMITTED', teacher.displayName],
       ['GROUP_RECOMMEND_EXCELLENT', 'SUBMITTED', 'GROUP_REVIEWED', s.leader.displayName],
       ['ASSESS', 'GROUP_REVIEWED', 'GROUP_REVIEWED', s.admin.displayName],
       ['ASSESS', 'GROUP_REVIEWED', 'ASSESSED', rater2.displayName],
+    ]);
+    expect(settled!.history.map((h) => [h.action, h.actorName])).toEqual([
+      ['GROUP_RETURN', s.leader.displayName],
+      ['SUBMIT', teacher.displayName],
+      ['GROUP_RECOMMEND_EXCELLENT', s.leader.displayName],
+      ['ASSESS', null],
+      ['ASSESS', null],
     ]);
     expect(history[0]!.comment).toBe('version 1: 请补充学生作品点评');
     expect(history[3]!.comment).toBe(

@@ -40,7 +40,7 @@ import {
   ViewerDocument,
 } from '../../sdk/src/generated/graphql.js';
 import { type GraphQLResponse, type TestApp, testApp } from '../kit/app.js';
-import { gid as globalId, unique } from '../kit/ids.js';
+import { gid as globalId, rawId, unique } from '../kit/ids.js';
 import type { OrgRef, UserRef } from '../kit/world.js';
 
 let t: TestApp;
@@ -81,6 +81,15 @@ interface Scope {
   submissionId: string;
   /** The demo class tutor (whose evaluation the tutor and the district open). */
   tutorId: string;
+  /** Evidence: a national rubric, the demo teacher's submitted evidence, the reviewer queue stage of the viewer, the
+   * viewer's zhanjiang-2022 enrolment (plans and summaries; an ID that finds nothing for others), xinbei-2021
+   * (excellent-work targets) and a peer review (none is seeded: an ID that finds nothing). */
+  rubricId: string;
+  evidenceId: string;
+  reviewStage: 'GROUP' | 'SCHOOL' | 'EXPERT';
+  zhanjiangEnrolmentId: string;
+  xinbeiId: string;
+  peerReviewId: string;
 }
 
 interface Operation {
@@ -208,6 +217,46 @@ const OPERATIONS = {
     programmeId: s.huaibeiId,
     first: 50,
   })),
+  // Evidence, rubrics and assessment.
+  RubricsSpecsRubrics: op(sdk.RubricsSpecsRubricsDocument, () => ({ first: 20 })),
+  RubricsSpecsRubric: op(sdk.RubricsSpecsRubricDocument, (s) => ({ id: s.rubricId })),
+  RubricsSpecsRubricCaseJson: op(sdk.RubricsSpecsRubricCaseJsonDocument, (s) => ({ rubricId: s.rubricId })),
+  RubricsSpecsProgrammeSpecs: op(sdk.RubricsSpecsProgrammeSpecsDocument, (s) => ({
+    programmeId: s.programmeId,
+    first: 30,
+  })),
+  RubricsSpecsCompetencySpec: op(sdk.RubricsSpecsCompetencySpecDocument, (s) => ({
+    competencyId: s.competencyIds[0]!,
+    programmeId: s.programmeId,
+  })),
+  EvidencePage: op(sdk.EvidencePageDocument, (s) => ({ enrolmentId: s.enrolmentId! })),
+  EvidenceDetail: op(sdk.EvidenceDetailDocument, (s) => ({ id: s.evidenceId })),
+  EvidenceReviewQueuePage: op(sdk.EvidenceReviewQueuePageDocument, (s) => ({
+    stage: s.reviewStage,
+    programmeId: s.programmeId,
+    first: 20,
+  })),
+  EvidenceReviewDetail: op(sdk.EvidenceReviewDetailDocument, (s) => ({ id: s.evidenceId })),
+  EvidenceReviewResultSheet: op(sdk.EvidenceReviewResultSheetDocument, (s) => ({
+    programmeId: s.programmeId,
+    schoolId: s.schoolId,
+    first: 50,
+  })),
+  PeerReviewPage: op(sdk.PeerReviewPageDocument, (s) => ({ enrolmentId: s.enrolmentId!, first: 20 })),
+  PeerReviewPiece: op(sdk.PeerReviewPieceDocument, (s) => ({ peerReviewId: s.peerReviewId })),
+  PeerReviewReceived: op(sdk.PeerReviewReceivedDocument, (s) => ({ evidenceId: s.evidenceId, first: 20 })),
+  PeerReviewTeacherProgress: op(sdk.PeerReviewTeacherProgressDocument, (s) => ({ enrolmentId: s.enrolmentId! })),
+  ImprovementMyPage: op(sdk.ImprovementMyPageDocument, (s) => ({ enrolmentId: s.zhanjiangEnrolmentId })),
+  ImprovementSchoolReview: op(sdk.ImprovementSchoolReviewDocument, (s) => ({
+    programmeId: s.zhanjiangId,
+    schoolId: s.schoolId,
+    first: 50,
+  })),
+  ExcellentWorkLibrary: op(sdk.ExcellentWorkLibraryDocument, () => ({ first: 20 })),
+  ExcellentWorkSchoolReport: op(sdk.ExcellentWorkSchoolReportDocument, (s) => ({
+    programmeId: s.xinbeiId,
+    schoolId: s.schoolId,
+  })),
 } satisfies Record<string, Operation>;
 
 type OperationName = keyof typeof OPERATIONS;
@@ -289,6 +338,28 @@ const NOT_SWEPT = [
   'ExportProgrammeLearningProgress',
   'EnterTutorIndicator',
   'RecogniseExcellentTutor',
+  'RubricsSpecsCreateRubric',
+  'RubricsSpecsReviseRubric',
+  'RubricsSpecsImportRubric',
+  'RubricsSpecsSetProgrammeSpec',
+  'RubricsSpecsResetProgrammeSpec',
+  'EvidenceAddArtefact',
+  'EvidenceRemoveArtefact',
+  'EvidenceSubmit',
+  'EvidenceSetPublishConsent',
+  'EvidenceReviewGroupReview',
+  'EvidenceReviewAssess',
+  'EvidenceReviewReturn',
+  'EvidenceReviewExportResults',
+  'EvidenceReviewSample',
+  'EvidenceReviewExpertReview',
+  'PeerReviewSubmit',
+  'PeerReviewAllocate',
+  'ImprovementUploadPlan',
+  'ImprovementUploadSummary',
+  'ImprovementDecide',
+  'ExcellentWorkPublish',
+  'ExcellentWorkWithdraw',
   // A subscription: a stream, not a page request (tests/integration/live.test.ts).
   'ClassProgressChanged',
 ];
@@ -365,18 +436,79 @@ const DISTRICT_LEARNING: OperationName[] = [
   'TutorEvaluation',
 ];
 
+/** The teacher's evidence pages: specs, evidence, peer reviews, plan and summaries, the province's excellent work. */
+const TEACHER_EVIDENCE: OperationName[] = [
+  'RubricsSpecsCompetencySpec',
+  'RubricsSpecsProgrammeSpecs',
+  'RubricsSpecsRubric',
+  'EvidencePage',
+  'EvidenceDetail',
+  'PeerReviewPage',
+  'PeerReviewPiece',
+  'PeerReviewReceived',
+  'PeerReviewTeacherProgress',
+  'ImprovementMyPage',
+  'ExcellentWorkLibrary',
+];
+/** The reviewers' pages: the queue of their stage and one piece with its reviews. */
+const REVIEWER_PAGES: OperationName[] = [
+  'EvidenceReviewQueuePage',
+  'EvidenceReviewDetail',
+  'EvidenceDetail',
+  'RubricsSpecsRubric',
+  'ExcellentWorkLibrary',
+];
+/** The school's assessment pages: result sheet, school-based study review, excellent-work report, received reviews. */
+const SCHOOL_ASSESSMENT: OperationName[] = [
+  ...REVIEWER_PAGES,
+  'EvidenceReviewResultSheet',
+  'ImprovementSchoolReview',
+  'ExcellentWorkSchoolReport',
+  'PeerReviewReceived',
+  'RubricsSpecsProgrammeSpecs',
+];
+/** The district's assessment set-up: rubrics, specs, results and reports. */
+const DISTRICT_ASSESSMENT: OperationName[] = [
+  ...SCHOOL_ASSESSMENT,
+  'RubricsSpecsRubrics',
+  'RubricsSpecsRubricCaseJson',
+  'RubricsSpecsCompetencySpec',
+];
+
 /** The people page (school, district and province admins): who is there, one person with their roles and sign-ons. */
 const PEOPLE_PAGE: OperationName[] = ['SchoolPeople', 'Person', 'UserIdentities'];
 
 /** Which operations belong to which seeded role's portal (and the public catalogue page, anonymously). */
 const PORTALS: Record<string, OperationName[]> = {
   anonymous: ['Viewer', 'Catalogues', 'CatalogueCompetencies', 'Competency'],
-  teacher: [...EVERY_PORTAL, ...PROGRAMME_PAGES, ...TEACHER_PAGE, ...STUDY_PAGE, 'Person', 'UserIdentities'],
-  teacher2: [...EVERY_PORTAL, ...PROGRAMME_PAGES, ...TEACHER_PAGE, ...STUDY_PAGE],
+  teacher: [
+    ...EVERY_PORTAL,
+    ...PROGRAMME_PAGES,
+    ...TEACHER_PAGE,
+    ...STUDY_PAGE,
+    ...TEACHER_EVIDENCE,
+    'Person',
+    'UserIdentities',
+  ],
+  teacher2: [...EVERY_PORTAL, ...PROGRAMME_PAGES, ...TEACHER_PAGE, ...STUDY_PAGE, ...TEACHER_EVIDENCE],
   'class.tutor': [...EVERY_PORTAL, ...PROGRAMME_PAGES, 'ClassRoster', 'ProgrammeEnrolments', ...TUTOR_PAGE],
-  'group.leader': [...EVERY_PORTAL, ...PROGRAMME_PAGES, ...GROUP_PAGE],
-  'school.admin': [...EVERY_PORTAL, ...PROGRAMME_PAGES, ...SCHOOL_REVIEW_PAGE, ...PEOPLE_PAGE, ...SCHOOL_LEARNING],
-  'school2.admin': [...EVERY_PORTAL, ...PROGRAMME_PAGES, ...SCHOOL_REVIEW_PAGE, ...PEOPLE_PAGE, ...SCHOOL_LEARNING],
+  'group.leader': [...EVERY_PORTAL, ...PROGRAMME_PAGES, ...GROUP_PAGE, ...REVIEWER_PAGES],
+  'school.admin': [
+    ...EVERY_PORTAL,
+    ...PROGRAMME_PAGES,
+    ...SCHOOL_REVIEW_PAGE,
+    ...PEOPLE_PAGE,
+    ...SCHOOL_LEARNING,
+    ...SCHOOL_ASSESSMENT,
+  ],
+  'school2.admin': [
+    ...EVERY_PORTAL,
+    ...PROGRAMME_PAGES,
+    ...SCHOOL_REVIEW_PAGE,
+    ...PEOPLE_PAGE,
+    ...SCHOOL_LEARNING,
+    ...SCHOOL_ASSESSMENT,
+  ],
   'district.admin': [
     ...EVERY_PORTAL,
     ...PROGRAMME_PAGES,
@@ -385,6 +517,7 @@ const PORTALS: Record<string, OperationName[]> = {
     'DistrictSchools',
     ...PEOPLE_PAGE,
     ...DISTRICT_LEARNING,
+    ...DISTRICT_ASSESSMENT,
   ],
   'province.admin': [
     ...EVERY_PORTAL,
@@ -395,6 +528,7 @@ const PORTALS: Record<string, OperationName[]> = {
     'DistrictSchools',
     ...PEOPLE_PAGE,
     'ProgrammeLearningProgress',
+    ...DISTRICT_ASSESSMENT,
   ],
   expert: [
     ...EVERY_PORTAL,
@@ -405,6 +539,7 @@ const PORTALS: Record<string, OperationName[]> = {
     'SchoolPlan',
     'RecommendedAssignments',
     'WorkshopPage',
+    ...REVIEWER_PAGES,
   ],
   'sync.client': [...EVERY_PORTAL, ...PROGRAMME_PAGES, 'ProgrammeEnrolments'],
 };
@@ -546,6 +681,55 @@ beforeAll(async () => {
     ),
   };
 
+  // Evidence: the demo teacher's submitted evidence of B1 (written directly: submission is tested in evidence.test.ts).
+  const teacherEnrolment = await prisma.enrolment.findUniqueOrThrow({
+    where: { id: rawId(enrolments.teacher) },
+    select: { id: true, teacherId: true, orgPath: true },
+  });
+  const evidenceFile = await prisma.storedFile.create({
+    data: {
+      storageKey: `evidence/${unique()}${unique()}`,
+      filename: 'plan.pdf',
+      contentType: 'application/pdf',
+      size: 1024,
+      sha256: '0'.repeat(64),
+      orgPath: teacherEnrolment.orgPath,
+      uploadedById: teacherEnrolment.teacherId,
+    },
+    select: { id: true },
+  });
+  const now = new Date();
+  const evidence = await prisma.evidence.create({
+    data: {
+      enrolmentId: teacherEnrolment.id,
+      competencyId: competencies.get('B1')!,
+      programmeId: programme.id,
+      teacherId: teacherEnrolment.teacherId,
+      status: 'SUBMITTED',
+      firstSubmittedAt: now,
+      submittedAt: now,
+      orgPath: teacherEnrolment.orgPath,
+      groupPath: org('demo-school-1-group-1').path,
+      versions: {
+        create: { version: 1, submittedAt: now, artefacts: { create: { slot: 'plan', fileId: evidenceFile.id } } },
+      },
+    },
+    select: { id: true },
+  });
+  const rubric = await prisma.rubric.findFirstOrThrow({ where: { orgPath: '/' }, select: { id: true } });
+  const zhanjiangEnrolment = await prisma.enrolment.findFirst({
+    where: { programme: { code: 'zhanjiang-2022' }, teacher: { login: 'teacher' } },
+    select: { id: true },
+  });
+  const evidencePages = {
+    rubricId: globalId('Rubric', rubric.id),
+    evidenceId: globalId('Evidence', evidence.id),
+    xinbeiId: await programmeOf('xinbei-2021'),
+    peerReviewId: nowhere('PeerReview'),
+  };
+  const stageOf = (login: string) =>
+    login === 'group.leader' ? ('GROUP' as const) : login === 'expert' ? ('EXPERT' as const) : ('SCHOOL' as const);
+
   const teacherId = globalId(
     'User',
     (await prisma.user.findUniqueOrThrow({ where: { login: 'teacher' }, select: { id: true } })).id,
@@ -568,6 +752,12 @@ beforeAll(async () => {
       enrolmentId,
       competencyIds: range.map(gid.competency),
       ...learning,
+      ...evidencePages,
+      reviewStage: stageOf(user.login),
+      zhanjiangEnrolmentId:
+        user.login === 'teacher' && zhanjiangEnrolment
+          ? globalId('Enrolment', zhanjiangEnrolment.id)
+          : nowhere('Enrolment'),
     });
   }
   scopes.set('anonymous', { ...scopes.get('teacher')!, enrolmentId: null });

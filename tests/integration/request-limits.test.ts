@@ -3,6 +3,7 @@ import {
   type DocumentNode,
   type FieldNode,
   getNamedType,
+  isEnumType,
   Kind,
   type OperationDefinitionNode,
   type TypeNode,
@@ -73,6 +74,9 @@ const ID_TYPES: Record<string, string> = {
   workshopId: 'Workshop',
   competencyId: 'Competency',
   tutorId: 'User',
+  rubricId: 'Rubric',
+  evidenceId: 'Evidence',
+  peerReviewId: 'PeerReview',
 };
 
 /** Variables to measure an SDK query with: well-formed IDs, the outer `first`/`last` at 100, everything else at its default. */
@@ -90,6 +94,11 @@ function sampleVariables(document: DocumentNode): Record<string, unknown> {
     if (name === 'first' || name === 'last') variables[name] = 100;
     else if (type.name.value === 'ID')
       variables[name] = gid(ID_TYPES[name] ?? rootType, '0190a1b2-0000-7000-8000-000000000000');
+    else if (definition.type.kind === Kind.NON_NULL_TYPE) {
+      // A required enum (e.g. the reviewer queue's stage): its first value.
+      const named = schema.getType(type.name.value);
+      if (isEnumType(named)) variables[name] = named.getValues()[0]!.value;
+    }
   }
   return variables;
 }

@@ -7,6 +7,7 @@ import { authorVisibleTo } from '../../schema/evidence/index.js';
 import {
   countBySlot,
   draftTarget,
+  historyVisibility,
   missingSlots,
   type SlotRule,
   slotCheck,
@@ -206,5 +207,56 @@ describe('whether a viewer sees the author’s name', () => {
     expect(authorVisibleTo(peer, evidence('SUBMITTED'), 'PEER', open)).toBe(true);
     expect(authorVisibleTo(peer, evidence('ASSESSED'), 'PUBLIC', rules({ blindReview: true }))).toBe(true);
     expect(authorVisibleTo(peer, evidence('SUBMITTED'), null, open)).toBe(false);
+  });
+});
+
+describe('historyVisibility: how much of an evidence’s trail each viewer sees', () => {
+  const base = {
+    viewerId: 'rater-1',
+    authorId: 'teacher',
+    authorShown: true,
+    overseer: false,
+    blindReview: true,
+    settled: false,
+  };
+  const assess = (actorId: string) => ({ actorId, action: 'ASSESS' });
+
+  it('shows the district and the group leader everything, names included', () => {
+    const view = { ...base, access: 'ADMIN' as const, overseer: true };
+    expect(historyVisibility(view, assess('rater-2'))).toEqual({ keep: true, hideActor: false });
+  });
+
+  it('shows peers and readers of published work none of it', () => {
+    for (const access of ['PEER', 'PUBLIC'] as const)
+      expect(historyVisibility({ ...base, access }, { actorId: 'teacher', action: 'SUBMIT' }).keep).toBe(false);
+  });
+
+  it('under blind review, hides another rater’s pending assessment from a rater, and the author’s name when hidden', () => {
+    const view = { ...base, access: 'ADMIN' as const, authorShown: false };
+    expect(historyVisibility(view, assess('rater-2')).keep).toBe(false);
+    expect(historyVisibility(view, assess('rater-1'))).toEqual({ keep: true, hideActor: false });
+    expect(historyVisibility(view, { actorId: 'teacher', action: 'SUBMIT' })).toEqual({ keep: true, hideActor: true });
+    // Once settled, every assessment shows.
+    expect(historyVisibility({ ...view, settled: true }, assess('rater-2')).keep).toBe(true);
+    // Without blind review, nothing is hidden from the school's raters.
+    expect(historyVisibility({ ...view, blindReview: false, authorShown: true }, assess('rater-2'))).toEqual({
+      keep: true,
+      hideActor: false,
+    });
+  });
+
+  it('shows the author the assessments once settled, without the reviewers’ names under blind review', () => {
+    const view = { ...base, access: 'AUTHOR' as const, viewerId: 'teacher' };
+    expect(historyVisibility(view, assess('rater-1')).keep).toBe(false);
+    expect(historyVisibility({ ...view, settled: true }, assess('rater-1'))).toEqual({ keep: true, hideActor: true });
+    expect(historyVisibility({ ...view, settled: true, blindReview: false }, assess('rater-1'))).toEqual({
+      keep: true,
+      hideActor: false,
+    });
+    expect(historyVisibility(view, { actorId: 'leader', action: 'GROUP_RETURN' })).toEqual({
+      keep: true,
+      hideActor: false,
+    });
+    expect(historyVisibility(view, { actorId: 'teacher', action: 'SUBMIT' })).toEqual({ keep: true, hideActor: false });
   });
 });

@@ -85,33 +85,6 @@ export const rows: Record<string, Row> = {
       present(await ask('query($id: ID!) { rubricCaseJson(id: $id) }', { id: objects(x).rubric }, as)),
     own: DISTRICT_MEMBERS,
   },
-  'Competency.assessmentSpec': {
-    run: async (x, as) =>
-      present(
-        (
-          await ask(
-            'query($id: ID!, $p: ID) { node(id: $id) { ... on Competency { assessmentSpec(programmeId: $p) { id } } } }',
-            { id: objects(x).competency, p: x.p.gid },
-            as,
-          )
-        )?.assessmentSpec,
-      ),
-    // The programme's effective spec (here the catalogue's): for whoever sees the programme.
-    own: DISTRICT_MEMBERS,
-  },
-  'Programme.assessmentSpecs': {
-    run: async (x, as) =>
-      present(
-        (
-          await ask(
-            'query($id: ID!) { node(id: $id) { ... on Programme { assessmentSpecs(first: 1) { totalCount } } } }',
-            { id: x.p.gid },
-            as,
-          )
-        )?.assessmentSpecs,
-      ),
-    own: DISTRICT_MEMBERS,
-  },
   'Mutation.createRubric': {
     run: (x, as) =>
       mutate(
