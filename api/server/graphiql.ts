@@ -114,6 +114,35 @@ query Learning {
 }
 `,
   },
+  {
+    query: `# Needs a token (?as=school.admin): the evidence rules, each point's assessment spec (测评规范) with its
+# rubric, and the national rubrics. The reviewer's worklist is evidenceReviewQueue(stage, programmeId); teachers upload with addEvidenceArtefact (multipart) and
+# submitEvidence; the group leader and the raters decide with reviewEvidenceAsGroupLeader and assessEvidence.
+query Evidence {
+  programmes(first: 5) {
+    nodes {
+      code
+      rules {
+        evidence { requireOnlinePass groupReview raters aggregation blindReview maxVersions
+          peerReview { reviewsPerPiece requiredForOfflineHours blind } excellentWork { targetRate everySubject } }
+      }
+      assessmentSpecs(first: 3) {
+        nodes {
+          overridden
+          competency { code nameZh }
+          spec {
+            guidanceZh
+            artefacts { key kind nameZh count maxCount formats maxBytes maxVideoSeconds teacherVisible commentRequired }
+            rubric { key titleZh latest { version passPoints excellentPoints criteria { key nameZh levels { key nameZh points } } } }
+          }
+        }
+      }
+    }
+  }
+  rubrics(first: 5) { nodes { key titleZh national latestVersion } }
+}
+`,
+  },
 ];
 
 /** Signs a development token for a login; null when no active user has it. */

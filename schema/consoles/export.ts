@@ -6,13 +6,12 @@
  * Cells a spreadsheet would run as a formula (text beginning with =, +, -, @, a tab or a carriage return: school
  * names are user data) are written with a leading apostrophe, so they show as text.
  */
-import { createHash } from 'node:crypto';
 import { PassThrough } from 'node:stream';
 import { InputValidationError } from '@pothos/plugin-validation';
 import ExcelJS from 'exceljs';
 import { z } from 'zod';
-import { newStorageKey } from '../../api/storage/file-storage.js';
 import { builder } from '../builder.js';
+import { storeGenerated } from '../files/index.js';
 import { Programme } from '../programmes/index.js';
 import {
   actingUserId,
@@ -136,34 +135,18 @@ builder.mutationField('exportProgrammeLearningProgress', (t) =>
       if (!programme) throw new NotFoundError('Programme');
       const units = sortUnits(await loadProgrammeProgress(prisma, programmeId), 'NAME_ASC');
       const format = FORMATS[input.format];
-      const hash = createHash('sha256');
-      let size = 0;
-      async function* counted(source: AsyncIterable<Uint8Array>) {
-        for await (const chunk of source) {
-          size += chunk.length;
-          hash.update(chunk);
-          yield chunk;
-        }
-      }
-      const storageKey = newStorageKey();
-      await context.files.storage.put(
-        storageKey,
-        counted(input.format === 'CSV' ? csvLines(units) : xlsxStream(units)),
-        format.contentType,
-      );
-      const file = await prisma.storedFile.create({
-        data: {
-          storageKey,
+      const fileId = await storeGenerated(
+        prisma,
+        context.files.storage,
+        input.format === 'CSV' ? csvLines(units) : xlsxStream(units),
+        {
           filename: `learning-progress-${programme.code}.${format.extension}`,
           contentType: format.contentType,
-          size,
-          sha256: hash.digest('hex'),
           orgPath: programme.orgPath,
           uploadedById: actingUserId(context),
         },
-        select: { id: true },
-      });
-      return prisma.storedFile.findUniqueOrThrow({ ...payloadQuery(query, {}), where: { id: file.id } });
+      );
+      return prisma.storedFile.findUniqueOrThrow({ ...payloadQuery(query, {}), where: { id: fileId } });
     },
   }),
 );

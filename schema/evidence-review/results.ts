@@ -3,7 +3,6 @@
  * evidence's state and outcome, its totals, and its XLSX export. A page is read in a fixed number of statements
  * (the selection items, then their evidence, review counts and groups), whatever its size.
  */
-import { createHash } from 'node:crypto';
 import { PassThrough } from 'node:stream';
 import { resolveOffsetConnection } from '@pothos/plugin-relay';
 import ExcelJS from 'exceljs';
@@ -11,9 +10,9 @@ import { z } from 'zod';
 import type { Context } from '../../api/context.js';
 import type { PrismaClient } from '../../api/db/client.js';
 import { type CellValue, safeRow } from '../../api/spreadsheet/safe-cell.js';
-import { newStorageKey } from '../../api/storage/file-storage.js';
 import { builder } from '../builder.js';
 import { Evidence, EvidenceOutcome, EvidenceStatus } from '../evidence/index.js';
+import { storeGenerated } from '../files/index.js';
 import { Organisation } from '../organisations/index.js';
 import { Programme } from '../programmes/index.js';
 import { actingUserId, globalIdSchema, NotFoundError, parseInput, payloadQuery } from '../shared/index.js';
@@ -383,30 +382,13 @@ builder.mutationField('exportSchoolAssessmentResults', (t) =>
       ]);
       const rows = await loadResultRows(prisma, programmeId, schoolId);
       const totals = await loadResultTotals(prisma, programmeId, schoolId);
-      const hash = createHash('sha256');
-      let size = 0;
-      async function* counted(source: AsyncIterable<Uint8Array>) {
-        for await (const chunk of source) {
-          size += chunk.length;
-          hash.update(chunk);
-          yield chunk;
-        }
-      }
-      const storageKey = newStorageKey();
-      await context.files.storage.put(storageKey, counted(xlsxStream(rows, totals)), XLSX_TYPE);
-      const file = await prisma.storedFile.create({
-        data: {
-          storageKey,
-          filename: `assessment-results-${programme.code}-${school.code}.xlsx`,
-          contentType: XLSX_TYPE,
-          size,
-          sha256: hash.digest('hex'),
-          orgPath: school.path,
-          uploadedById: actingUserId(context),
-        },
-        select: { id: true },
+      const fileId = await storeGenerated(prisma, context.files.storage, xlsxStream(rows, totals), {
+        filename: `assessment-results-${programme.code}-${school.code}.xlsx`,
+        contentType: XLSX_TYPE,
+        orgPath: school.path,
+        uploadedById: actingUserId(context),
       });
-      return prisma.storedFile.findUniqueOrThrow({ ...payloadQuery(query, {}), where: { id: file.id } });
+      return prisma.storedFile.findUniqueOrThrow({ ...payloadQuery(query, {}), where: { id: fileId } });
     },
   }),
 );

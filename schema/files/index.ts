@@ -5,6 +5,6 @@ import './stored-file.js';
 
 export { attach, attachmentsOf, storeUploads } from './attachments.js';
 export { FileTooLargeError, FileTypeNotAllowedError, ImportFileError } from './errors.js';
-export { storeUpload } from './store-upload.js';
+export { storeGenerated, storeUpload } from './store-upload.js';
 export { StoredFile } from './stored-file.js';
 export { Upload } from './upload-scalar.js';

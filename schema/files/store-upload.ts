@@ -114,3 +114,43 @@ export async function storeUpload<T>(
     throw error;
   }
 }
+
+/** A file the server generates (an export): its name, type and owner. */
+export interface GeneratedFile extends UploadOwner {
+  filename: string;
+  contentType: string;
+}
+
+/**
+ * Streams a generated file (an export) into storage while computing its size and sha256, then writes its StoredFile
+ * row; returns the row's id. Memory stays flat however large the file; if the row cannot be written, the bytes are
+ * deleted again.
+ */
+export async function storeGenerated(
+  prisma: Pick<PrismaClient, 'storedFile'>,
+  storage: FileStorage,
+  source: AsyncIterable<Uint8Array>,
+  file: GeneratedFile,
+): Promise<string> {
+  const hash = createHash('sha256');
+  let size = 0;
+  async function* counted() {
+    for await (const chunk of source) {
+      size += chunk.length;
+      hash.update(chunk);
+      yield chunk;
+    }
+  }
+  const storageKey = newStorageKey();
+  await storage.put(storageKey, counted(), file.contentType);
+  try {
+    const row = await prisma.storedFile.create({
+      data: { storageKey, ...file, size, sha256: hash.digest('hex') },
+      select: { id: true },
+    });
+    return row.id;
+  } catch (error) {
+    await storage.delete(storageKey);
+    throw error;
+  }
+}

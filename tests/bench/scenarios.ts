@@ -13,8 +13,13 @@ import {
   ClassProgressDocument,
   ClassRosterDocument,
   DistrictSchoolsDocument,
+  EvidencePageDocument,
+  EvidenceReviewQueuePageDocument,
+  EvidenceReviewResultSheetDocument,
+  ImprovementSchoolReviewDocument,
   MyEnrolmentsDocument,
   OrganisationsDocument,
+  PeerReviewPageDocument,
   ProgrammeLearningProgressDocument,
   ProgrammeSelectionProgressDocument,
   ProgrammesDocument,
@@ -57,6 +62,24 @@ export interface Truth {
   tutorConsole: string[];
   /** The district console: "school global id|enrolled teachers" for every school of the programme's batches. */
   districtConsole: string[];
+  evidence: EvidenceTruth;
+}
+
+/** What the evidence pages must show (issue 12). */
+export interface EvidenceTruth {
+  /** The teacher's selected competencies, "code|evidence status or -", sorted by code. */
+  teacherPage: string[];
+  /** The first school's evidence waiting for its raters (GROUP_REVIEWED, or SUBMITTED without a group). */
+  schoolQueue: number;
+  /** The first school's group's SUBMITTED evidence (the group leader's queue). */
+  groupQueue: number;
+  /** The first school's result sheet: enrolled teachers and pieces (teacher × selected competency). */
+  sheetTeachers: number;
+  sheetPieces: number;
+  /** The first school's enrolled teachers (the school-based study review). */
+  studyReviewTeachers: number;
+  /** The teacher's allocated peer reviews. */
+  peerReviews: number;
 }
 
 export interface StudyTruth {
@@ -79,6 +102,50 @@ export interface StudyTruth {
   /** Hours of the completed group activities the teacher took part in, and how many. */
   groupHours: number;
   groupActivities: number;
+}
+
+/** The evidence pages' truth, read with SQL of its own. */
+async function readEvidenceTruth(client: pg.Client, world: BenchWorld): Promise<EvidenceTruth> {
+  const count = async (sql: string, params: unknown[]) => (await client.query<{ n: number }>(sql, params)).rows[0]!.n;
+  const selected = `SELECT e.id AS "enrolmentId", i."competencyId" FROM "Enrolment" e
+      JOIN "Selection" s ON s."enrolmentId" = e.id AND s.status IN ('SUBMITTED', 'APPROVED')
+      JOIN "SelectionItem" i ON i."selectionId" = s.id
+     WHERE e."programmeId" = $1 AND e."schoolId" = $2`;
+  const teacherPage = (
+    await client.query<{ v: string }>(
+      `SELECT concat_ws('|', c.code, coalesce(v.status::text, '-')) AS v
+         FROM "Selection" s JOIN "SelectionItem" i ON i."selectionId" = s.id JOIN "Competency" c ON c.id = i."competencyId"
+         LEFT JOIN "Evidence" v ON v."enrolmentId" = s."enrolmentId" AND v."competencyId" = i."competencyId"
+        WHERE s."enrolmentId" = $1 AND s.status IN ('SUBMITTED', 'APPROVED') ORDER BY c.code`,
+      [world.enrolmentId],
+    )
+  ).rows.map((row) => row.v);
+  return {
+    teacherPage,
+    schoolQueue: await count(
+      `SELECT count(*)::int AS n FROM "Evidence" v JOIN "Organisation" o ON o.id = $2
+        WHERE v."programmeId" = $1 AND v."orgPath" = o.path
+          AND (v.status = 'GROUP_REVIEWED' OR (v.status = 'SUBMITTED' AND v."groupPath" IS NULL))`,
+      [world.programmeId, world.schoolId],
+    ),
+    groupQueue: await count(
+      `SELECT count(*)::int AS n FROM "Evidence" v JOIN "Organisation" o ON o.id = $2
+        WHERE v."programmeId" = $1 AND v."orgPath" = o.path AND v.status = 'SUBMITTED' AND v."groupPath" IS NOT NULL`,
+      [world.programmeId, world.schoolId],
+    ),
+    sheetTeachers: await count(
+      `SELECT count(*)::int AS n FROM "Enrolment" WHERE "programmeId" = $1 AND "schoolId" = $2`,
+      [world.programmeId, world.schoolId],
+    ),
+    sheetPieces: await count(`SELECT count(*)::int AS n FROM (${selected}) x`, [world.programmeId, world.schoolId]),
+    studyReviewTeachers: await count(
+      `SELECT count(*)::int AS n FROM "Enrolment" WHERE "programmeId" = $1 AND "schoolId" = $2`,
+      [world.programmeId, world.schoolId],
+    ),
+    peerReviews: await count(`SELECT count(*)::int AS n FROM "PeerReview" WHERE "reviewerEnrolmentId" = $1`, [
+      world.enrolmentId,
+    ]),
+  };
 }
 
 /** The study page's truth, read with SQL of its own (not the server's). */
@@ -257,6 +324,7 @@ export async function readTruth(world: BenchWorld): Promise<Truth> {
         [world.subjects.teacher],
       ),
       study: await readStudyTruth(client, world),
+      evidence: await readEvidenceTruth(client, world),
       classFeed: (
         await client.query<{ id: string; author: string; reply: boolean; counted: boolean }>(
           `SELECT p.id, u."displayName" AS author, p."parentId" IS NOT NULL AS reply,
@@ -360,6 +428,17 @@ const progressLine = (node: Json) => {
   };
   return [n.school.code, n.enrolled, n.submitted, n.approved, n.returned].join('|');
 };
+
+/** A connection's page: `totalCount` as expected and the right number of nodes for `first`. */
+function checkCount(page: ReturnType<typeof connection>, total: number, first: number) {
+  if (!page) return 'the connection is null';
+  if (page.totalCount !== total) return `totalCount ${page.totalCount}, expected ${total}`;
+  const nodes = page.nodes ?? (page as unknown as { edges: Json[] }).edges;
+  if (nodes.length !== Math.min(first, total)) return `${nodes.length} nodes, expected ${Math.min(first, total)}`;
+  return null;
+}
+
+const node = (data: Json) => data.node as Json | null;
 
 export const SCENARIOS: Scenario[] = [
   {
@@ -596,6 +675,99 @@ export const SCENARIOS: Scenario[] = [
         first,
       );
     },
+  },
+  {
+    id: 'teacher-evidence',
+    title:
+      'Teacher evidence page: EvidencePage (each selected point with its spec, evidence, versions and history), teacher',
+    operationName: 'EvidencePage',
+    document: EvidencePageDocument,
+    viewer: 'teacher',
+    variables: (w) => ({ enrolmentId: gid('Enrolment', w.enrolmentId) }),
+    check: (data, truth) => {
+      const entries = (node(data)?.evidence ?? null) as Array<{
+        competency: { code: string };
+        evidence: { status: string } | null;
+      }> | null;
+      if (!entries) return 'the enrolment is null';
+      const lines = entries.map((e) => `${e.competency.code}|${e.evidence?.status ?? '-'}`).sort();
+      const want = truth.evidence.teacherPage;
+      return lines.join(',') === want.join(',') ? null : `entries ${lines.join(',')}, expected ${want.join(',')}`;
+    },
+  },
+  {
+    id: 'school-review-queue',
+    title: 'School raters’ queue: EvidenceReviewQueuePage (stage SCHOOL), a school of 100 teachers, school admin',
+    operationName: 'EvidenceReviewQueuePage',
+    document: EvidenceReviewQueuePageDocument,
+    viewer: 'schoolAdmin',
+    page: { measured: 50 },
+    variables: (w, first) => ({ stage: 'SCHOOL', programmeId: gid('Programme', w.programmeId), first }),
+    check: (data, truth, first = 20) =>
+      checkCount(connection(data, 'evidenceReviewQueue'), truth.evidence.schoolQueue, first),
+  },
+  {
+    id: 'group-review-queue',
+    title: 'Group leader’s queue: EvidenceReviewQueuePage (stage GROUP), a group of 20, group leader',
+    operationName: 'EvidenceReviewQueuePage',
+    document: EvidenceReviewQueuePageDocument,
+    viewer: 'groupLeader',
+    page: { measured: 50 },
+    variables: (w, first) => ({ stage: 'GROUP', programmeId: gid('Programme', w.programmeId), first }),
+    check: (data, truth, first = 20) =>
+      checkCount(connection(data, 'evidenceReviewQueue'), truth.evidence.groupQueue, first),
+  },
+  {
+    id: 'school-result-sheet',
+    title:
+      'School result sheet: EvidenceReviewResultSheet (teacher × selected point, totals), 100 teachers, school admin',
+    operationName: 'EvidenceReviewResultSheet',
+    document: EvidenceReviewResultSheetDocument,
+    viewer: 'schoolAdmin',
+    page: { measured: 100 },
+    variables: (w, first) => ({
+      programmeId: gid('Programme', w.programmeId),
+      schoolId: gid('Organisation', w.schoolId),
+      first,
+    }),
+    check: (data, truth, first = 20) => {
+      const sheet = data.schoolAssessmentResults as Json | null;
+      if (!sheet) return 'schoolAssessmentResults is null';
+      const totals = sheet.totals as Json;
+      if (totals.teachers !== truth.evidence.sheetTeachers)
+        return `teachers ${totals.teachers}, expected ${truth.evidence.sheetTeachers}`;
+      if (totals.pieces !== truth.evidence.sheetPieces)
+        return `pieces ${totals.pieces}, expected ${truth.evidence.sheetPieces}`;
+      const edges = sheet.edges as Json[];
+      const want = Math.min(first, truth.evidence.sheetPieces);
+      return edges.length === want ? null : `${edges.length} rows, expected ${want}`;
+    },
+  },
+  {
+    id: 'school-study-review',
+    title:
+      'School-based study review: ImprovementSchoolReview (plan, hours, summaries, verdict), 100 teachers, school admin',
+    operationName: 'ImprovementSchoolReview',
+    document: ImprovementSchoolReviewDocument,
+    viewer: 'schoolAdmin',
+    page: { measured: 100 },
+    variables: (w, first) => ({
+      programmeId: gid('Programme', w.programmeId),
+      schoolId: gid('Organisation', w.schoolId),
+      first,
+    }),
+    check: (data, truth, first = 20) =>
+      checkCount(connection(data, 'schoolStudyReview'), truth.evidence.studyReviewTeachers, first),
+  },
+  {
+    id: 'peer-review-page',
+    title: 'Peer-review page: PeerReviewPage (allocated pieces with artefacts, progress), teacher',
+    operationName: 'PeerReviewPage',
+    document: PeerReviewPageDocument,
+    viewer: 'teacher',
+    variables: (w) => ({ enrolmentId: gid('Enrolment', w.enrolmentId), first: 20 }),
+    check: (data, truth) =>
+      checkCount((node(data)?.peerReviews ?? null) as ReturnType<typeof connection>, truth.evidence.peerReviews, 20),
   },
 ];
 

@@ -138,11 +138,13 @@ export const rows: Record<string, Row> = {
   'SchoolStudyReviewRow.nationalIdMasked': {
     run: async (x, as) => {
       const page = await ask(
-        'query($p: ID!, $s: ID!) { schoolStudyReview(programmeId: $p, schoolId: $s, first: 5) { nodes { nationalIdMasked } } }',
+        'query($p: ID!, $s: ID!) { schoolStudyReview(programmeId: $p, schoolId: $s, first: 100) { nodes { login nationalIdMasked } } }',
         { p: x.p.gid, s: x.s.school.gid },
         as,
       );
-      return present(page?.nodes?.[0]?.nationalIdMasked);
+      // The tenant's teacher (other modules enrol more teachers in the programme).
+      const row = page?.nodes?.find((node: { login: string }) => node.login === x.enrolment.teacher.login);
+      return present(row?.nationalIdMasked);
     },
     // Only the school admin reaches the page; the district and province admins could read the number, not the page.
     own: { schoolAdmin: 'allowed' },
