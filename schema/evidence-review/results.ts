@@ -11,7 +11,7 @@ import type { Context } from '../../api/context.js';
 import type { PrismaClient } from '../../api/db/client.js';
 import { type CellValue, safeRow } from '../../api/spreadsheet/safe-cell.js';
 import { builder } from '../builder.js';
-import { Evidence, EvidenceOutcome, EvidenceStatus } from '../evidence/index.js';
+import { Evidence, EvidenceOutcome, EvidenceStatus, evidenceAccess, type VisibleEvidence } from '../evidence/index.js';
 import { storeGenerated } from '../files/index.js';
 import { Organisation } from '../organisations/index.js';
 import { Programme } from '../programmes/index.js';
@@ -48,7 +48,10 @@ export interface ResultRow {
   raters: number;
 }
 
-const itemsWhere = (programmeId: string, schoolId: string) => ({ selection: { enrolment: { programmeId, schoolId } } });
+/** The competencies the school's teachers selected: items of SUBMITTED or APPROVED selections (a RETURNED one is redone). */
+const itemsWhere = (programmeId: string, schoolId: string) => ({
+  selection: { status: { in: ['SUBMITTED' as const, 'APPROVED' as const] }, enrolment: { programmeId, schoolId } },
+});
 
 /** The rows of one page (offset, limit), or of the whole sheet without them. */
 export async function loadResultRows(
@@ -210,8 +213,12 @@ const ResultRowRef = builder.objectRef<ResultRow>('AssessmentResultRow').impleme
     evidence: t.field({
       type: Evidence,
       nullable: true,
-      description: 'The evidence itself; null when there is none yet.',
-      resolve: (row) => (row.evidence as never) ?? null,
+      description:
+        'The evidence itself; null when there is none yet, or while it is a draft never submitted (only its author sees it).',
+      resolve: async (row, _args, context) => {
+        const evidence = row.evidence as (EvidenceRowData & VisibleEvidence) | null;
+        return evidence && (await evidenceAccess(context, evidence)) !== null ? (evidence as never) : null;
+      },
     }),
   }),
 });

@@ -71,7 +71,7 @@ export interface EvidenceTruth {
   teacherPage: string[];
   /** The first school's evidence waiting for its raters (GROUP_REVIEWED, or SUBMITTED without a group). */
   schoolQueue: number;
-  /** The first school's group's SUBMITTED evidence (the group leader's queue). */
+  /** The first school's group's SUBMITTED evidence but the leader's own (the group leader's queue). */
   groupQueue: number;
   /** The first school's result sheet: enrolled teachers and pieces (teacher × selected competency). */
   sheetTeachers: number;
@@ -130,8 +130,9 @@ async function readEvidenceTruth(client: pg.Client, world: BenchWorld): Promise<
     ),
     groupQueue: await count(
       `SELECT count(*)::int AS n FROM "Evidence" v JOIN "Organisation" o ON o.id = $2
-        WHERE v."programmeId" = $1 AND v."orgPath" = o.path AND v.status = 'SUBMITTED' AND v."groupPath" IS NOT NULL`,
-      [world.programmeId, world.schoolId],
+        WHERE v."programmeId" = $1 AND v."orgPath" = o.path AND v.status = 'SUBMITTED' AND v."groupPath" IS NOT NULL
+          AND v."teacherId" NOT IN (SELECT id FROM "User" WHERE login = $3)`,
+      [world.programmeId, world.schoolId, world.subjects.groupLeader],
     ),
     sheetTeachers: await count(
       `SELECT count(*)::int AS n FROM "Enrolment" WHERE "programmeId" = $1 AND "schoolId" = $2`,

@@ -582,16 +582,26 @@ describe('the school result sheet (教师应用能力点测评结果登记表)',
           group: s.group,
         });
       }
+      // A teacher whose selection was returned has selected nothing yet: no rows, but counted among the teachers.
+      await p.select(await p.teacher(s), ['A3', 'A4'], 'RETURNED');
+      // A draft never submitted shows as DRAFT, but the evidence itself is the author's alone (null here, no error).
+      const drafting = await p.teacher(s);
+      await p.select(drafting, ['A1', 'A2'], 'APPROVED');
+      await evidenceRow(t.db.prisma, drafting, p, 'A2', { status: 'DRAFT' });
       const { count, data } = await t.statementsFor(
         RESULTS,
         { p: p.gid, s: s.school.gid, first: 100 },
         { as: s.admin },
       );
       const sheet = data.schoolAssessmentResults;
-      expect(sheet.edges).toHaveLength(size * 2);
+      expect(sheet.edges).toHaveLength(Math.min(100, size * 2 + 2));
+      if (size * 2 + 2 <= 100) {
+        const draft = sheet.edges.find((edge: { node: { status: string } }) => edge.node.status === 'DRAFT');
+        expect(draft?.node).toMatchObject({ competencyCode: 'A2', evidence: null });
+      }
       expect(sheet.totals).toMatchObject({
-        teachers: size,
-        pieces: size * 2,
+        teachers: size + 2,
+        pieces: size * 2 + 2,
         assessed: size,
         passed: Math.ceil(size / 2),
         failed: Math.floor(size / 2),
