@@ -11,6 +11,8 @@ export default defineConfig({
   },
   test: {
     include: ['tests/**/*.test.ts', 'sdk/tests/**/*.test.ts'],
+    // On PGlite: one migrated database dumped once, loaded by every test file (tests/kit/database.ts).
+    globalSetup: ['tests/kit/pglite-template.ts'],
     pool: 'forks',
     // Every test file opens a database of its own (an in-memory PGlite takes ~0.5 GB).
     maxWorkers: 2,

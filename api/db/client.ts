@@ -23,7 +23,8 @@ export type StatementTracking = 'off' | 'count' | 'capture';
 
 export type DatabaseOptions = (
   | { kind: 'postgres'; url: string; poolSize: number }
-  | { kind: 'pglite'; dataDir: string | null }
+  /** `loadDataDir` (in memory only): start from a dumped data directory (a migrated template) instead of initdb. */
+  | { kind: 'pglite'; dataDir: string | null; loadDataDir?: Blob }
 ) & { statements?: StatementTracking };
 
 /** An open database: the Prisma client for the API and a raw runner for migrations and health. */
@@ -106,7 +107,9 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   }
   const release = options.dataDir ? lockDataDir(options.dataDir) : () => {};
   try {
-    const pglite = options.dataDir ? await PGlite.create(options.dataDir) : await PGlite.create();
+    const pglite = options.dataDir
+      ? await PGlite.create(options.dataDir)
+      : await PGlite.create(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {});
     const prisma = instrumented(new PrismaPGlite(pglite) as unknown as SqlDriverAdapterFactory, statements);
     return {
       kind: 'pglite',

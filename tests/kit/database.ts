@@ -1,7 +1,9 @@
 import { randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import pg from 'pg';
 import { type Database, openDatabase } from '../../api/db/client.js';
 import { migrate } from '../../api/db/migrator.js';
+import { TEMPLATE_ENV } from './pglite-template.js';
 
 /** PostgreSQL server for tests, when one is configured; otherwise tests use an in-memory PGlite. */
 export const testServerUrl = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL ?? null;
@@ -31,8 +33,11 @@ async function admin(url: string, sql: string) {
  */
 export async function createTestDatabase(): Promise<TestDatabase> {
   if (!testServerUrl) {
-    const db = await openDatabase({ kind: 'pglite', dataDir: null, statements: 'capture' });
-    await migrate(db.sql);
+    // Start from the migrated template the global setup dumped (tests/kit/pglite-template.ts), when there is one.
+    const template = process.env[TEMPLATE_ENV];
+    const loadDataDir = template ? new Blob([await readFile(template)]) : undefined;
+    const db = await openDatabase({ kind: 'pglite', dataDir: null, statements: 'capture', loadDataDir });
+    if (!loadDataDir) await migrate(db.sql);
     return { ...db, url: null, destroy: () => db.close() };
   }
   const name = `tisheng_test_${process.pid}_${randomBytes(4).toString('hex')}`;
