@@ -50,6 +50,13 @@ export const PATH_COLUMNS = [
   ['PeerReview', 'orgPath'],
   ['PersonalDocument', 'orgPath'],
   ['SchoolStudyReview', 'orgPath'],
+  ['CreditEntry', 'orgPath'],
+  ['CreditConfirmation', 'orgPath'],
+  ['SchoolCompletion', 'orgPath'],
+  ['SchoolProofItem', 'orgPath'],
+  ['SchoolExpertAssessment', 'orgPath'],
+  ['RemedialRound', 'orgPath'],
+  ['Certificate', 'orgPath'],
 ] as const;
 
 /**

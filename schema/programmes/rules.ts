@@ -223,6 +223,100 @@ export const evidenceRulesSchema = z.strictObject({
 });
 export type EvidenceRules = z.infer<typeof evidenceRulesSchema>;
 
+/** States of a credit-hour entry, from least to most confirmed. */
+export const CREDIT_STATES = ['PENDING', 'SCHOOL_CONFIRMED', 'DISTRICT_CONFIRMED'] as const;
+export type CreditState = (typeof CREDIT_STATES)[number];
+
+/** Credit hours (学时): what online study earns, the minimums a teacher must reach, when offline hours are entered. */
+export const hoursRulesSchema = z.strictObject({
+  /** Hours credited automatically when the teacher's online study passes (Tianchang 30, Xinbei 25). */
+  onlineHours: z.number().min(0).max(1000),
+  /** Least hours in all (Yiyuan 50). */
+  minTotal: z.number().min(0).max(1000).optional(),
+  /** Least online hours (Yiyuan 25, Xinbei 25). */
+  minOnline: z.number().min(0).max(1000).optional(),
+  /** Least offline (practice) hours (Xinbei 25). */
+  minOffline: z.number().min(0).max(1000).optional(),
+  /** Least share of offline practice in all counted hours (Yiyuan 0.5: 实践不少于50%). */
+  minOfflineShare: z.number().gt(0).lte(1, 'RULES.share').optional(),
+  /** Credit completed school-based group activities (up to schoolBasedStudy.hoursCap) as GROUP_ACTIVITY entries. */
+  creditGroupActivities: z.boolean().default(false),
+  /**
+   * Days after the school declared its training finished within which it enters offline hours (Xinbei 7: 全校培训完成后
+   * 一周内); absent: any time until the school closes.
+   */
+  entryWindowDays: z.int().min(1).max(365).optional(),
+  /** The least confirmation an entry needs to count toward the minimums. */
+  countFrom: z.enum(CREDIT_STATES).default('SCHOOL_CONFIRMED'),
+});
+export type HoursRules = z.infer<typeof hoursRulesSchema>;
+
+/** The typed forms of proof-list items (证明形式). */
+export const PROOF_FORMS = ['FORM', 'REPORT', 'PLAN_TEXT', 'LIST', 'CASE'] as const;
+
+/** One item of a school's proof list (整校推进证明清单). */
+export const proofItemSchema = z.strictObject({
+  /** Stable key of the item (letters, digits, "-" and "_"; unique in the list). */
+  key: z.string().regex(/^[A-Za-z][A-Za-z0-9_-]{0,39}$/),
+  nameZh: z.string().trim().min(1).max(100),
+  nameEn: z.string().trim().min(1).max(100),
+  form: z.enum(PROOF_FORMS),
+  /** Whether the school must provide it before applying to close. */
+  required: z.boolean().default(true),
+});
+export type ProofItemRule = z.infer<typeof proofItemSchema>;
+
+/** Qualification (合格), whole-school completion (整校推进) and closing (结项). */
+export const completionRulesSchema = z
+  .strictObject({
+    /** Least share of the population that must qualify before the school may apply to close (Xinbei 0.9, Guangdong 0.95). */
+    threshold: z.number().gt(0).lte(1, 'RULES.share').default(0.9),
+    /**
+     * Whom the rate counts: ENROLLED teachers (Xinbei: 参考教师) or the school's FULL_TIME teachers (Guangdong: 专任教师,
+     * the school's fullTimeTeachers; its enrolled teachers when that is unknown).
+     */
+    population: z.enum(['ENROLLED', 'FULL_TIME']).default('ENROLLED'),
+    /** A teacher must pass online study (when the programme scores it). */
+    requireScore: z.boolean().default(true),
+    /** A teacher must meet the hour rules (when the programme has them). */
+    requireHours: z.boolean().default(true),
+    /** Every selected competency's evidence must be assessed PASS or EXCELLENT. */
+    requireEvidence: z.boolean().default(false),
+    /** The school-based study review (校本研修考核) must have passed. */
+    requireSchoolStudy: z.boolean().default(false),
+    /** The proof list (Guangdong's 15 items); empty: none. */
+    proofItems: z.array(proofItemSchema).max(50).default([]),
+    /** Highest self-assessment score (自评打分). */
+    selfAssessmentMax: z.number().gt(0).max(10_000).default(100),
+    /** Experts the district assigns to score each school (绩效考核); 0: no expert assessment. */
+    expertsPerSchool: z.int().min(0).max(10).default(0),
+  })
+  .superRefine((completion, ctx) => {
+    const seen = new Set<string>();
+    completion.proofItems.forEach((item, i) => {
+      if (seen.has(item.key))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['proofItems', i, 'key'],
+          message: 'RULES.duplicateItemKey',
+          params: item,
+        });
+      seen.add(item.key);
+    });
+  });
+export type CompletionRules = z.infer<typeof completionRulesSchema>;
+
+/** Certificates (证书) issued as Open Badges 3.0 credentials. */
+export const certificateRulesSchema = z.strictObject({
+  /** Completion certificates (结业证书) for qualified teachers. */
+  completion: z.boolean().default(true),
+  /** Excellent-trainee certificates (优秀学员证书) for confirmed nominees (within scoring.excellentQuotaRate). */
+  excellentTrainee: z.boolean().default(true),
+  /** Years a certificate stays valid; absent: it does not expire. */
+  validYears: z.int().min(1).max(50).optional(),
+});
+export type CertificateRules = z.infer<typeof certificateRulesSchema>;
+
 /** Fields every scoring item has: a stable key, names for people, and whether passing it is required to pass. */
 const scoringItemBase = {
   /** Stable key of the item (letters, digits, "-" and "_"; unique in the scheme). */
@@ -399,7 +493,10 @@ export const programmeRulesSchema = z.looseObject({
   scoring: scoringRulesSchema.optional(),
   /** Absent: the programme does not evaluate its class tutors. */
   tutorEvaluation: tutorEvaluationRulesSchema.optional(),
-  // hours: hoursRulesSchema.optional(),     ← later feature
+  /** Absent: the programme credits no hours (no ledger entries, no hour minimums). */
+  hours: hoursRulesSchema.optional(),
+  completion: completionRulesSchema.default(() => completionRulesSchema.parse({})),
+  certificates: certificateRulesSchema.default(() => certificateRulesSchema.parse({})),
 });
 export type ProgrammeRules = z.infer<typeof programmeRulesSchema>;
 

@@ -91,7 +91,8 @@ const OBJECT_NAMES_ZH =
   'WorkshopPost {帖子} ClassNotice {班级公告} Share {共享资源} Assignment {研修作业} AssignmentSubmission {作业提交} ' +
   'GroupActivity {校本研修活动} ExcellentNomination {优秀学员推荐} TutorEvaluation {辅导者考核} ' +
   'Rubric {评价量规} RubricVersion {量规版本} AssessmentSpec {测评规范} Evidence {实践证据} EvidenceArtefact {证据材料} ' +
-  'PeerReview {同行评价} PersonalDocument {个人提升文档}';
+  'PeerReview {同行评价} PersonalDocument {个人提升文档} CreditEntry {学时记录} SchoolCompletion {整校推进记录} ' +
+  'SchoolProofItem {证明材料} SchoolExpertAssessment {专家考核} Certificate {证书} RemedialRound {补学记录}';
 
 defineErrorCodes({
   NOT_FOUND: {

@@ -253,6 +253,70 @@ export const ACTIONS = {
     self: 'anyone',
     description: 'read a teacher’s plan, summaries and school-based study verdict',
   },
+  // Credit hours, completion, closing, remediation and certificates (issue 13):
+  'credit:read': {
+    roles: ['SCHOOL_ADMIN', 'DISTRICT_ADMIN', 'PROVINCE_ADMIN'],
+    self: 'anyone',
+    description:
+      'read a teacher’s credit-hour ledger (学时), transcript, qualification and certificates (the teacher, the admins over the school)',
+  },
+  'credit:enter': {
+    roles: ['SCHOOL_ADMIN'],
+    description:
+      'declare a school’s training finished and enter its teachers’ offline hours in bulk (grid, CSV or XLSX) within the entry window',
+  },
+  'credit:confirmSchool': {
+    roles: ['SCHOOL_ADMIN'],
+    description: 'confirm a school’s pending credit-hour entries (SCHOOL_CONFIRMED)',
+  },
+  'credit:confirmDistrict': {
+    roles: ['DISTRICT_ADMIN'],
+    description: 'confirm a district’s school-confirmed credit-hour entries (审核确认, DISTRICT_CONFIRMED)',
+  },
+  'credit:reverse': {
+    roles: ['SCHOOL_ADMIN', 'DISTRICT_ADMIN'],
+    description: 'correct a credit-hour entry with a reversal entry (entries are never edited or deleted)',
+  },
+  'credit:recompute': {
+    roles: ['SCHOOL_ADMIN', 'DISTRICT_ADMIN'],
+    description:
+      'credit the online study and group-activity hours teachers have earned but that are not on the ledger yet',
+  },
+  'completion:read': {
+    roles: ['SCHOOL_ADMIN', 'DISTRICT_ADMIN', 'PROVINCE_ADMIN'],
+    self: ['EXPERT'],
+    description:
+      'read a school’s completion page: qualified rate, at-risk teachers, proof list, self-assessment, expert scores and closing',
+  },
+  'completion:manage': {
+    roles: ['SCHOOL_ADMIN'],
+    description: 'upload a school’s proof list (证明清单), enter its self-assessment and apply to close (申请结项)',
+  },
+  'completion:assignExperts': {
+    roles: ['DISTRICT_ADMIN'],
+    description: 'assign experts to score a school’s whole-school performance (绩效考核) with a rubric',
+  },
+  'completion:score': {
+    roles: [],
+    self: ['EXPERT'],
+    description: 'score a school one was assigned to, with the rubric',
+  },
+  'completion:decide': {
+    roles: ['DISTRICT_ADMIN'],
+    description: 'confirm a school’s assessment result and accept or return its closing application (结项验收)',
+  },
+  'remediation:enrol': {
+    roles: ['SCHOOL_ADMIN', 'DISTRICT_ADMIN'],
+    description: 'enrol a teacher who failed in a remedial round (补学), carrying over what was earned and confirmed',
+  },
+  'certificate:issue': {
+    roles: ['DISTRICT_ADMIN'],
+    description: 'issue completion and excellent-trainee certificates to a district’s qualified teachers',
+  },
+  'certificate:revoke': {
+    roles: ['DISTRICT_ADMIN'],
+    description: 'revoke a certificate (it then verifies as revoked)',
+  },
   'user:readPersonal': {
     roles: ['SCHOOL_ADMIN', 'DISTRICT_ADMIN', 'PROVINCE_ADMIN'],
     self: 'anyone',

@@ -14,7 +14,14 @@ import { ACTIONS, type Action, grants, type Resource } from './actions.js';
 import { loadResource, type ResourceKind } from './resources.js';
 
 /** The object an action applies to: a kind and id to load, or the paths and owner the parent already carries. */
-export type ResourceRef = { kind: ResourceKind; id: string } | Resource;
+export type ResourceRef =
+  | {
+      kind: ResourceKind;
+      id: string;
+      /** The programme the write is about, when the object (a school, a class) is not itself a programme record. */
+      programmeId?: string;
+    }
+  | Resource;
 
 export interface AuthorizeOptions<Parent, Args> {
   /** The action (schema/shared/authz/actions.ts) the field performs. */

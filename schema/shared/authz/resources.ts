@@ -35,12 +35,23 @@ export type ResourceKind =
   | 'Evidence'
   | 'EvidenceArtefact'
   | 'PeerReview'
-  | 'PersonalDocument';
+  | 'PersonalDocument'
+  | 'CreditEntry'
+  | 'SchoolCompletion'
+  | 'SchoolProofItem'
+  | 'SchoolExpertAssessment'
+  | 'Certificate'
+  | 'RemedialRound';
 
 /** A loaded object as the check sees it: where it belongs, its owner, and whether the viewer may see it at all. */
 export interface LoadedResource extends Resource {
   /** False when the viewer may not see the object: then it is reported exactly like a missing one. */
   visible: boolean;
+  /**
+   * The programme whose records the object belongs to, when it is a school's record in one (an enrolment, evidence, a
+   * credit entry…): the closing guard refuses writes to it once that school closed (结项) in that programme.
+   */
+  programmeId?: string | null;
 }
 
 /** How a module loads its objects of one kind for authorization, many at once. */

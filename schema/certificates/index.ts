@@ -1,0 +1,1 @@
+// The certificates module (issue 13).

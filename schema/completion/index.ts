@@ -1,0 +1,1 @@
+// The completion module (issue 13).

@@ -1,0 +1,1 @@
+// The credit-entry module (issue 13).

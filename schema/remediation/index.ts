@@ -1,0 +1,1 @@
+// The remediation module (issue 13).
