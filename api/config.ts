@@ -171,10 +171,26 @@ const environmentSchema = z.object({
   MAX_QUERY_DIRECTIVES: limit(0, 1000).default(DEFAULT_REQUEST_LIMITS.maxDirectives),
   MAX_QUERY_COST: limit(10, 10_000_000).default(DEFAULT_REQUEST_LIMITS.maxCost),
   MAX_JSON_BODY_BYTES: limit(1024, 64 * 1024 * 1024).default(DEFAULT_MAX_JSON_BYTES),
+  CREDENTIAL_KEY_SECRET: z.string().min(32, 'must be at least 32 characters (a random secret)').optional(),
+  PUBLIC_BASE_URL: httpUrl
+    .refine((value) => !URL.canParse(value) || (!new URL(value).search && !new URL(value).hash), {
+      message: 'must be an http:// or https:// URL without query or fragment',
+    })
+    .optional(),
+  CREDENTIAL_ISSUER_NAME: z.string().trim().min(1).max(200).optional(),
 });
 
 /** Key for national ID hashes outside production; production requires NATIONAL_ID_KEY. */
 export const DEVELOPMENT_NATIONAL_ID_KEY = 'tisheng-development-national-id-key-not-secret';
+
+/**
+ * Key encrypting the certificate issuer's private keys at rest outside production; production requires
+ * CREDENTIAL_KEY_SECRET (changing it makes the stored issuer keys unreadable: rotate first).
+ */
+export const DEVELOPMENT_CREDENTIAL_KEY_SECRET = 'tisheng-development-credential-key-secret-not-secret';
+
+/** The certificate issuer's name when CREDENTIAL_ISSUER_NAME is not set. */
+export const DEFAULT_CREDENTIAL_ISSUER_NAME = '信息技术应用能力提升工程 2.0 (Tisheng)';
 
 export type Environment = z.infer<typeof environmentSchema>;
 
@@ -227,6 +243,18 @@ export interface Config {
     /** Secret signing download links; without it (outside production) one is kept in `<DATA_DIR>/file-link-secret`. */
     linkSecret: string | undefined;
   };
+  /** Certificates (Open Badges 3.0 credentials): see api/certificates. */
+  certificates: {
+    /** Secret the issuer keys' private halves are encrypted with (CREDENTIAL_KEY_SECRET). */
+    keySecret: string;
+    /**
+     * The API's public address (PUBLIC_BASE_URL, no trailing slash): the issuer's id and every verification, status
+     * list and key set URL start with it. Outside production `http://localhost:<PORT>` when unset.
+     */
+    baseUrl: string;
+    /** The issuer's name in every credential (CREDENTIAL_ISSUER_NAME). */
+    issuerName: string;
+  };
 }
 
 /** Reads and validates the environment; throws a ConfigError naming the first bad variable. */
@@ -260,6 +288,18 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
   }
   if (production && !env.FILE_LINK_SECRET) {
     throw new ConfigError('FILE_LINK_SECRET', 'is required in production (a random secret of at least 32 characters)');
+  }
+  if (production && !env.CREDENTIAL_KEY_SECRET) {
+    throw new ConfigError(
+      'CREDENTIAL_KEY_SECRET',
+      'is required in production (a random secret of at least 32 characters; the development key is refused)',
+    );
+  }
+  if (production && !env.PUBLIC_BASE_URL) {
+    throw new ConfigError(
+      'PUBLIC_BASE_URL',
+      'is required in production (the API’s public https:// address: certificates name their issuer and verification URLs with it)',
+    );
   }
   const dataDir = path.resolve(env.DATA_DIR);
   return {
@@ -307,6 +347,11 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     files: {
       storageDir: path.resolve(env.FILE_STORAGE_DIR ?? path.join(dataDir, 'files')),
       linkSecret: env.FILE_LINK_SECRET,
+    },
+    certificates: {
+      keySecret: env.CREDENTIAL_KEY_SECRET ?? DEVELOPMENT_CREDENTIAL_KEY_SECRET,
+      baseUrl: (env.PUBLIC_BASE_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, ''),
+      issuerName: env.CREDENTIAL_ISSUER_NAME ?? DEFAULT_CREDENTIAL_ISSUER_NAME,
     },
   };
 }

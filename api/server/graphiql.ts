@@ -143,6 +143,33 @@ query Evidence {
 }
 `,
   },
+  {
+    query: `# Needs a token (?as=teacher): the hour, completion and certificate rules of the programmes, and your own
+# transcript (学时档案) across programmes and years. School admins enter offline hours with enterCreditHours or
+# importCreditHours and confirm them; the district confirms with confirmDistrictCreditEntries, closes schools with
+# decideClosing and issues certificates with issueCertificates (verify one with verifyCredential).
+query CreditHours {
+  programmes(first: 5) {
+    nodes {
+      code
+      rules {
+        hours { onlineHours minTotal minOnline minOffline minOfflineShare creditGroupActivities entryWindowDays countFrom }
+        completion { threshold population requireScore requireHours requireEvidence requireSchoolStudy expertsPerSchool
+          proofItems { key nameZh form required } }
+        certificates { completion excellentTrainee validYears }
+      }
+    }
+  }
+  creditTranscript {
+    countedHours
+    confirmedHours
+    years { year countedHours confirmedHours }
+    programmes { year countedHours programme { name } hours { online offline total passed lines { code required actual met message } } }
+  }
+  myCertificates { kind issuedAt revoked verificationUrl }
+}
+`,
+  },
 ];
 
 /** Signs a development token for a login; null when no active user has it. */

@@ -1,4 +1,5 @@
 import { seedDemoIfEmpty, seedReferenceData } from '../../prisma/seed/seed.js';
+import { flushCreditChecks } from '../../schema/credit-hours/index.js';
 import { ViewerCache } from '../auth/viewer-cache.js';
 import { ConfigError, developmentKeyIssuer, loadConfig } from '../config.js';
 import { DataDirLockedError } from '../db/data-dir-lock.js';
@@ -84,6 +85,7 @@ const app = createApp({
   defaultLocale: config.defaultLocale,
   viewers,
   events,
+  certificates: config.certificates,
 });
 
 const running = await listen(app, config.host, config.port).catch((error: NodeJS.ErrnoException) =>
@@ -102,6 +104,9 @@ async function shutdown(signal: string) {
   stopping = true;
   console.log(`tisheng: ${signal}: finishing in-flight requests`);
   await running.close();
+  // Credit checks scheduled by the last writes run before the pool closes (they are idempotent: a lost one is redone
+  // by the next change or by recomputeCreditHours).
+  await flushCreditChecks().catch((error: Error) => console.warn(`tisheng: credit checks: ${error.message}`));
   await events.close();
   await db.close();
   process.exit(0);

@@ -7,6 +7,12 @@ import { schema } from '../../schema/index.js';
 import type { TrustedIssuer } from '../auth/issuers.js';
 import type { TokenPolicy } from '../auth/jwt.js';
 import type { ViewerCache } from '../auth/viewer-cache.js';
+import { useCertificateRoutes } from '../certificates/routes.js';
+import {
+  type CertificateSettings,
+  DEVELOPMENT_CERTIFICATE_SETTINGS,
+  useCertificateSettings,
+} from '../certificates/settings.js';
 import { DEVELOPMENT_NATIONAL_ID_KEY } from '../config.js';
 import { createAuthenticator, createContextFactory } from '../context.js';
 import type { Database } from '../db/client.js';
@@ -52,6 +58,8 @@ export interface AppOptions {
   viewers?: ViewerCache | null;
   /** The event bus of subscriptions (see api/events); one in this process when absent. */
   events?: EventBus;
+  /** Certificates: the public base URL, the issuer's name, the secret sealing issuer keys; development ones when absent. */
+  certificates?: CertificateSettings;
 }
 
 /** Development defaults: localhost pages may call the API, introspection is open, suggestions shown. */
@@ -62,8 +70,9 @@ export const DEVELOPMENT_SECURITY: BrowserSecurity = {
 };
 
 /**
- * The HTTP application: /graphql, /healthz (process up), /readyz (database and migrations) and
- * /files/<token> (signed download links).
+ * The HTTP application: /graphql, /healthz (process up), /readyz (database and migrations),
+ * /files/<token> (signed download links), and the certificates' key set, status lists, verification and printable
+ * views (/.well-known/jwks.json, /credentials/…: api/certificates/routes.ts).
  */
 export function createApp({
   db,
@@ -81,7 +90,9 @@ export function createApp({
   defaultLocale = 'zh-CN',
   viewers = null,
   events = memoryEventBus(),
+  certificates = DEVELOPMENT_CERTIFICATE_SETTINGS,
 }: AppOptions) {
+  useCertificateSettings(db, certificates);
   const authenticate = createAuthenticator([
     ...(keys && policy ? [{ policy, keys, subjects: 'login' as const }] : []),
     ...issuers,
@@ -116,6 +127,7 @@ export function createApp({
       ...browserSecurityPlugins(security, async (request) => (await authenticate(request)) !== null),
       ...requestLimitPlugins(limits),
       useFileDownloads({ db, files }),
+      useCertificateRoutes({ db, settings: certificates }),
       useReadinessCheck({
         endpoint: '/readyz',
         check: async () => {

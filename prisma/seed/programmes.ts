@@ -8,6 +8,7 @@
  */
 import type { PrismaClient } from '../../api/db/client.js';
 import type { PhaseKind, Prisma, ProgrammeStatus, SchoolStage } from '../../api/db/generated/prisma/client.js';
+import { GUANGDONG_PROOF_ITEMS } from '../../schema/completion/proof-items.js';
 import { parseProgrammeRules } from '../../schema/programmes/rules.js';
 
 type Transaction = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0];
@@ -75,6 +76,9 @@ export const DEMO_PROGRAMMES: ProgrammeSpec[] = [
         passThreshold: 80,
         excellentQuotaRate: 0.15,
       },
+      // 网络研修30学时: credited when online study passes (合格 → 结业证书; 15% 优秀学员证书).
+      hours: { onlineHours: 30, minOnline: 30 },
+      certificates: { completion: true, excellentTrainee: true },
     },
     phases: [
       { kind: 'PREPARATION', startsOn: '2022-04-01', endsOn: '2022-05-05' },
@@ -128,6 +132,18 @@ export const DEMO_PROGRAMMES: ProgrammeSpec[] = [
         ],
         passThreshold: 25,
       },
+      // 校本学时: completed group activities are credited (25 recorded at most) and confirmed by the district.
+      hours: { onlineHours: 0, creditGroupActivities: true, minOffline: 25 },
+      // 95% of full-time teachers (专任教师) must pass before the district's performance assessment (绩效考核); the
+      // 15-item proof list (整校推进证明清单), the school's self-assessment and two district experts.
+      completion: {
+        threshold: 0.95,
+        population: 'FULL_TIME',
+        requireEvidence: true,
+        requireSchoolStudy: true,
+        proofItems: GUANGDONG_PROOF_ITEMS,
+        expertsPerSchool: 2,
+      },
     },
     phases: [
       { kind: 'IMPLEMENTATION', startsOn: '2022-04-14', endsOn: '2022-10-31' },
@@ -148,6 +164,9 @@ export const DEMO_PROGRAMMES: ProgrammeSpec[] = [
       viewing: { maxPlaybackRate: 1 },
       // 参与线上研修并且成绩合格的，方有资格参加测评.
       evidence: { requireOnlinePass: true, groupReview: false },
+      // 不少于50学时，其中网络研修不少于25学时、实践应用不少于50%. Online hours come from the provincial platform
+      // (山东省教师教育管理平台): the school enters them (category ONLINE) with the practice hours.
+      hours: { onlineHours: 25, minTotal: 50, minOnline: 25, minOfflineShare: 0.5 },
     },
     phases: [
       { kind: 'PREPARATION', startsOn: '2021-07-01', endsOn: '2021-12-31' },
@@ -182,6 +201,11 @@ export const DEMO_PROGRAMMES: ProgrammeSpec[] = [
         peerReview: { reviewsPerPiece: 3, requiredForOfflineHours: true, blind: true },
         excellentWork: { targetRate: 0.3, everySubject: true },
       },
+      // ≥ 25 online hours (江苏教师教育管理系统, entered by the school as ONLINE) + ≥ 25 offline hours, entered by the
+      // school admin within a week after the school finishes; offline hours only after the peer reviews.
+      hours: { onlineHours: 25, minOnline: 25, minOffline: 25, entryWindowDays: 7 },
+      // 考核合格（含优秀）占该校参考教师总数90%以上视为整校达标 → the school applies to close (结项).
+      completion: { threshold: 0.9, population: 'ENROLLED' },
     },
     phases: [
       { kind: 'PREPARATION', startsOn: '2021-04-21', endsOn: '2021-04-30' },

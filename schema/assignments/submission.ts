@@ -338,7 +338,12 @@ function recommendedWhere(context: Context, programmeId: string, assignmentId?: 
 registerResource('AssignmentSubmission', async (ids, context) => {
   const rows = await context.db.prisma.assignmentSubmission.findMany({
     where: { id: { in: [...ids] } },
-    select: { id: true, orgPath: true, recommendedAt: true, ...SUBMISSION_INCLUDE },
+    select: {
+      id: true,
+      orgPath: true,
+      recommendedAt: true,
+      enrolment: { select: { ...SUBMISSION_INCLUDE.enrolment.select, programmeId: true } },
+    },
   });
   return new Map(
     rows.map((row) => {
@@ -349,6 +354,7 @@ registerResource('AssignmentSubmission', async (ids, context) => {
           paths: classPath ? [classPath, row.enrolment.orgPath] : [row.enrolment.orgPath],
           ownerId: row.enrolment.teacherId,
           visible: canSeeSubmission(context, row),
+          programmeId: row.enrolment.programmeId,
         },
       ];
     }),

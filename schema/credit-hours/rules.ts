@@ -3,8 +3,13 @@
  * line, as the score explains itself. Offline hours wait for the peer reviews where the programme says so (Xinbei:
  * 完成同行评价…才能获得相应的学时): they are withheld, not counted, and the line says why.
  */
-import type { CreditState, HoursRules } from '../programmes/rules.js';
-import { CREDIT_STATES } from '../programmes/rules.js';
+import type { ProgrammeRules } from '../programmes/index.js';
+
+/** The programme's hour rules (rules.hours). */
+export type HoursRules = NonNullable<ProgrammeRules['hours']>;
+/** States of a credit-hour entry, from least to most confirmed (as rules.hours.countFrom names them). */
+export type CreditState = HoursRules['countFrom'];
+export const CREDIT_STATES: readonly CreditState[] = ['PENDING', 'SCHOOL_CONFIRMED', 'DISTRICT_CONFIRMED'];
 
 /** Hours of one enrolment by category, summed over entries at or above the counting state. */
 export interface HoursFacts {

@@ -3,8 +3,7 @@
  * state (an entry's state is its highest confirmation), folded into HoursFacts under the programme's `countFrom`.
  */
 import type { PrismaClient, Transaction } from '../../api/db/client.js';
-import type { CreditState, HoursRules } from '../programmes/rules.js';
-import { counts, type HoursFacts } from './rules.js';
+import { type CreditState, counts, type HoursFacts, type HoursRules } from './rules.js';
 
 /** One enrolment's ledger sums by category and state. */
 export interface CreditSums {

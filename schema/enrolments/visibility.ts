@@ -36,7 +36,7 @@ export function canSeeEnrolment(
 registerResource('Enrolment', async (ids, context) => {
   const rows = await context.db.prisma.enrolment.findMany({
     where: { id: { in: [...ids] } },
-    select: { id: true, teacherId: true, orgPath: true, class: { select: { path: true } } },
+    select: { id: true, teacherId: true, orgPath: true, programmeId: true, class: { select: { path: true } } },
   });
   return new Map(
     rows.map((row) => {
@@ -47,6 +47,8 @@ registerResource('Enrolment', async (ids, context) => {
           paths: classPath ? [classPath, row.orgPath] : [row.orgPath],
           ownerId: row.teacherId,
           visible: canSeeEnrolment(context, { teacherId: row.teacherId, orgPath: row.orgPath, classPath }),
+          // A school's record in its programme: writes stop once the school closed (结项) there.
+          programmeId: row.programmeId,
         },
       ];
     }),

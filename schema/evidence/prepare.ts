@@ -357,7 +357,12 @@ builder.mutationField('addEvidenceArtefact', (t) =>
 registerResource('EvidenceArtefact', async (ids, context) => {
   const rows = await context.db.prisma.evidenceArtefact.findMany({
     where: { id: { in: [...ids] } },
-    select: { id: true, version: { select: { submittedAt: true, evidence: { select: EVIDENCE_VISIBILITY_SELECT } } } },
+    select: {
+      id: true,
+      version: {
+        select: { submittedAt: true, evidence: { select: { ...EVIDENCE_VISIBILITY_SELECT, programmeId: true } } },
+      },
+    },
   });
   const entries = await Promise.all(
     rows.map(async (row) => {
@@ -365,7 +370,7 @@ registerResource('EvidenceArtefact', async (ids, context) => {
       const access = await evidenceAccess(context, evidence);
       const visible = access === 'AUTHOR' || (access !== null && row.version.submittedAt !== null);
       const paths = evidence.groupPath ? [evidence.groupPath, evidence.orgPath] : [evidence.orgPath];
-      return [row.id, { paths, ownerId: evidence.teacherId, visible }] as const;
+      return [row.id, { paths, ownerId: evidence.teacherId, visible, programmeId: evidence.programmeId }] as const;
     }),
   );
   return new Map(entries);

@@ -109,13 +109,13 @@ export function evidenceVisibleWhere(context: Pick<Context, 'viewer'>) {
 registerResource('Evidence', async (ids, context) => {
   const rows = await context.db.prisma.evidence.findMany({
     where: { id: { in: [...ids] } },
-    select: EVIDENCE_VISIBILITY_SELECT,
+    select: { ...EVIDENCE_VISIBILITY_SELECT, programmeId: true },
   });
   const entries = await Promise.all(
     rows.map(async (row) => {
       const visible = (await evidenceAccess(context, row)) !== null;
       const paths = row.groupPath ? [row.groupPath, row.orgPath] : [row.orgPath];
-      return [row.id, { paths, ownerId: row.teacherId, visible }] as const;
+      return [row.id, { paths, ownerId: row.teacherId, visible, programmeId: row.programmeId }] as const;
     }),
   );
   return new Map(entries);

@@ -3,6 +3,7 @@ import { builder } from '../builder.js';
 import { Enrolment } from '../enrolments/index.js';
 import { recordDecision } from '../history/index.js';
 import { parseProgrammeRules } from '../programmes/index.js';
+import { latestRemedialRounds, RemedialExcludedError } from '../remediation/index.js';
 import { loadScores } from '../scoring/index.js';
 import {
   actingUserId,
@@ -52,13 +53,14 @@ builder.mutationField('nominateExcellent', (t) =>
       'declines. Refused with INVALID_STATE when the programme does not score or the teacher is in no class, ALREADY_NOMINATED when they hold ' +
       'a NOMINATED or CONFIRMED nomination, NOT_PASSED unless their verdict is PASSED, and EXCELLENT_QUOTA_FULL when the class’s places ' +
       '(quota rate × enrolled teachers, rounded down) are taken. Nominations of one class are taken one at a time, so simultaneous ones never ' +
-      'exceed the quota. A WITHDRAWN nomination of the teacher is renewed. Recorded in the nomination’s history (NOMINATE).',
+      'exceed the quota. A teacher in a remedial round (补学) is refused with REMEDIAL_EXCLUDED: remedial teachers are not eligible for ' +
+      'excellent awards (此类教师不参加评优). A WITHDRAWN nomination of the teacher is renewed. Recorded in the nomination’s history (NOMINATE).',
     authorize: {
       action: 'excellent:nominate',
       resource: (_root, args) => ({ kind: 'Enrolment', id: args.input.enrolmentId.id }),
     },
     errors: {
-      types: nominateErrors,
+      types: [...nominateErrors, RemedialExcludedError],
       result: { description: 'The teacher is nominated.' },
       dataField: { name: 'nomination', description: 'The nomination, NOMINATED.' },
     },
@@ -86,6 +88,9 @@ builder.mutationField('nominateExcellent', (t) =>
         const [klass] = await tx.$queryRaw<Array<{ path: string }>>`
           SELECT path FROM "Organisation" WHERE id = ${classId} FOR NO KEY UPDATE`;
         if (!klass) throw new NotFoundError('Class');
+        // Read under the class's lock, which enrolling in a remedial round takes too: a round and a nomination never pass.
+        const remedialRound = (await latestRemedialRounds(tx, [enrolment.id])).get(enrolment.id);
+        if (remedialRound !== undefined) throw new RemedialExcludedError(remedialRound);
         const existing = await tx.excellentNomination.findUnique({
           where: { enrolmentId: enrolment.id },
           select: { id: true, status: true },

@@ -75,14 +75,19 @@ export const ExcellentNomination = builder.prismaNode('ExcellentNomination', {
 registerResource('ExcellentNomination', async (ids, context) => {
   const rows = await context.db.prisma.excellentNomination.findMany({
     where: { id: { in: [...ids] } },
-    select: { id: true, orgPath: true, ...NOMINATION_INCLUDE },
+    select: { id: true, orgPath: true, programmeId: true, ...NOMINATION_INCLUDE },
   });
   return new Map(
     rows.map((row) => {
       const nomination = { teacherId: row.enrolment.teacherId, orgPath: row.orgPath };
       return [
         row.id,
-        { paths: [row.orgPath], ownerId: nomination.teacherId, visible: canSeeNomination(context, nomination) },
+        {
+          paths: [row.orgPath],
+          ownerId: nomination.teacherId,
+          visible: canSeeNomination(context, nomination),
+          programmeId: row.programmeId,
+        },
       ];
     }),
   );

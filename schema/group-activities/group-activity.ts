@@ -243,7 +243,7 @@ builder.prismaObjectField('Organisation', 'groupActivities', (t) =>
 registerResource('GroupActivity', async (ids, context) => {
   const rows = await context.db.prisma.groupActivity.findMany({
     where: { id: { in: [...ids] } },
-    select: { id: true, orgPath: true, group: { select: { parent: { select: { path: true } } } } },
+    select: { id: true, orgPath: true, programmeId: true, group: { select: { parent: { select: { path: true } } } } },
   });
   return new Map(
     rows.map((row) => {
@@ -254,6 +254,7 @@ registerResource('GroupActivity', async (ids, context) => {
           paths: schoolPath ? [row.orgPath, schoolPath] : [row.orgPath],
           ownerId: null,
           visible: context.viewer.canSee(row.orgPath),
+          programmeId: row.programmeId,
         },
       ];
     }),

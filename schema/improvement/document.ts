@@ -87,14 +87,19 @@ export const PersonalDocument = builder.prismaNode('PersonalDocument', {
 registerResource('PersonalDocument', async (ids, context) => {
   const rows = await context.db.prisma.personalDocument.findMany({
     where: { id: { in: [...ids] } },
-    select: { id: true, orgPath: true, enrolment: { select: { teacherId: true } } },
+    select: { id: true, orgPath: true, enrolment: { select: { teacherId: true, programmeId: true } } },
   });
   return new Map(
     rows.map((row) => {
       const document = { teacherId: row.enrolment.teacherId, orgPath: row.orgPath };
       return [
         row.id,
-        { paths: [row.orgPath], ownerId: document.teacherId, visible: canSeeDocument(context, document) },
+        {
+          paths: [row.orgPath],
+          ownerId: document.teacherId,
+          visible: canSeeDocument(context, document),
+          programmeId: row.enrolment.programmeId,
+        },
       ] as const;
     }),
   );

@@ -1,6 +1,7 @@
 import type { Context } from '../../api/context.js';
 import type { Prisma } from '../../api/db/generated/prisma/client.js';
 import { classProgressKey, type ProgressKind } from '../../api/events/index.js';
+import { scheduleCreditChecks } from '../credit-hours/index.js';
 
 /** An enrolment as a progress event needs it: its teacher, class (null: none, no event) and programme. */
 export interface ProgressEnrolment {
@@ -11,8 +12,11 @@ export interface ProgressEnrolment {
 }
 
 /**
- * Tells the consoles following a class (subscription `classProgressChanged`) that these teachers' progress changed.
- * Call it after the writing transaction committed. Never fails the write: a lost event only delays a console's refresh.
+ * Tells the consoles following a class (subscription `classProgressChanged`) that these teachers' progress changed,
+ * and schedules a credit-hours check of every one of them, with or without a class (online hours are credited when the
+ * online study passes; batched and de-duplicated in-process, see schema/credit-hours/checks.ts). Call it after the
+ * writing transaction committed. Never fails the write: a lost event only delays a console's refresh, and a missed
+ * check is made up by the next progress change or by `recomputeCreditHours`.
  */
 export function publishProgressOf(context: Context, kind: ProgressKind, enrolments: readonly ProgressEnrolment[]) {
   const at = new Date().toISOString();
@@ -25,16 +29,21 @@ export function publishProgressOf(context: Context, kind: ProgressKind, enrolmen
       at,
     });
   }
+  try {
+    scheduleCreditChecks(context.db.prisma, enrolments);
+  } catch (error) {
+    console.warn(`tisheng: credit hours: cannot schedule a credit check: ${(error as Error).message}`);
+  }
 }
 
 /**
- * As publishProgressOf, for the enrolments `where` selects (in a class): one statement, for write paths that do not hold
- * the enrolment's class and programme already.
+ * As publishProgressOf, for the enrolments `where` selects: one statement, for write paths that do not hold the
+ * enrolment's class and programme already.
  */
 export async function publishProgress(context: Context, kind: ProgressKind, where: Prisma.EnrolmentWhereInput) {
   try {
     const enrolments = await context.db.prisma.enrolment.findMany({
-      where: { AND: [where, { classId: { not: null } }] },
+      where,
       select: { id: true, teacherId: true, classId: true, programmeId: true },
     });
     publishProgressOf(context, kind, enrolments);

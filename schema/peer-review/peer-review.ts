@@ -147,7 +147,7 @@ export const PeerReview = builder.prismaNode('PeerReview', {
 registerResource('PeerReview', async (ids, context) => {
   const rows = await context.db.prisma.peerReview.findMany({
     where: { id: { in: [...ids] } },
-    select: { id: true, reviewerId: true, orgPath: true, ...PEER_REVIEW_INCLUDE },
+    select: { id: true, reviewerId: true, orgPath: true, programmeId: true, ...PEER_REVIEW_INCLUDE },
   });
   return new Map(
     rows.map((row) => [
@@ -156,6 +156,8 @@ registerResource('PeerReview', async (ids, context) => {
         paths: [row.orgPath, row.evidence.orgPath],
         ownerId: row.reviewerId,
         visible: canSeePeerReview(context, row),
+        // Closed when either school (the reviewer's, the evidence's) closed in the programme.
+        programmeId: row.programmeId,
       },
     ]),
   );

@@ -11,10 +11,15 @@ export { commentSchema, MAX_COMMENT_LENGTH } from './input.js';
 export { Programme } from './programme.js';
 export type {
   AssignmentsRules,
+  CertificateRules,
+  CompletionRules,
+  CreditState,
   EvidenceRules,
   ExcellentWorkRules,
+  HoursRules,
   PeerReviewRules,
   ProgrammeRules,
+  ProofItemRule,
   SchoolBasedStudyRules,
   ScoringItem,
   ScoringRules,
@@ -26,7 +31,8 @@ export type {
   ViewingRules,
   WorkshopRules,
 } from './rules.js';
-export { parseProgrammeRules, SCORING_UNITS, TUTOR_INDICATOR_SOURCES } from './rules.js';
+export { CREDIT_STATES, PROOF_FORMS, parseProgrammeRules, SCORING_UNITS, TUTOR_INDICATOR_SOURCES } from './rules.js';
 export { ScoringItemKind, TutorIndicatorSource as TutorIndicatorSourceEnum } from './rules-types.js';
+export { CompletionPopulation, HoursCountFrom, ProofItemForm } from './rules-types-completion.js';
 export { type BatchWindow, selectionWindowClosesAt } from './selection-window.js';
 export { onViewerLineWhere } from './visibility.js';

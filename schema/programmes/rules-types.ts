@@ -28,6 +28,14 @@ import {
   type ViewingRules as ViewingRulesValue,
   type WorkshopRules as WorkshopRulesValue,
 } from './rules.js';
+import {
+  CertificateRules,
+  CertificateRulesInput,
+  CompletionRules,
+  CompletionRulesInput,
+  HoursRules,
+  HoursRulesInput,
+} from './rules-types-completion.js';
 
 export const DimensionRuleKind = builder.enumType('DimensionRuleKind', {
   description: 'How the dimensions of the selected points must be spread.',
@@ -452,6 +460,14 @@ export const ProgrammeRules = builder.objectRef<ProgrammeRulesValue>('ProgrammeR
       description: 'The class-tutor evaluation; null when the programme does not evaluate its tutors.',
       resolve: (rules) => rules.tutorEvaluation ?? null,
     }),
+    hours: t.field({
+      type: HoursRules,
+      nullable: true,
+      description: 'Credit hours (学时); null when the programme credits none.',
+      resolve: (rules) => rules.hours ?? null,
+    }),
+    completion: t.field({ type: CompletionRules, resolve: (rules) => rules.completion }),
+    certificates: t.field({ type: CertificateRules, resolve: (rules) => rules.certificates }),
   }),
 });
 
@@ -677,6 +693,21 @@ export const ProgrammeRulesInput = builder.inputType('ProgrammeRulesInput', {
       type: TutorEvaluationRulesInput,
       required: false,
       description: 'The class-tutor evaluation; omitted: the programme does not evaluate its tutors.',
+    }),
+    hours: t.field({
+      type: HoursRulesInput,
+      required: false,
+      description: 'Credit hours; omitted: the programme credits none.',
+    }),
+    completion: t.field({
+      type: CompletionRulesInput,
+      required: false,
+      description: 'Default: 90% of enrolled teachers qualify on score and hours; no proof list, no experts.',
+    }),
+    certificates: t.field({
+      type: CertificateRulesInput,
+      required: false,
+      description: 'Default: completion and excellent-trainee certificates, no expiry.',
     }),
   }),
 });

@@ -34,12 +34,19 @@ registerResource('Programme', async (ids, context) => {
 registerResource('Batch', async (ids, context) => {
   const rows = await context.db.prisma.batch.findMany({
     where: { id: { in: [...ids] } },
-    select: { id: true, programme: { select: { orgPath: true } } },
+    select: { id: true, programmeId: true, programme: { select: { orgPath: true } } },
   });
   return new Map(
     rows.map((row) => [
       row.id,
-      { paths: [row.programme.orgPath], ownerId: null, visible: context.viewer.isOnLine(row.programme.orgPath) },
+      {
+        paths: [row.programme.orgPath],
+        ownerId: null,
+        visible: context.viewer.isOnLine(row.programme.orgPath),
+        // A batch is the district's, never one school's record (its path is the district's); the closing guard reads
+        // its programme when a mutation names a school and a batch (enrolling a teacher).
+        programmeId: row.programmeId,
+      },
     ]),
   );
 });

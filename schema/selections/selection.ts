@@ -151,7 +151,10 @@ export const Selection = builder.prismaNode('Selection', {
 registerResource('Selection', async (ids, context) => {
   const rows = await context.db.prisma.selection.findMany({
     where: { id: { in: [...ids] } },
-    select: { id: true, enrolment: { select: { teacherId: true, orgPath: true, class: { select: { path: true } } } } },
+    select: {
+      id: true,
+      enrolment: { select: { teacherId: true, orgPath: true, programmeId: true, class: { select: { path: true } } } },
+    },
   });
   return new Map(
     rows.map(({ id, enrolment }) => {
@@ -162,6 +165,7 @@ registerResource('Selection', async (ids, context) => {
           paths: classPath ? [classPath, enrolment.orgPath] : [enrolment.orgPath],
           ownerId: enrolment.teacherId,
           visible: canSeeEnrolment(context, { teacherId: enrolment.teacherId, orgPath: enrolment.orgPath, classPath }),
+          programmeId: enrolment.programmeId,
         },
       ];
     }),

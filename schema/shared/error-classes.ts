@@ -84,6 +84,17 @@ export class ForbiddenActionError extends AppError {
   }
 }
 
+/**
+ * The school closed (结项) in the programme the object belongs to: once the district accepted its closing, every
+ * write to that school's records in the programme is refused (schema/shared/authz/closing.ts); reads still work.
+ */
+export class ClosedError extends AppError {
+  constructor() {
+    super('CLOSED');
+    this.name = 'ClosedError';
+  }
+}
+
 const OBJECT_NAMES_ZH =
   'School {学校} Class {班级} Group {教研组} District {区县} Organisation {组织} Programme {项目} Batch {批次} ' +
   'Enrolment {报名记录} Selection {选学} User {用户} Catalogue {目录} Competency {能力点} SchoolRange {学校选学范围} ' +
@@ -110,6 +121,14 @@ defineErrorCodes({
     message: {
       en: 'Your roles do not allow this ({action}; it needs one of: {roles}).',
       'zh-CN': '您的角色无权执行此操作（{action}，需要以下角色之一：{roles}）。',
+    },
+  },
+  CLOSED: {
+    description:
+      'The school has closed (结项) in this programme: its records there can no longer change (reads still work).',
+    message: {
+      en: 'This school has closed (结项) in this programme; its records can no longer change.',
+      'zh-CN': '该学校已在此项目结项，记录不可再修改。',
     },
   },
 });

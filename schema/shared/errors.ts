@@ -3,6 +3,7 @@ import { translate } from '../../api/i18n/messages.js';
 import { builder } from '../builder.js';
 import {
   AppError,
+  ClosedError,
   ConflictError,
   declaredErrorCodes,
   ForbiddenActionError,
@@ -86,6 +87,14 @@ builder.objectType(ForbiddenActionError, {
   fields: (t) => ({
     action: t.exposeString('action', { description: 'The action refused (e.g. `selection:review`).' }),
   }),
+});
+
+builder.objectType(ClosedError, {
+  name: 'ClosedError',
+  interfaces: [ErrorInterface],
+  description:
+    'The school closed (结项) in the programme the object belongs to: its records there can no longer change. Every ' +
+    'mutation guarded by an action can return it.',
 });
 
 const ValidationIssue = builder.objectRef<ValidationProblem>('ValidationIssue').implement({

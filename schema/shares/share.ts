@@ -155,7 +155,7 @@ type ShareStatusValue = keyof typeof ShareStatusValues;
 registerResource('Share', async (ids, context) => {
   const rows = await context.db.prisma.share.findMany({
     where: { id: { in: [...ids] } },
-    select: { id: true, ...SHARE_INCLUDE },
+    select: { id: true, enrolment: { select: { ...SHARE_INCLUDE.enrolment.select, programmeId: true } } },
   });
   return new Map(
     rows.map(({ id, enrolment }) => {
@@ -166,6 +166,7 @@ registerResource('Share', async (ids, context) => {
           paths: classPath ? [classPath, enrolment.orgPath] : [enrolment.orgPath],
           ownerId: enrolment.teacherId,
           visible: visibleShare(context, enrolment),
+          programmeId: enrolment.programmeId,
         },
       ];
     }),

@@ -47,7 +47,13 @@ registerResource('TutorEvaluation', async (ids, context) => {
   return new Map(
     rows.map((row) => [
       evaluationResourceId(row.programmeId, row.classId, row.tutorId),
-      { paths: [row.path], ownerId: row.tutorId, visible: canSeeEvaluation(context, row.tutorId, row.path) },
+      {
+        paths: [row.path],
+        ownerId: row.tutorId,
+        visible: canSeeEvaluation(context, row.tutorId, row.path),
+        // The evaluation of a class's tutor in the programme: the school's record there.
+        programmeId: row.programmeId,
+      },
     ]),
   );
 });

@@ -20,7 +20,10 @@ registerResource('Workshop', async (keys, context) => {
   const ids = [...new Set(keys.map((key) => (key.endsWith(HOST_SUFFIX) ? key.slice(0, -HOST_SUFFIX.length) : key)))];
   const [member, rows] = await Promise.all([
     membership(context),
-    context.db.prisma.workshop.findMany({ where: { id: { in: ids } }, select: { id: true, orgPath: true } }),
+    context.db.prisma.workshop.findMany({
+      where: { id: { in: ids } },
+      select: { id: true, orgPath: true, programmeId: true },
+    }),
   ]);
   const byId = new Map(rows.map((row) => [row.id, row]));
   const userId = context.viewer.user?.id ?? null;
@@ -34,6 +37,9 @@ registerResource('Workshop', async (keys, context) => {
       paths: [row.orgPath],
       ownerId: owns ? userId : null,
       visible: canReadWorkshop(context, member, row),
+      // A class workshop (its path is the class's) is the school's record in the programme; a district's
+      // competency workshop lies under no school, so the closing guard never refuses it.
+      programmeId: row.programmeId,
     });
   }
   return found;
@@ -44,7 +50,7 @@ registerResource('WorkshopActivity', async (ids, context) => {
     membership(context),
     context.db.prisma.workshopActivity.findMany({
       where: { id: { in: [...ids] } },
-      select: { id: true, workshop: { select: { id: true, orgPath: true } } },
+      select: { id: true, workshop: { select: { id: true, orgPath: true, programmeId: true } } },
     }),
   ]);
   const userId = context.viewer.user?.id ?? null;
@@ -57,6 +63,7 @@ registerResource('WorkshopActivity', async (ids, context) => {
           paths: [row.workshop.orgPath],
           ownerId: hosting ? userId : null,
           visible: canReadWorkshop(context, member, row.workshop),
+          programmeId: row.workshop.programmeId,
         },
       ];
     }),
@@ -74,7 +81,7 @@ registerResource('WorkshopPost', async (ids, context) => {
         authorId: true,
         activityId: true,
         hiddenAt: true,
-        workshop: { select: { id: true, orgPath: true } },
+        workshop: { select: { id: true, orgPath: true, programmeId: true } },
       },
     }),
   ]);
@@ -89,6 +96,7 @@ registerResource('WorkshopPost', async (ids, context) => {
           paths: [row.workshop.orgPath],
           ownerId: hosting ? userId : null,
           visible: canSeePost(context, member, row),
+          programmeId: row.workshop.programmeId,
         },
       ];
     }),
@@ -106,7 +114,12 @@ registerResource('ClassNotice', async (ids, context) => {
   return new Map(
     rows.map((row) => [
       row.id,
-      { paths: [row.orgPath], ownerId: row.authorId, visible: canSeeNotice(context, member, row) },
+      {
+        paths: [row.orgPath],
+        ownerId: row.authorId,
+        visible: canSeeNotice(context, member, row),
+        programmeId: row.programmeId,
+      },
     ]),
   );
 });

@@ -31,12 +31,13 @@ import { projectRoot } from '../../api/paths.js';
 import { seedAssessmentSpecs } from '../../prisma/seed/assessment-specs.js';
 import { nationalCatalogue, seedCatalogue } from '../../prisma/seed/catalogues.js';
 import { ISSUER } from './auth.js';
+import { generateCredit } from './credit-data.js';
 import { type EvidenceSpecInput, generateEvidence } from './evidence-data.js';
 import { deriveLearning, fixWorkshops, generateLearning, type LearningInput } from './learning-data.js';
 import { at, prng, type Random, Table, ts } from './rows.js';
 
 /** Bump to force a rebuild when the generated rows change in a way the file hash would not show. */
-const DATA_REVISION = 3;
+const DATA_REVISION = 4;
 
 export const SCHOOLS = 100;
 export const TEACHERS_PER_SCHOOL = 100;
@@ -66,6 +67,9 @@ const TIANCHANG_RULES = {
   },
   // Evidence: the group reviews first, one rater; peer review 3 per piece.
   evidence: { groupReview: true, peerReview: { reviewsPerPiece: 3 } },
+  // Credit hours: 30 online hours when online study passes, 20 offline; 90% of a school's teachers to close.
+  hours: { onlineHours: 30, minOnline: 30, minOffline: 20 },
+  completion: { threshold: 0.9 },
 };
 
 /** What the scenarios need to know about the world: ids, logins (token subjects) and what to expect. */
@@ -260,6 +264,15 @@ async function build(databaseUrl: string, log: (line: string) => void) {
       group: learned.group,
       specs: await catalogueSpecs(db.sql, catalogueRow!.id),
     });
+    const credit = generateCredit({
+      programmeId: learning.programmeId,
+      districtAdminId: learning.districtAdminId,
+      schools: learning.schools.map((school) => ({
+        org: school.org,
+        adminId: school.adminId,
+        teachers: school.teachers,
+      })),
+    });
     await db.sql.transaction(async (tx) => {
       // The inserts fire the workshop triggers (the programme's and each enrolment's): they open the workshops.
       for (const table of tables) await table.insert(tx);
@@ -267,10 +280,12 @@ async function build(databaseUrl: string, log: (line: string) => void) {
       for (const table of learned.tables) await table.insert(tx);
       await deriveLearning(tx, learning.programmeId);
       for (const table of evidence) await table.insert(tx);
+      for (const table of credit) await table.insert(tx);
     });
     await db.sql.query('ANALYZE');
     log(`inserted ${tables.map((t) => `${t.rows.length} ${t.name}`).join(', ')}`);
     log(`evidence: ${evidence.map((t) => `${t.rows.length} ${t.name}`).join(', ')}`);
+    log(`credit hours: ${credit.map((t) => `${t.rows.length} ${t.name}`).join(', ')}`);
     log(
       `learning: ${learned.workshopFixes.length} workshops opened by the triggers, ${learned.tables.map((t) => `${t.rows.length} ${t.name}`).join(', ')}`,
     );

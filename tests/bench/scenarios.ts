@@ -12,6 +12,9 @@ import {
   ClassActivityFeedDocument,
   ClassProgressDocument,
   ClassRosterDocument,
+  CompletionSchoolPageDocument,
+  CreditEntryPendingDocument,
+  CreditEntrySchoolHoursDocument,
   DistrictSchoolsDocument,
   EvidencePageDocument,
   EvidenceReviewQueuePageDocument,
@@ -27,6 +30,7 @@ import {
   SchoolPeopleDocument,
   SchoolSelectionProgressDocument,
   TeacherStudyPageDocument,
+  TeacherTranscriptDocument,
 } from '../../sdk/src/generated/graphql.js';
 import type { BenchWorld } from './data.js';
 
@@ -63,6 +67,48 @@ export interface Truth {
   /** The district console: "school global id|enrolled teachers" for every school of the programme's batches. */
   districtConsole: string[];
   evidence: EvidenceTruth;
+  credit: CreditTruth;
+}
+
+/** What the credit-hour pages must show (issue 13). */
+export interface CreditTruth {
+  /** The teacher's hours counted (entries confirmed at least by the school, reversals netted). */
+  teacherCounted: number;
+  /** The first school's enrolled teachers, and those meeting the bench's hour rule (≥ 30 online, ≥ 20 offline). */
+  schoolTeachers: number;
+  schoolQualified: number;
+  /** The first school's entries confirmed by the school and not yet by the district. */
+  awaitingDistrict: number;
+}
+
+/** The credit-hour pages' truth, read with SQL of its own. */
+async function readCreditTruth(client: pg.Client, world: BenchWorld): Promise<CreditTruth> {
+  const one = async (sql: string, params: unknown[]) => (await client.query<{ n: number }>(sql, params)).rows[0]!.n;
+  const counted = `SELECT e."enrolmentId", e.category, e.hours FROM "CreditEntry" e
+     WHERE EXISTS (SELECT 1 FROM "CreditConfirmation" c WHERE c."entryId" = e.id)`;
+  return {
+    teacherCounted: await one(
+      `SELECT coalesce(sum(hours), 0)::float8 AS n FROM (${counted}) x WHERE "enrolmentId" = $1`,
+      [world.enrolmentId],
+    ),
+    schoolTeachers: await one(
+      `SELECT count(*)::int AS n FROM "Enrolment" WHERE "programmeId" = $1 AND "schoolId" = $2`,
+      [world.programmeId, world.schoolId],
+    ),
+    schoolQualified: await one(
+      `SELECT count(*)::int AS n FROM "Enrolment" en WHERE en."programmeId" = $1 AND en."schoolId" = $2
+         AND (SELECT coalesce(sum(hours), 0) FROM (${counted}) x WHERE x."enrolmentId" = en.id AND category = 'ONLINE') >= 30
+         AND (SELECT coalesce(sum(hours), 0) FROM (${counted}) x WHERE x."enrolmentId" = en.id AND category = 'OFFLINE') >= 20`,
+      [world.programmeId, world.schoolId],
+    ),
+    awaitingDistrict: await one(
+      `SELECT count(*)::int AS n FROM "CreditEntry" e JOIN "Enrolment" en ON en.id = e."enrolmentId"
+        WHERE en."programmeId" = $1 AND en."schoolId" = $2
+          AND EXISTS (SELECT 1 FROM "CreditConfirmation" c WHERE c."entryId" = e.id AND c.level = 'SCHOOL')
+          AND NOT EXISTS (SELECT 1 FROM "CreditConfirmation" c WHERE c."entryId" = e.id AND c.level = 'DISTRICT')`,
+      [world.programmeId, world.schoolId],
+    ),
+  };
 }
 
 /** What the evidence pages must show (issue 12). */
@@ -326,6 +372,7 @@ export async function readTruth(world: BenchWorld): Promise<Truth> {
       ),
       study: await readStudyTruth(client, world),
       evidence: await readEvidenceTruth(client, world),
+      credit: await readCreditTruth(client, world),
       classFeed: (
         await client.query<{ id: string; author: string; reply: boolean; counted: boolean }>(
           `SELECT p.id, u."displayName" AS author, p."parentId" IS NOT NULL AS reply,
@@ -769,6 +816,76 @@ export const SCENARIOS: Scenario[] = [
     variables: (w) => ({ enrolmentId: gid('Enrolment', w.enrolmentId), first: 20 }),
     check: (data, truth) =>
       checkCount((node(data)?.peerReviews ?? null) as ReturnType<typeof connection>, truth.evidence.peerReviews, 20),
+  },
+  {
+    id: 'teacher-transcript',
+    title: 'Teacher transcript: TeacherTranscript (programmes, hours with the rule explained, entries), teacher',
+    operationName: 'TeacherTranscript',
+    document: TeacherTranscriptDocument,
+    viewer: 'teacher',
+    variables: () => ({ first: 20 }),
+    check: (data, truth) => {
+      const transcript = data.creditTranscript as { countedHours: number } | null;
+      if (!transcript) return 'no transcript';
+      return Math.abs(transcript.countedHours - truth.credit.teacherCounted) < 0.005
+        ? null
+        : `counted ${transcript.countedHours}, expected ${truth.credit.teacherCounted}`;
+    },
+  },
+  {
+    id: 'school-hours',
+    title:
+      'School hours entry page: CreditEntrySchoolHours (every teacher’s hours and entry counts), 100 teachers, school admin',
+    operationName: 'CreditEntrySchoolHours',
+    document: CreditEntrySchoolHoursDocument,
+    viewer: 'schoolAdmin',
+    page: { measured: 100 },
+    variables: (w, first) => ({
+      programmeId: gid('Programme', w.programmeId),
+      schoolId: gid('Organisation', w.schoolId),
+      first,
+    }),
+    check: (data, truth, first = 20) =>
+      checkCount(connection(data, 'schoolCreditHours'), truth.credit.schoolTeachers, first),
+  },
+  {
+    id: 'district-confirmation',
+    title:
+      'District confirmation console: CreditEntryPending (entries awaiting the district, one school), district admin',
+    operationName: 'CreditEntryPending',
+    document: CreditEntryPendingDocument,
+    viewer: 'districtAdmin',
+    page: { measured: 100 },
+    variables: (w, first) => ({
+      programmeId: gid('Programme', w.programmeId),
+      schoolId: gid('Organisation', w.schoolId),
+      level: 'DISTRICT' as const,
+      first,
+    }),
+    check: (data, truth, first = 20) =>
+      checkCount(connection(data, 'pendingCreditEntries'), truth.credit.awaitingDistrict, first),
+  },
+  {
+    id: 'school-completion',
+    title: 'School completion page: CompletionSchoolPage (qualified rate, at-risk teachers with reasons), school admin',
+    operationName: 'CompletionSchoolPage',
+    document: CompletionSchoolPageDocument,
+    viewer: 'schoolAdmin',
+    page: { measured: 100 },
+    variables: (w, first) => ({
+      programmeId: gid('Programme', w.programmeId),
+      schoolId: gid('Organisation', w.schoolId),
+      first,
+    }),
+    check: (data, truth) => {
+      const page = data.schoolCompletion as { qualifiedCount: number; enrolledCount: number } | null;
+      if (!page) return 'no completion page';
+      if (page.enrolledCount !== truth.credit.schoolTeachers)
+        return `enrolled ${page.enrolledCount}, expected ${truth.credit.schoolTeachers}`;
+      return page.qualifiedCount === truth.credit.schoolQualified
+        ? null
+        : `qualified ${page.qualifiedCount}, expected ${truth.credit.schoolQualified}`;
+    },
   },
 ];
 

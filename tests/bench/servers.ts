@@ -118,6 +118,8 @@ export async function startNamedServer(name: ServerName, options: ServerOptions)
         FILE_STORAGE_DIR: path.join(dataDir, 'files'),
         NATIONAL_ID_KEY: randomBytes(32).toString('hex'),
         FILE_LINK_SECRET: randomBytes(32).toString('hex'),
+        CREDENTIAL_KEY_SECRET: randomBytes(32).toString('hex'),
+        PUBLIC_BASE_URL: 'http://127.0.0.1',
       },
       port,
       probePath: '/healthz',

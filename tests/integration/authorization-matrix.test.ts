@@ -17,53 +17,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { schema } from '../../schema/index.js';
 import type { AuthorizeExtension } from '../../schema/shared/authz/plugin.js';
 import { testApp } from '../kit/app.js';
-import * as batches from './matrix/batches.js';
-import * as consoles from './matrix/consoles.js';
-import * as core from './matrix/core.js';
-import * as courses from './matrix/courses.js';
-import * as evidence from './matrix/evidence.js';
-import * as evidenceReview from './matrix/evidence-review.js';
-import * as excellent from './matrix/excellent.js';
-import * as excellentWork from './matrix/excellent-work.js';
-import * as groupActivities from './matrix/group-activities.js';
-import * as identities from './matrix/identities.js';
-import * as improvement from './matrix/improvement.js';
-import { matrix, type Row, type RowsModule, tenant, VIEWERS, viewer } from './matrix/kit.js';
-import * as live from './matrix/live.js';
-import * as organisations from './matrix/organisations.js';
-import * as peerReview from './matrix/peer-review.js';
-import * as people from './matrix/people.js';
-import * as rubricsSpecs from './matrix/rubrics-specs.js';
-import * as scoring from './matrix/scoring.js';
-import * as sharesAssignments from './matrix/shares-assignments.js';
-import * as tutorEvaluation from './matrix/tutor-evaluation.js';
-import * as viewing from './matrix/viewing.js';
-import * as workshops from './matrix/workshops.js';
-
-const MODULES: RowsModule[] = [
-  core,
-  organisations,
-  people,
-  identities,
-  batches,
-  courses,
-  viewing,
-  workshops,
-  groupActivities,
-  sharesAssignments,
-  scoring,
-  excellent,
-  tutorEvaluation,
-  live,
-  consoles,
-  rubricsSpecs,
-  evidence,
-  evidenceReview,
-  peerReview,
-  improvement,
-  excellentWork,
-];
-const MATRIX: Record<string, Row> = Object.assign({}, ...MODULES.map((module) => module.rows));
+import { matrix, tenant, VIEWERS, viewer } from './matrix/kit.js';
+import { MATRIX, MODULES } from './matrix/modules.js';
 
 beforeAll(async () => {
   matrix.t = await testApp();

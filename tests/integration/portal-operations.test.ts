@@ -257,6 +257,53 @@ const OPERATIONS = {
     programmeId: s.xinbeiId,
     schoolId: s.schoolId,
   })),
+  // Credit hours, completion, certificates and remediation.
+  CreditHoursEnrolment: op(sdk.CreditHoursEnrolmentDocument, (s) => ({ enrolmentId: s.enrolmentId!, first: 20 })),
+  TeacherTranscript: op(sdk.TeacherTranscriptDocument, () => ({ first: 20 })),
+  CreditEntrySchoolHours: op(sdk.CreditEntrySchoolHoursDocument, (s) => ({
+    programmeId: s.programmeId,
+    schoolId: s.schoolId,
+    first: 50,
+  })),
+  CreditEntryPending: op(sdk.CreditEntryPendingDocument, (s) => ({
+    programmeId: s.programmeId,
+    schoolId: s.schoolId,
+    level: s.reviewStage === 'SCHOOL' ? ('SCHOOL' as const) : ('DISTRICT' as const),
+    first: 50,
+  })),
+  CreditEntryDistrictSummary: op(sdk.CreditEntryDistrictSummaryDocument, (s) => ({
+    programmeId: s.programmeId,
+    first: 50,
+  })),
+  CompletionSchoolPage: op(sdk.CompletionSchoolPageDocument, (s) => ({
+    programmeId: s.zhanjiangId,
+    schoolId: s.schoolId,
+    first: 50,
+  })),
+  CompletionDistrictConsole: op(sdk.CompletionDistrictConsoleDocument, (s) => ({
+    programmeId: s.zhanjiangId,
+    first: 50,
+  })),
+  CompletionMyAssessments: op(sdk.CompletionMyAssessmentsDocument, () => ({ first: 20 })),
+  CompletionQualification: op(sdk.CompletionQualificationDocument, (s) => ({ enrolmentId: s.enrolmentId! })),
+  CertificatesMine: op(sdk.CertificatesMineDocument, () => ({})),
+  CertificatesList: op(sdk.CertificatesListDocument, (s) => ({
+    programmeId: s.programmeId,
+    schoolId: s.schoolId,
+    first: 50,
+  })),
+  CertificatesOfEnrolment: op(sdk.CertificatesOfEnrolmentDocument, (s) => ({ enrolmentId: s.enrolmentId! })),
+  CertificatesVerify: op(sdk.CertificatesVerifyDocument, () => ({ credential: 'not.a.credential' })),
+  RemediationRounds: op(sdk.RemediationRoundsDocument, (s) => ({
+    programmeId: s.programmeId,
+    schoolId: s.schoolId,
+    first: 50,
+  })),
+  RemediationEnrolment: op(sdk.RemediationEnrolmentDocument, (s) => ({ enrolmentId: s.enrolmentId! })),
+  // No round is seeded: an ID that finds nothing.
+  RemediationRound: op(sdk.RemediationRoundDocument, () => ({
+    id: globalId('RemedialRound', '00000000-0000-7000-8000-000000000000'),
+  })),
 } satisfies Record<string, Operation>;
 
 type OperationName = keyof typeof OPERATIONS;
@@ -360,6 +407,23 @@ const NOT_SWEPT = [
   'ImprovementDecide',
   'ExcellentWorkPublish',
   'ExcellentWorkWithdraw',
+  'CreditHoursReverseEntry',
+  'CreditHoursRecompute',
+  'CreditEntryDeclareFinished',
+  'CreditEntryEnter',
+  'CreditEntryImport',
+  'CreditEntryConfirmSchool',
+  'CreditEntryConfirmDistrict',
+  'CompletionUploadProofItem',
+  'CompletionSubmitSelfAssessment',
+  'CompletionAssignExperts',
+  'CompletionScoreSchool',
+  'CompletionConfirmAssessment',
+  'CompletionApplyToClose',
+  'CompletionDecideClosing',
+  'CertificatesIssue',
+  'CertificatesRevoke',
+  'RemediationEnrol',
   // A subscription: a stream, not a page request (tests/integration/live.test.ts).
   'ClassProgressChanged',
 ];
@@ -475,22 +539,51 @@ const DISTRICT_ASSESSMENT: OperationName[] = [
   'RubricsSpecsCompetencySpec',
 ];
 
+/** The teacher's hours, transcript, qualification and certificates. */
+const TEACHER_CREDIT: OperationName[] = [
+  'CreditHoursEnrolment',
+  'TeacherTranscript',
+  'CompletionQualification',
+  'CertificatesMine',
+  'CertificatesOfEnrolment',
+  'RemediationEnrolment',
+];
+/** The school's hours entry and completion page. */
+const SCHOOL_CREDIT: OperationName[] = [
+  'CreditEntrySchoolHours',
+  'CreditEntryPending',
+  'CompletionSchoolPage',
+  'CertificatesList',
+  'RemediationRounds',
+  'RemediationRound',
+];
+/** The district's confirmation and closing console. */
+const DISTRICT_CREDIT: OperationName[] = [...SCHOOL_CREDIT, 'CreditEntryDistrictSummary', 'CompletionDistrictConsole'];
+
 /** The people page (school, district and province admins): who is there, one person with their roles and sign-ons. */
 const PEOPLE_PAGE: OperationName[] = ['SchoolPeople', 'Person', 'UserIdentities'];
 
 /** Which operations belong to which seeded role's portal (and the public catalogue page, anonymously). */
 const PORTALS: Record<string, OperationName[]> = {
-  anonymous: ['Viewer', 'Catalogues', 'CatalogueCompetencies', 'Competency'],
+  anonymous: ['Viewer', 'Catalogues', 'CatalogueCompetencies', 'Competency', 'CertificatesVerify'],
   teacher: [
     ...EVERY_PORTAL,
     ...PROGRAMME_PAGES,
     ...TEACHER_PAGE,
     ...STUDY_PAGE,
     ...TEACHER_EVIDENCE,
+    ...TEACHER_CREDIT,
     'Person',
     'UserIdentities',
   ],
-  teacher2: [...EVERY_PORTAL, ...PROGRAMME_PAGES, ...TEACHER_PAGE, ...STUDY_PAGE, ...TEACHER_EVIDENCE],
+  teacher2: [
+    ...EVERY_PORTAL,
+    ...PROGRAMME_PAGES,
+    ...TEACHER_PAGE,
+    ...STUDY_PAGE,
+    ...TEACHER_EVIDENCE,
+    ...TEACHER_CREDIT,
+  ],
   'class.tutor': [...EVERY_PORTAL, ...PROGRAMME_PAGES, 'ClassRoster', 'ProgrammeEnrolments', ...TUTOR_PAGE],
   'group.leader': [...EVERY_PORTAL, ...PROGRAMME_PAGES, ...GROUP_PAGE, ...REVIEWER_PAGES],
   'school.admin': [
@@ -500,6 +593,7 @@ const PORTALS: Record<string, OperationName[]> = {
     ...PEOPLE_PAGE,
     ...SCHOOL_LEARNING,
     ...SCHOOL_ASSESSMENT,
+    ...SCHOOL_CREDIT,
   ],
   'school2.admin': [
     ...EVERY_PORTAL,
@@ -508,6 +602,7 @@ const PORTALS: Record<string, OperationName[]> = {
     ...PEOPLE_PAGE,
     ...SCHOOL_LEARNING,
     ...SCHOOL_ASSESSMENT,
+    ...SCHOOL_CREDIT,
   ],
   'district.admin': [
     ...EVERY_PORTAL,
@@ -518,6 +613,7 @@ const PORTALS: Record<string, OperationName[]> = {
     ...PEOPLE_PAGE,
     ...DISTRICT_LEARNING,
     ...DISTRICT_ASSESSMENT,
+    ...DISTRICT_CREDIT,
   ],
   'province.admin': [
     ...EVERY_PORTAL,
@@ -529,6 +625,7 @@ const PORTALS: Record<string, OperationName[]> = {
     ...PEOPLE_PAGE,
     'ProgrammeLearningProgress',
     ...DISTRICT_ASSESSMENT,
+    ...DISTRICT_CREDIT,
   ],
   expert: [
     ...EVERY_PORTAL,
@@ -540,6 +637,7 @@ const PORTALS: Record<string, OperationName[]> = {
     'RecommendedAssignments',
     'WorkshopPage',
     ...REVIEWER_PAGES,
+    'CompletionMyAssessments',
   ],
   'sync.client': [...EVERY_PORTAL, ...PROGRAMME_PAGES, 'ProgrammeEnrolments'],
 };

@@ -77,6 +77,7 @@ const ID_TYPES: Record<string, string> = {
   rubricId: 'Rubric',
   evidenceId: 'Evidence',
   peerReviewId: 'PeerReview',
+  teacherId: 'User',
 };
 
 /** Variables to measure an SDK query with: well-formed IDs, the outer `first`/`last` at 100, everything else at its default. */
@@ -98,6 +99,8 @@ function sampleVariables(document: DocumentNode): Record<string, unknown> {
       // A required enum (e.g. the reviewer queue's stage): its first value.
       const named = schema.getType(type.name.value);
       if (isEnumType(named)) variables[name] = named.getValues()[0]!.value;
+      // A required text (e.g. a credential to verify): any.
+      else if (type.name.value === 'String') variables[name] = 'x';
     }
   }
   return variables;

@@ -159,6 +159,8 @@ describe.concurrent('start-up', () => {
       AUTH_ISSUER: 'https://idp.example/',
       NATIONAL_ID_KEY: 'k'.repeat(32),
       FILE_LINK_SECRET: 's'.repeat(32),
+      CREDENTIAL_KEY_SECRET: 'c'.repeat(32),
+      PUBLIC_BASE_URL: 'https://tisheng.example',
     });
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/refused: development tokens are never issued in production/);
@@ -242,6 +244,8 @@ describe.concurrent('start-up', () => {
         AUTH_ISSUER: 'https://sso.example/',
         NATIONAL_ID_KEY: 'k'.repeat(32),
         FILE_LINK_SECRET: 's'.repeat(32),
+        CREDENTIAL_KEY_SECRET: 'c'.repeat(32),
+        PUBLIC_BASE_URL: 'https://tisheng.example',
       },
       /ready in/,
     );

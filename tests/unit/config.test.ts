@@ -180,6 +180,8 @@ describe('configuration from the environment', () => {
       NODE_ENV: 'production',
       NATIONAL_ID_KEY: 'k'.repeat(32),
       FILE_LINK_SECRET: 'f'.repeat(32),
+      CREDENTIAL_KEY_SECRET: 'c'.repeat(32),
+      PUBLIC_BASE_URL: 'https://tisheng.example',
     };
     expect(loadConfig(production).auth.issuers).toEqual(providers);
     expect(developmentKeyIssuer(loadConfig(production))).toBeUndefined();
@@ -201,6 +203,8 @@ describe('configuration from the environment', () => {
       AUTH_ISSUER: 'https://idp.example/',
       NATIONAL_ID_KEY: 'k'.repeat(32),
       FILE_LINK_SECRET: 'f'.repeat(32),
+      CREDENTIAL_KEY_SECRET: 'c'.repeat(32),
+      PUBLIC_BASE_URL: 'https://tisheng.example',
     };
     expect(loadConfig(prod).graphiql).toBe(false);
     expect(loadConfig({ ...prod, GRAPHIQL: 'true' }).graphiql).toBe(true);

@@ -14,7 +14,7 @@ import { problemsFrom } from '../../schema/shared/validation-issues.js';
 /** The learning sections every rules object gets when it names none (stored v1 rules parse unchanged). */
 const LEARNING_DEFAULTS: Pick<
   ProgrammeRules,
-  'viewing' | 'workshop' | 'shares' | 'assignments' | 'schoolBasedStudy' | 'evidence'
+  'viewing' | 'workshop' | 'shares' | 'assignments' | 'schoolBasedStudy' | 'evidence' | 'completion' | 'certificates'
 > = {
   viewing: { maxPlaybackRate: 1, sessionIdleSeconds: 120, rawRetentionDays: 180 },
   workshop: { minPostLength: 1 },
@@ -38,6 +38,18 @@ const LEARNING_DEFAULTS: Pick<
     blindReview: false,
     maxVersions: 5,
   },
+  completion: {
+    threshold: 0.9,
+    population: 'ENROLLED',
+    requireScore: true,
+    requireHours: true,
+    requireEvidence: false,
+    requireSchoolStudy: false,
+    proofItems: [],
+    selfAssessmentMax: 100,
+    expertsPerSchool: 0,
+  },
+  certificates: { completion: true, excellentTrainee: true },
 };
 
 function issuesOf(json: unknown): string[] {
@@ -82,9 +94,60 @@ describe('parseProgrammeRules', () => {
     expect(rules.selection.dimensionRule).toEqual({ kind: 'AT_LEAST_N', n: 3 });
   });
 
-  it('keeps sections it does not know yet (later hours/scoring) instead of dropping them', () => {
-    const rules = parseProgrammeRules({ version: 1, selection: {}, hours: { onlineMinimum: 25 } });
-    expect(rules.hours).toEqual({ onlineMinimum: 25 });
+  it('keeps sections it does not know yet (a later feature) instead of dropping them', () => {
+    const rules = parseProgrammeRules({ version: 1, selection: {}, surveys: { needsSurvey: true } });
+    expect((rules as Record<string, unknown>).surveys).toEqual({ needsSurvey: true });
+  });
+
+  it('reads the hour and completion rules: Yiyuan’s 50/25/50%, Xinbei’s window, Guangdong’s 95% of full-time teachers', () => {
+    const yiyuan = parseProgrammeRules({
+      version: 1,
+      selection: {},
+      hours: { onlineHours: 25, minTotal: 50, minOnline: 25, minOfflineShare: 0.5 },
+    });
+    expect(yiyuan.hours).toEqual({
+      onlineHours: 25,
+      minTotal: 50,
+      minOnline: 25,
+      minOfflineShare: 0.5,
+      creditGroupActivities: false,
+      countFrom: 'SCHOOL_CONFIRMED',
+    });
+    const guangdong = parseProgrammeRules({
+      version: 1,
+      selection: {},
+      completion: {
+        threshold: 0.95,
+        population: 'FULL_TIME',
+        proofItems: [{ key: 'team', nameZh: '管理团队', nameEn: 'Team', form: 'FORM' }],
+      },
+    });
+    expect(guangdong.completion).toMatchObject({ threshold: 0.95, population: 'FULL_TIME', expertsPerSchool: 0 });
+    expect(guangdong.completion.proofItems).toEqual([
+      { key: 'team', nameZh: '管理团队', nameEn: 'Team', form: 'FORM', required: true },
+    ]);
+    expect(
+      issuesOf({
+        version: 1,
+        selection: {},
+        hours: { onlineHours: -1, entryWindowDays: 0, minOfflineShare: 1.5 },
+        completion: {
+          threshold: 0,
+          proofItems: [
+            { key: 'a', nameZh: '甲', nameEn: 'A', form: 'FORM' },
+            { key: 'a', nameZh: '乙', nameEn: 'B', form: 'MEMO' },
+          ],
+        },
+      }).map((issue) => issue.split(':')[0]),
+    ).toEqual(
+      expect.arrayContaining([
+        'hours.onlineHours',
+        'hours.entryWindowDays',
+        'hours.minOfflineShare',
+        'completion.threshold',
+        'completion.proofItems.1.form',
+      ]),
+    );
   });
 
   it('reads the learning sections: Guangdong’s group hours, Huaibei’s marking, a faster playback rate', () => {

@@ -8,7 +8,7 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 /** `__typename` of every type implementing the `Error` interface (`code` and `message`): the error members of result unions. */
-export const ERROR_TYPENAMES = ['AlreadyNominatedError', 'AttemptsExhaustedError', 'BaseError', 'BelowExcellentThresholdError', 'ConflictError', 'CourseInProgressError', 'ExcellentQuotaFullError', 'ExtensionTooEarlyError', 'FileTooLargeError', 'FileTypeNotAllowedError', 'ForbiddenActionError', 'GateNotReachedError', 'GroupActivityHoursError', 'HostNotEligibleError', 'ImportFileError', 'InvalidNationalIdError', 'InvalidStateError', 'MissingArtefactsError', 'NotAnElectiveError', 'NotAnEnteredIndicatorError', 'NotFoundError', 'NotGroupMemberError', 'NotPassedError', 'PostTooLongError', 'PublishConsentRequiredError', 'QuotaBelowEnrolledError', 'QuotaExceededError', 'RoleNotGrantableError', 'SchoolDeactivatedError', 'SchoolInProgrammeError', 'SchoolStudyIncompleteError', 'SelectionRejectedError', 'SelfReviewError', 'ShareLimitError', 'StageMismatchError', 'StaleEvidenceError', 'StaleSubmissionError', 'StudyListClosedError', 'TooManyAttachmentsError', 'TotalQuotaExceededError', 'UnknownCompetenciesError', 'ValidationError', 'VideoDurationUnreadableError', 'VideoTooLongError'] as const;
+export const ERROR_TYPENAMES = ['AlreadyInRemedialRoundError', 'AlreadyNominatedError', 'AttemptsExhaustedError', 'BaseError', 'BelowExcellentThresholdError', 'ClosedError', 'ClosingShortfallError', 'ConflictError', 'CourseInProgressError', 'ExcellentQuotaFullError', 'ExtensionTooEarlyError', 'FileTooLargeError', 'FileTypeNotAllowedError', 'ForbiddenActionError', 'GateNotReachedError', 'GroupActivityHoursError', 'HostNotEligibleError', 'ImportFileError', 'InvalidNationalIdError', 'InvalidStateError', 'MissingArtefactsError', 'NotAnElectiveError', 'NotAnEnteredIndicatorError', 'NotFailedError', 'NotFoundError', 'NotGroupMemberError', 'NotPassedError', 'PostTooLongError', 'PublishConsentRequiredError', 'QuotaBelowEnrolledError', 'QuotaExceededError', 'RemedialExcludedError', 'RemedialTargetNotEligibleError', 'RoleNotGrantableError', 'SchoolDeactivatedError', 'SchoolInProgrammeError', 'SchoolStudyIncompleteError', 'SelectionRejectedError', 'SelfReviewError', 'ShareLimitError', 'StageMismatchError', 'StaleEvidenceError', 'StaleSubmissionError', 'StudyListClosedError', 'TooManyAttachmentsError', 'TotalQuotaExceededError', 'UnknownCompetenciesError', 'ValidationError', 'VideoDurationUnreadableError', 'VideoTooLongError'] as const;
 
 /** One of `ERROR_TYPENAMES`. */
 export type ErrorTypename = (typeof ERROR_TYPENAMES)[number];
@@ -49,6 +49,14 @@ export type AllocatePeerReviewsInput = {
   programmeId: string;
   /** A school of the programme’s district: its teachers review each other. Required for a school admin; a district admin may leave it out to allocate across the whole district. */
   schoolId?: string | null | undefined;
+};
+
+/** A school applies to close (申请结项). */
+export type ApplyToCloseInput = {
+  /** The programme. */
+  programmeId: string;
+  /** The school. */
+  schoolId: string;
 };
 
 /** The school’s approval of a submitted selection. */
@@ -117,6 +125,20 @@ export type AssignClassTutorInput = {
   userId: string;
 };
 
+/** The experts who score a school (绩效考核) and the rubric they score with. */
+export type AssignSchoolExpertsInput = {
+  /** The experts (each holding EXPERT in the programme’s district, or above it): 1 to rules.completion.expertsPerSchool. They replace the earlier assignment; an expert kept keeps their score unless the rubric version changes. */
+  expertIds: Array<string>;
+  /** The programme. */
+  programmeId: string;
+  /** A rubric the district admin can see. */
+  rubricId: string;
+  /** Its version (1, 2, …); the latest when omitted. */
+  rubricVersion?: number | null | undefined;
+  /** The school. */
+  schoolId: string;
+};
+
 /** ONLINE: done in the online study (网络研修作业); SCHOOL_BASED: done at school offline (线下研修, e.g. a summary report). */
 export const AssignmentMode = {
   ONLINE: 'ONLINE',
@@ -182,6 +204,36 @@ export const CatalogueStatus = {
 } as const;
 
 export type CatalogueStatus = typeof CatalogueStatus[keyof typeof CatalogueStatus];
+/** What issuing did for one teacher. */
+export const CertificateIssueOutcome = {
+  /** The teacher already had this certificate: nothing changed. */
+  ALREADY_ISSUED: 'ALREADY_ISSUED',
+  /** EXCELLENT_TRAINEE: the teacher is in remedial study (补学) and does not take part. */
+  IN_REMEDIATION: 'IN_REMEDIATION',
+  /** A certificate was issued now. */
+  ISSUED: 'ISSUED',
+  /** COMPLETION: the teacher does not qualify (yet); `reasons` says why. */
+  NOT_QUALIFIED: 'NOT_QUALIFIED'
+} as const;
+
+export type CertificateIssueOutcome = typeof CertificateIssueOutcome[keyof typeof CertificateIssueOutcome];
+/** COMPLETION: 结业证书, for a teacher who qualified (完成全部研修任务，网络研修合格); EXCELLENT_TRAINEE: 优秀学员证书, for a confirmed excellent trainee (within the class’s 15% quota), never for a teacher in remedial study (补学). */
+export const CertificateKind = {
+  COMPLETION: 'COMPLETION',
+  EXCELLENT_TRAINEE: 'EXCELLENT_TRAINEE'
+} as const;
+
+export type CertificateKind = typeof CertificateKind[keyof typeof CertificateKind];
+/** Certificates; omitted values take their defaults. */
+export type CertificateRulesInput = {
+  /** Default true. */
+  completion?: boolean | null | undefined;
+  /** Default true. */
+  excellentTrainee?: boolean | null | undefined;
+  /** 1 to 50; omitted: no expiry. */
+  validYears?: number | null | undefined;
+};
+
 /** ANNOUNCEMENT (公告) or BRIEFING (简报). */
 export const ClassNoticeKind = {
   ANNOUNCEMENT: 'ANNOUNCEMENT',
@@ -196,12 +248,93 @@ export type CloseProgrammeInput = {
   id: string;
 };
 
+/** What keeps a school from applying to close (结项). */
+export const ClosingShortfallCode = {
+  /** The school applied already and waits for the district’s decision. */
+  ALREADY_APPLIED: 'ALREADY_APPLIED',
+  /** The programme has an expert assessment and the district has not confirmed its result. */
+  ASSESSMENT_NOT_CONFIRMED: 'ASSESSMENT_NOT_CONFIRMED',
+  /** Required items of the proof list are not provided (`missingItems`). */
+  PROOF_ITEMS_MISSING: 'PROOF_ITEMS_MISSING',
+  /** Fewer qualified teachers than the threshold needs (`needed`). */
+  RATE_BELOW_THRESHOLD: 'RATE_BELOW_THRESHOLD'
+} as const;
+
+export type ClosingShortfallCode = typeof ClosingShortfallCode[keyof typeof ClosingShortfallCode];
+/** Where a school’s closing (结项) stands: OPEN (not applied), APPLIED (waiting for the district), RETURNED (the district returned the application; the school may apply again), ACCEPTED (closed: its records in the programme no longer change). */
+export const ClosingState = {
+  ACCEPTED: 'ACCEPTED',
+  APPLIED: 'APPLIED',
+  OPEN: 'OPEN',
+  RETURNED: 'RETURNED'
+} as const;
+
+export type ClosingState = typeof ClosingState[keyof typeof ClosingState];
 /** The leader marks a published activity complete: its participants earn its hours. */
 export type CompleteGroupActivityInput = {
   /** A PUBLISHED activity; the viewer must lead its group. */
   activityId: string;
   /** Who took part and earns the hours (1 to 100). OFFLINE: some of the named participants (default: all of them); the others earn nothing. Other kinds: members of the group enrolled in the programme (else NOT_GROUP_MEMBER); default: every such member at the time of completion. */
   completedMemberIds?: Array<string> | null | undefined;
+};
+
+/** Whom a school’s qualified rate counts. */
+export const CompletionPopulation = {
+  /** The school’s enrolled teachers (Xinbei: 参考教师总数). */
+  ENROLLED: 'ENROLLED',
+  /** The school’s full-time teachers (Guangdong: 专任教师), its enrolled teachers when the count is unknown. */
+  FULL_TIME: 'FULL_TIME'
+} as const;
+
+export type CompletionPopulation = typeof CompletionPopulation[keyof typeof CompletionPopulation];
+/** Qualification, completion and closing; omitted values take their defaults. */
+export type CompletionRulesInput = {
+  /** 0 to 10. Default 0. */
+  expertsPerSchool?: number | null | undefined;
+  /** Default ENROLLED. */
+  population?: CompletionPopulation | null | undefined;
+  /** At most 50. Default none. */
+  proofItems?: Array<ProofItemRuleInput> | null | undefined;
+  /** Default false. */
+  requireEvidence?: boolean | null | undefined;
+  /** Default true. */
+  requireHours?: boolean | null | undefined;
+  /** Default false. */
+  requireSchoolStudy?: boolean | null | undefined;
+  /** Default true. */
+  requireScore?: boolean | null | undefined;
+  /** Greater than 0. Default 100. */
+  selfAssessmentMax?: number | null | undefined;
+  /** Greater than 0, at most 1. Default 0.9. */
+  threshold?: number | null | undefined;
+};
+
+/** The entries the district confirms (审核确认). */
+export type ConfirmDistrictCreditEntriesInput = {
+  /** The entries (at most 500); absent: every SCHOOL_CONFIRMED entry of the school (or programme). */
+  entryIds?: Array<string> | null | undefined;
+  /** The programme. */
+  programmeId: string;
+  /** One school of the programme; absent: every school of the programme. */
+  schoolId?: string | null | undefined;
+};
+
+/** The district confirms a school’s assessment result. */
+export type ConfirmSchoolAssessmentInput = {
+  /** The programme. */
+  programmeId: string;
+  /** The school. */
+  schoolId: string;
+};
+
+/** The school’s entries to confirm. */
+export type ConfirmSchoolCreditEntriesInput = {
+  /** The entries (at most 500); absent: every PENDING entry of the school in the programme. */
+  entryIds?: Array<string> | null | undefined;
+  /** The programme. */
+  programmeId: string;
+  /** The school; the viewer must be its school admin. */
+  schoolId: string;
 };
 
 /** Why a row of a course import cannot be imported. */
@@ -441,6 +574,143 @@ export type CreateWorkshopActivityInput = {
   workshopId: string;
 };
 
+/** The outcome of verifying a credential. */
+export const CredentialStatus = {
+  /** Signed by this issuer, but its validUntil has passed. */
+  EXPIRED: 'EXPIRED',
+  /** The signature does not verify: it was changed or forged. */
+  INVALID_SIGNATURE: 'INVALID_SIGNATURE',
+  /** Not a VC-JWT of an OpenBadgeCredential. */
+  MALFORMED: 'MALFORMED',
+  /** Signed by this issuer, but its validFrom is still to come. */
+  NOT_YET_VALID: 'NOT_YET_VALID',
+  /** Signed by this issuer, but revoked (its bit in the status list is set). */
+  REVOKED: 'REVOKED',
+  /** It names another issuer, or a key this issuer never published. */
+  UNKNOWN_ISSUER: 'UNKNOWN_ISSUER',
+  /** Signed by this issuer with a published key, not revoked, within its validity period. */
+  VALID: 'VALID'
+} as const;
+
+export type CredentialStatus = typeof CredentialStatus[keyof typeof CredentialStatus];
+/** ONLINE: online study hours (线上); OFFLINE: practice and school-based hours (线下/实践). */
+export const CreditCategory = {
+  OFFLINE: 'OFFLINE',
+  ONLINE: 'ONLINE'
+} as const;
+
+export type CreditCategory = typeof CreditCategory[keyof typeof CreditCategory];
+/** Why the offline-hours entry window is closed. */
+export const CreditEntryWindowReason = {
+  /** The window ended: entryWindowDays days after the school declared its training finished. */
+  ENDED: 'ENDED',
+  /** The programme sets an entry window (rules.hours.entryWindowDays) and the school has not declared its training finished yet. */
+  NOT_FINISHED: 'NOT_FINISHED',
+  /** The programme credits no hours (its rules have no hours section). */
+  NO_HOURS: 'NO_HOURS',
+  /** The programme is a draft or closed. */
+  PROGRAMME_NOT_OPEN: 'PROGRAMME_NOT_OPEN',
+  /** The school has closed (结项) in the programme. */
+  SCHOOL_CLOSED: 'SCHOOL_CLOSED'
+} as const;
+
+export type CreditEntryWindowReason = typeof CreditEntryWindowReason[keyof typeof CreditEntryWindowReason];
+/** One teacher’s hours to enter. */
+export type CreditHoursRowInput = {
+  /** OFFLINE (default: practice, 线下) or ONLINE. */
+  category?: CreditCategory | null | undefined;
+  /** The teacher’s enrolment in the programme, at the school. */
+  enrolmentId: string;
+  /** The teacher’s evidence in the programme the hours are for (at most 20); recorded in the entry’s basis. */
+  evidenceIds?: Array<string> | null | undefined;
+  /** Hours: more than 0, at most two decimals, at most 100 a row. */
+  hours: number;
+  /** A note (备注), at most 500 characters. */
+  note?: string | null | undefined;
+  /** SCHOOL_PRACTICE (default) or MANUAL_ENTRY. */
+  source?: EnterableCreditSource | null | undefined;
+};
+
+/** Who confirmed an entry: SCHOOL (学校确认) or DISTRICT (区县审核确认). */
+export const CreditLevel = {
+  DISTRICT: 'DISTRICT',
+  SCHOOL: 'SCHOOL'
+} as const;
+
+export type CreditLevel = typeof CreditLevel[keyof typeof CreditLevel];
+/** Why one row of a bulk credit-hour entry, import or confirmation failed. */
+export const CreditRowErrorCode = {
+  /** The entry is already confirmed at this level (or beyond), possibly by a colleague at the same moment. */
+  ALREADY_CONFIRMED: 'ALREADY_CONFIRMED',
+  /** Several enrolled teachers have this employee number: give the login. */
+  AMBIGUOUS_TEACHER: 'AMBIGUOUS_TEACHER',
+  /** The school has closed (结项) in the programme: its hours no longer change. */
+  CLOSED: 'CLOSED',
+  /** An earlier row names the same teacher and category. */
+  DUPLICATE_ROW: 'DUPLICATE_ROW',
+  /** The enrolment is not one of the school’s teachers in the programme. */
+  ENROLMENT_NOT_FOUND: 'ENROLMENT_NOT_FOUND',
+  /** No such credit-hour entry, or the viewer may not see it. */
+  ENTRY_NOT_FOUND: 'ENTRY_NOT_FOUND',
+  /** A piece of evidence is not the teacher’s in the programme. */
+  EVIDENCE_NOT_FOUND: 'EVIDENCE_NOT_FOUND',
+  /** A login, employee number or note begins with =, +, -, @, a tab or a carriage return, which a spreadsheet would run as a formula (CSV injection); refused rather than stored. */
+  FORMULA_LIKE_VALUE: 'FORMULA_LIKE_VALUE',
+  /** The category is not OFFLINE (线下) or ONLINE (线上). */
+  INVALID_CATEGORY: 'INVALID_CATEGORY',
+  /** The hours are not a number greater than 0 with at most two decimals, or exceed the per-row maximum. */
+  INVALID_HOURS: 'INVALID_HOURS',
+  /** The source is not SCHOOL_PRACTICE or MANUAL_ENTRY (the sources a school enters). */
+  INVALID_SOURCE: 'INVALID_SOURCE',
+  /** A required cell is blank: the hours, or both the login and the employee number. */
+  MISSING_FIELD: 'MISSING_FIELD',
+  /** The note is too long. */
+  NOTE_TOO_LONG: 'NOTE_TOO_LONG',
+  /** The district confirms only entries the school confirmed first. */
+  NOT_SCHOOL_CONFIRMED: 'NOT_SCHOOL_CONFIRMED',
+  /** The entry belongs to another programme than the one named. */
+  OTHER_PROGRAMME: 'OTHER_PROGRAMME',
+  /** The entry belongs to another school than the one named. */
+  OTHER_SCHOOL: 'OTHER_SCHOOL',
+  /** No teacher of the school enrolled in the programme has this login or employee number (or the two disagree). */
+  TEACHER_NOT_FOUND: 'TEACHER_NOT_FOUND',
+  /** The row names too many pieces of evidence. */
+  TOO_MANY_EVIDENCE: 'TOO_MANY_EVIDENCE',
+  /** The entry window is closed: the school has not declared its training finished, or the window (rules.hours.entryWindowDays) ended. */
+  WINDOW_CLOSED: 'WINDOW_CLOSED'
+} as const;
+
+export type CreditRowErrorCode = typeof CreditRowErrorCode[keyof typeof CreditRowErrorCode];
+/** What one row did (or, in a dry run or a refused batch, would do). */
+export const CreditRowOutcome = {
+  /** The row is refused; see `code` and `message`. */
+  ERROR: 'ERROR',
+  /** The row is (or would be) entered or confirmed. */
+  OK: 'OK'
+} as const;
+
+export type CreditRowOutcome = typeof CreditRowOutcome[keyof typeof CreditRowOutcome];
+/** What produced a credit-hour entry: ONLINE_STUDY (credited automatically when the online study passes), SCHOOL_PRACTICE (offline practice the school entered), GROUP_ACTIVITY (completed school-based group activities), MANUAL_ENTRY (entered by an admin), REVERSAL (a correction: the negated hours of the entry it reverses). */
+export const CreditSource = {
+  GROUP_ACTIVITY: 'GROUP_ACTIVITY',
+  MANUAL_ENTRY: 'MANUAL_ENTRY',
+  ONLINE_STUDY: 'ONLINE_STUDY',
+  REVERSAL: 'REVERSAL',
+  SCHOOL_PRACTICE: 'SCHOOL_PRACTICE'
+} as const;
+
+export type CreditSource = typeof CreditSource[keyof typeof CreditSource];
+/** How far an entry is confirmed (from its confirmations). */
+export const CreditState = {
+  /** Confirmed by the district (区县审核确认): final. */
+  DISTRICT_CONFIRMED: 'DISTRICT_CONFIRMED',
+  /** Not confirmed yet (待确认). */
+  PENDING: 'PENDING',
+  /** Confirmed by the school (学校已确认); online hours are, automatically. */
+  SCHOOL_CONFIRMED: 'SCHOOL_CONFIRMED'
+} as const;
+
+export type CreditState = typeof CreditState[keyof typeof CreditState];
 /** A class (班级) to deactivate. */
 export type DeactivateClassInput = {
   /** The class; the viewer must be an admin of its school or district. */
@@ -465,6 +735,18 @@ export type DeactivateUserInput = {
   id: string;
 };
 
+/** The district accepts or returns a school’s application to close (结项验收). */
+export type DecideClosingInput = {
+  /** true: accept (the school closes); false: return it. */
+  accept: boolean;
+  /** Why (required to return): at most 2000 characters. */
+  comment?: string | null | undefined;
+  /** The programme. */
+  programmeId: string;
+  /** The school. */
+  schoolId: string;
+};
+
 /** A district admin confirms or declines an excellent-trainee nomination. */
 export type DecideNominationInput = {
   /** Why, for the tutor and the teacher: at most 2000 characters (trimmed). */
@@ -483,6 +765,14 @@ export type DecideSchoolStudyInput = {
   enrolmentId: string;
   /** PASSED (only when complete) or FAILED. */
   result: SchoolStudyResult;
+};
+
+/** The school whose training is finished in a programme. */
+export type DeclareSchoolTrainingFinishedInput = {
+  /** The programme (PUBLISHED or RUNNING). */
+  programmeId: string;
+  /** The school (in one of the programme’s batches); the viewer must be its school admin. */
+  schoolId: string;
 };
 
 /** A course to delete. */
@@ -517,6 +807,18 @@ export type ElectiveInput = {
   enrolmentId: string;
 };
 
+/** A teacher who failed, and where they make up the study (补学). */
+export type EnrolInRemedialRoundInput = {
+  /** Next programme only: a class of the school for the new enrolment. Absent: the school’s first class when the programme forms one class per school, else none. */
+  classId?: string | null | undefined;
+  /** The enrolment the teacher failed: score FAILED, or not qualified once the programme’s study has ended. */
+  enrolmentId: string;
+  /** Why, and the measures agreed with the programme unit: 1 to 500 characters (trimmed). */
+  reason: string;
+  /** Where the round is studied: absent (or the failed programme itself) for a round in the same programme; else a later programme of the same district, PUBLISHED or RUNNING, with a batch that admits the teacher’s school. */
+  targetProgrammeId?: string | null | undefined;
+};
+
 /** Schools to enrol in a batch, or whose quotas to change. */
 export type EnrolSchoolsInput = {
   batchId: string;
@@ -542,6 +844,18 @@ export type EnrolmentRulesInput = {
   classPerSchool?: boolean | null | undefined;
 };
 
+/** A school’s teachers’ hours in one programme, from the hours entry grid. */
+export type EnterCreditHoursInput = {
+  /** Only check the rows and report each one’s result; write nothing. Default false. */
+  dryRun?: boolean | null | undefined;
+  /** The programme (with rules.hours). */
+  programmeId: string;
+  /** 1 to 500 rows; one per teacher and category. */
+  rows: Array<CreditHoursRowInput>;
+  /** The school (in one of the programme’s batches); the viewer must be its school admin. */
+  schoolId: string;
+};
+
 /** The district’s score and comment for one ENTERED indicator of a tutor’s evaluation. */
 export type EnterTutorIndicatorInput = {
   /** The tutor’s class. */
@@ -558,14 +872,27 @@ export type EnterTutorIndicatorInput = {
   tutorId: string;
 };
 
+/** The sources of hours a school admin enters. */
+export const EnterableCreditSource = {
+  /** Hours entered by hand for another reason, said in the note. */
+  MANUAL_ENTRY: 'MANUAL_ENTRY',
+  /** Offline practice hours (线下应用/实践学时), evidence linked where there is some. */
+  SCHOOL_PRACTICE: 'SCHOOL_PRACTICE'
+} as const;
+
+export type EnterableCreditSource = typeof EnterableCreditSource[keyof typeof EnterableCreditSource];
 /** Machine-readable error code carried by every typed error. Each module declares its own codes. */
 export const ErrorCode = {
+  /** The failed enrolment already has an open remedial round: a round in the same programme (a second one there is refused; moving on to the next programme is allowed), or a round that moved the teacher to another programme (remediate that enrolment when it fails). See `round`; nothing was changed. */
+  ALREADY_IN_REMEDIAL_ROUND: 'ALREADY_IN_REMEDIAL_ROUND',
   /** The teacher already holds a nomination in the programme that is NOMINATED or CONFIRMED; see `status`. (A WITHDRAWN one may be renewed.) */
   ALREADY_NOMINATED: 'ALREADY_NOMINATED',
   /** The submission has used every attempt the programme allows (`rules.assignments.maxAttempts`): it cannot be returned for rework or resubmitted; it must be marked. See `attempts` and `maxAttempts`. */
   ATTEMPTS_EXHAUSTED: 'ATTEMPTS_EXHAUSTED',
   /** The tutor’s total is below the programme’s `rules.tutorEvaluation.excellentThreshold`, so they cannot be recognised as an excellent tutor (优秀班级辅导者). Nothing was stored. */
   BELOW_EXCELLENT_THRESHOLD: 'BELOW_EXCELLENT_THRESHOLD',
+  /** The school has closed (结项) in this programme: its records there can no longer change (reads still work). */
+  CLOSED: 'CLOSED',
   /** The change conflicts with existing data (a duplicate, a stale version). */
   CONFLICT: 'CONFLICT',
   /** Excellent work is published province-wide only with the teacher’s consent (`Evidence.publishConsent`, which only the teacher sets). Nothing was changed. */
@@ -602,6 +929,8 @@ export const ErrorCode = {
   NOT_AN_ELECTIVE: 'NOT_AN_ELECTIVE',
   /** The key names no indicator of the programme’s tutor evaluation (`source` null), or one the data computes (`source` its source): only ENTERED indicators are entered by the district. Nothing was stored. */
   NOT_AN_ENTERED_INDICATOR: 'NOT_AN_ENTERED_INDICATOR',
+  /** Only a teacher who failed can be enrolled in a remedial round (补学): their score verdict is FAILED, or the programme’s study has ended and they do not qualify. See `standing`; nothing was changed. */
+  NOT_FAILED: 'NOT_FAILED',
   /** The object does not exist, or the viewer may not see it (the two are indistinguishable). */
   NOT_FOUND: 'NOT_FOUND',
   /** Some people named as participants are not members of the activity’s group enrolled in its programme through the group’s school; see `userIds`. Nothing was changed. */
@@ -614,6 +943,10 @@ export const ErrorCode = {
   QUOTA_BELOW_ENROLLED: 'QUOTA_BELOW_ENROLLED',
   /** The school’s quota (名额) of teachers in the batch is used up; see `quota` and `enrolled`. Nothing was changed. */
   QUOTA_EXCEEDED: 'QUOTA_EXCEEDED',
+  /** The teacher is in a remedial round (补学) and so not eligible for excellent awards (此类教师不参加评优); nothing was changed. */
+  REMEDIAL_EXCLUDED: 'REMEDIAL_EXCLUDED',
+  /** The programme asked for cannot hold the round: it must be the same programme or a later programme of the same district, PUBLISHED or RUNNING, with a batch that admits the teacher’s school. See `problem`; nothing was changed. */
+  REMEDIAL_TARGET_NOT_ELIGIBLE: 'REMEDIAL_TARGET_NOT_ELIGIBLE',
   /** The role cannot be granted (or revoked) here: sync clients are not granted through people management, the role is not held on this kind of organisation, or it is above the level the viewer administers the organisation at; see `problem`. Nothing was changed. */
   ROLE_NOT_GRANTABLE: 'ROLE_NOT_GRANTABLE',
   /** The request breaks the programme’s rules (e.g. a competency selection); see `violations`. Nothing was changed. */
@@ -840,6 +1173,49 @@ export type HidePostInput = {
   reason: string;
 };
 
+/** The least confirmation a credit-hour entry needs to count toward the hour minimums. */
+export const HoursCountFrom = {
+  DISTRICT_CONFIRMED: 'DISTRICT_CONFIRMED',
+  PENDING: 'PENDING',
+  SCHOOL_CONFIRMED: 'SCHOOL_CONFIRMED'
+} as const;
+
+export type HoursCountFrom = typeof HoursCountFrom[keyof typeof HoursCountFrom];
+/** What a line of the hour rule checks. */
+export const HoursLineCode = {
+  /** Offline practice hours against rules.hours.minOffline (Xinbei ≥ 25). */
+  OFFLINE: 'OFFLINE',
+  /** Offline hours withheld until the teacher completes the peer reviews allocated to them (Xinbei: 完成同行评价后才能获得相应的学时). */
+  OFFLINE_AWAITS_PEER_REVIEWS: 'OFFLINE_AWAITS_PEER_REVIEWS',
+  /** The share of offline practice in the counted hours against rules.hours.minOfflineShare (Yiyuan ≥ 50%). */
+  OFFLINE_SHARE: 'OFFLINE_SHARE',
+  /** Online hours against rules.hours.minOnline (Yiyuan, Xinbei ≥ 25). */
+  ONLINE: 'ONLINE',
+  /** Hours in all against rules.hours.minTotal (Yiyuan ≥ 50). */
+  TOTAL: 'TOTAL'
+} as const;
+
+export type HoursLineCode = typeof HoursLineCode[keyof typeof HoursLineCode];
+/** Credit hours; omitted values take their defaults. */
+export type HoursRulesInput = {
+  /** Default SCHOOL_CONFIRMED. */
+  countFrom?: HoursCountFrom | null | undefined;
+  /** Default false. */
+  creditGroupActivities?: boolean | null | undefined;
+  /** 1 to 365; omitted: until the school closes. */
+  entryWindowDays?: number | null | undefined;
+  /** 0 to 1000; omitted: no minimum. */
+  minOffline?: number | null | undefined;
+  /** Greater than 0, at most 1; omitted: none. */
+  minOfflineShare?: number | null | undefined;
+  /** 0 to 1000; omitted: no minimum. */
+  minOnline?: number | null | undefined;
+  /** 0 to 1000; omitted: no minimum. */
+  minTotal?: number | null | undefined;
+  /** 0 to 1000. */
+  onlineHours: number;
+};
+
 /** A course list to add to (or update in) a programme’s catalogue. */
 export type ImportCoursesInput = {
   /** Only check the file and report each row’s outcome; write nothing. Default false. */
@@ -848,6 +1224,23 @@ export type ImportCoursesInput = {
   file: Blob;
   /** The programme; the viewer must be its district admin. */
   programmeId: string;
+};
+
+/** A file of a school’s teachers’ hours in one programme. */
+export type ImportCreditHoursInput = {
+  /** Only check the file and report each row’s result; write nothing. Default false. */
+  dryRun?: boolean | null | undefined;
+  /**
+   * A CSV (UTF-8, with or without a byte-order mark) or XLSX (first worksheet) file of at most 2 MB and 2000 rows. The first non-blank row is the header; columns by header, in any order, English or Chinese: login (登录名 / 用户名 / 账号) and/or employeeNumber (工号 / 职工号) — at least one per row; when both are given they must name the same teacher —, hours (学时 / 学时数, required: a plain number > 0 with at most two decimals, at most 100), category (类别: OFFLINE / 线下 (default when blank) or ONLINE / 线上), source (来源: SCHOOL_PRACTICE / 校本实践 (default when blank) or MANUAL_ENTRY / 手工录入), note (备注, at most 500 characters). Other columns (姓名…) are ignored. A login, employee number or note beginning with =, +, -, @, a tab or a carriage return fails its row (FORMULA_LIKE_VALUE). Template:
+   * 登录名,工号,姓名,学时,类别,来源,备注
+   * zhangwei,T001,张伟,25,线下,校本实践,
+   *
+   */
+  file: Blob;
+  /** The programme (with rules.hours). */
+  programmeId: string;
+  /** The school (in one of the programme’s batches); the viewer must be its school admin. */
+  schoolId: string;
 };
 
 /** A roster file of teachers to enrol in a batch through their school. */
@@ -966,6 +1359,16 @@ export type ImportRubricInput = {
   organisationId: string;
   /** Pass threshold; default the one the JSON carries. */
   passPoints?: number | null | undefined;
+};
+
+/** Which certificates to issue, and to whom. */
+export type IssueCertificatesInput = {
+  /** COMPLETION or EXCELLENT_TRAINEE. */
+  kind: CertificateKind;
+  /** The programme. */
+  programmeId: string;
+  /** Only this school’s teachers (an Organisation of kind SCHOOL in the programme’s district); all when absent. */
+  schoolId?: string | null | undefined;
 };
 
 /** The file format of an export. */
@@ -1170,10 +1573,16 @@ export type ProgrammePhaseInput = {
 export type ProgrammeRulesInput = {
   /** Default: 0–100, 3 attempts. */
   assignments?: AssignmentsRulesInput | null | undefined;
+  /** Default: completion and excellent-trainee certificates, no expiry. */
+  certificates?: CertificateRulesInput | null | undefined;
+  /** Default: 90% of enrolled teachers qualify on score and hours; no proof list, no experts. */
+  completion?: CompletionRulesInput | null | undefined;
   /** Default: one class per school. */
   enrolment?: EnrolmentRulesInput | null | undefined;
   /** Default: group review first, one rater, MEAN, 5 versions, no peer review, no publication target. */
   evidence?: EvidenceRulesInput | null | undefined;
+  /** Credit hours; omitted: the programme credits none. */
+  hours?: HoursRulesInput | null | undefined;
   /** Default: Guangdong’s hours (2, 5, 5, up to 10; 25 counted). */
   schoolBasedStudy?: SchoolBasedStudyRulesInput | null | undefined;
   /** The scoring scheme; omitted: the programme scores nothing online. */
@@ -1213,6 +1622,34 @@ export const ProgressChangeKind = {
 } as const;
 
 export type ProgressChangeKind = typeof ProgressChangeKind[keyof typeof ProgressChangeKind];
+/** The typed form of a proof-list item (证明形式). */
+export const ProofForm = {
+  /** 案例: cases or works (documents, or a list with links). */
+  CASE: 'CASE',
+  /** 表单: a form or table (a spreadsheet or a document). */
+  FORM: 'FORM',
+  /** 列表: a list (entered as text or uploaded). */
+  LIST: 'LIST',
+  /** 文本: a plan, speech, rules or method text. */
+  PLAN_TEXT: 'PLAN_TEXT',
+  /** 报告: a report (诊断报告, 分析报告, 报告单). */
+  REPORT: 'REPORT'
+} as const;
+
+export type ProofForm = typeof ProofForm[keyof typeof ProofForm];
+/** One proof-list item. */
+export type ProofItemRuleInput = {
+  form: ProofForm;
+  /** 1 to 40 letters, digits, "-" or "_", starting with a letter; unique. */
+  key: string;
+  /** 1 to 100 characters. */
+  nameEn: string;
+  /** 1 to 100 characters. */
+  nameZh: string;
+  /** Default true. */
+  required?: boolean | null | undefined;
+};
+
 /** A class announcement or briefing. */
 export type PublishClassNoticeInput = {
   /** Up to 5 files: PDF, DOC, DOCX, PPTX, XLSX, JPEG or PNG, each at most 20 MB. Send as a multipart request. */
@@ -1268,6 +1705,19 @@ export type PublishProgrammeInput = {
   id: string;
 };
 
+/** Why a teacher does not qualify (合格) yet. */
+export const QualificationReasonCode = {
+  /** Not every competency of the submitted selection has evidence assessed PASS or EXCELLENT (completion.requireEvidence). */
+  EVIDENCE_NOT_PASSED: 'EVIDENCE_NOT_PASSED',
+  /** The hour minimums are not met (rules.hours; completion.requireHours). */
+  HOURS_NOT_MET: 'HOURS_NOT_MET',
+  /** The school-based study review has not passed (completion.requireSchoolStudy). */
+  SCHOOL_STUDY_NOT_PASSED: 'SCHOOL_STUDY_NOT_PASSED',
+  /** The online-study score has not passed (rules.scoring; completion.requireScore). */
+  SCORE_NOT_PASSED: 'SCORE_NOT_PASSED'
+} as const;
+
+export type QualificationReasonCode = typeof QualificationReasonCode[keyof typeof QualificationReasonCode];
 /** A deactivated school to reactivate. */
 export type ReactivateSchoolInput = {
   /** The school. */
@@ -1298,6 +1748,14 @@ export type RecommendAssignmentInput = {
   submissionId: string;
 };
 
+/** Whose hours to credit: a programme’s teachers, or one school’s. */
+export type RecomputeCreditHoursInput = {
+  /** The programme. */
+  programmeId: string;
+  /** Only this school’s teachers (required for a school admin). */
+  schoolId?: string | null | undefined;
+};
+
 /** A batch of a player’s events for one course (send one every 10 to 60 seconds while playing). */
 export type RecordViewingInput = {
   /** The course; it must be on the viewer’s study list. */
@@ -1316,6 +1774,28 @@ export type RejectShareInput = {
   shareId: string;
 };
 
+/** Why a teacher has not failed, so cannot be enrolled in a remedial round. */
+export const RemedialStanding = {
+  /** The programme’s study has not ended and their score has not failed. */
+  IN_PROGRESS: 'IN_PROGRESS',
+  /** They qualify in the programme (合格). */
+  QUALIFIED: 'QUALIFIED'
+} as const;
+
+export type RemedialStanding = typeof RemedialStanding[keyof typeof RemedialStanding];
+/** Why a programme cannot hold a remedial round. */
+export const RemedialTargetProblem = {
+  /** It does not start after the programme the teacher failed (by its first batch day). */
+  NOT_LATER: 'NOT_LATER',
+  /** It is not PUBLISHED or RUNNING. */
+  NOT_OPEN: 'NOT_OPEN',
+  /** It belongs to another district. */
+  OTHER_DISTRICT: 'OTHER_DISTRICT',
+  /** None of its batches admits the teacher’s school. */
+  SCHOOL_NOT_ADMITTED: 'SCHOOL_NOT_ADMITTED'
+} as const;
+
+export type RemedialTargetProblem = typeof RemedialTargetProblem[keyof typeof RemedialTargetProblem];
 /** An artefact of the current version of the viewer’s own evidence. */
 export type RemoveEvidenceArtefactInput = {
   /** The artefact to remove. */
@@ -1366,6 +1846,14 @@ export type ReturnSelectionInput = {
   selectionId: string;
 };
 
+/** The entry to correct and why. */
+export type ReverseCreditEntryInput = {
+  /** The entry to reverse (not a reversal). */
+  entryId: string;
+  /** Why it is reversed (kept on the reversal), 1 to 500 characters. */
+  reason: string;
+};
+
 /** The group leader’s first review of a SUBMITTED evidence of their group. */
 export type ReviewEvidenceAsGroupLeaderInput = {
   /** A comment for the teacher (required to RETURN): at most 2000 characters. */
@@ -1386,6 +1874,14 @@ export type ReviseRubricInput = {
   expectedVersion: number;
   /** The rubric. */
   rubricId: string;
+};
+
+/** The certificate to revoke and why. */
+export type RevokeCertificateInput = {
+  /** The certificate. */
+  certificateId: string;
+  /** Why (kept with the record, not published), 1 to 500 characters. */
+  reason: string;
 };
 
 /** A role to take from a person on an organisation. */
@@ -1508,6 +2004,17 @@ export type SampleEvidenceForExpertReviewInput = {
   schoolIds: Array<string>;
 };
 
+/** The outcome of the district’s assessment by the rubric’s thresholds. */
+export const SchoolAssessmentOutcome = {
+  /** 优秀: at or above the rubric’s excellentPoints. */
+  EXCELLENT: 'EXCELLENT',
+  /** 不合格: below passPoints. */
+  FAIL: 'FAIL',
+  /** 合格: at or above passPoints. */
+  PASS: 'PASS'
+} as const;
+
+export type SchoolAssessmentOutcome = typeof SchoolAssessmentOutcome[keyof typeof SchoolAssessmentOutcome];
 /** School-based study hours; omitted values take their defaults (Guangdong’s). */
 export type SchoolBasedStudyRulesInput = {
   /** Largest plan or summary file, in bytes: 1024 to 104857600. Default 2097152 (2048 KB). */
@@ -1536,6 +2043,14 @@ export type SchoolQuotaInput = {
   quota: number;
   /** A school of the programme’s district. */
   schoolId: string;
+};
+
+/** The level an expert chooses for one criterion of the rubric. */
+export type SchoolRubricLevelInput = {
+  /** The criterion’s key (`RubricCriterion.key`). */
+  criterionId: string;
+  /** The chosen level’s key (`RubricLevel.key`). */
+  levelId: string;
 };
 
 /** A school stage (学段) a batch is meant for. */
@@ -1583,6 +2098,16 @@ export const ScoreLineCode = {
 } as const;
 
 export type ScoreLineCode = typeof ScoreLineCode[keyof typeof ScoreLineCode];
+/** An expert’s score of a school with the assigned rubric version. */
+export type ScoreSchoolInput = {
+  /** The viewer’s assignment (`myExpertAssessments`). */
+  assessmentId: string;
+  /** A comment: at most 2000 characters. */
+  comment?: string | null | undefined;
+  /** One level for every criterion of the rubric version (at most 20). */
+  levels: Array<SchoolRubricLevelInput>;
+};
+
 /** Where a teacher stands against the programme’s scoring scheme. */
 export const ScoreVerdict = {
   /** Not passed, and the study phase has ended (the IMPLEMENTATION phase ended before today, or the programme is CLOSED): remedial study. */
@@ -1895,6 +2420,18 @@ export type SubmitSelectionInput = {
   enrolmentId: string;
 };
 
+/** The school’s self-assessment (自评打分). */
+export type SubmitSelfAssessmentInput = {
+  /** A note: at most 2000 characters. */
+  note?: string | null | undefined;
+  /** The programme. */
+  programmeId: string;
+  /** The school. */
+  schoolId: string;
+  /** The score: 0 to rules.completion.selfAssessmentMax (100 by default). */
+  score: number;
+};
+
 /** A teacher to enrol: an existing user of the school (by login) or a new one. */
 export type TeacherInput = {
   /** A class of the school. Used only when the programme does not form one class per school; otherwise the school’s programme class is used. */
@@ -2137,6 +2674,20 @@ export type UploadImprovementSummaryInput = {
   file: Blob;
 };
 
+/** One item of a school’s proof list: a file, or a text for lists and plan texts. */
+export type UploadProofItemInput = {
+  /** The file (multipart): PDF, DOC or DOCX; XLSX too for FORM and LIST items; at most 20 MB. Send either a file or a text. */
+  file?: Blob | null | undefined;
+  /** The item’s key in the programme’s proof list (`ProofListItem.key`). */
+  itemKey: string;
+  /** The programme. */
+  programmeId: string;
+  /** The school (in one of the programme’s batches). */
+  schoolId: string;
+  /** The item as text, for LIST and PLAN_TEXT items only: 1 to 20000 characters. */
+  text?: string | null | undefined;
+};
+
 /** A school’s IT development plan for a programme; it replaces the previous one. */
 export type UploadSchoolPlanInput = {
   /** The plan: PDF, DOC or DOCX (by extension and by content), at most 20 MB (20971520 bytes). */
@@ -2374,6 +2925,11 @@ export type CreateSchoolMutationVariables = Exact<{
 export type CreateSchoolMutation = {
   createSchool:
     | {
+      __typename: 'ClosedError',
+      code: ErrorCode,
+      message: string
+    }
+    | {
       __typename: 'ConflictError',
       code: ErrorCode,
       message: string
@@ -2432,6 +2988,11 @@ export type UpdateSchoolMutationVariables = Exact<{
 export type UpdateSchoolMutation = {
   updateSchool:
     | {
+      __typename: 'ClosedError',
+      code: ErrorCode,
+      message: string
+    }
+    | {
       __typename: 'ConflictError',
       code: ErrorCode,
       message: string
@@ -2484,6 +3045,11 @@ export type DeactivateSchoolMutationVariables = Exact<{
 export type DeactivateSchoolMutation = {
   deactivateSchool:
     | {
+      __typename: 'ClosedError',
+      code: ErrorCode,
+      message: string
+    }
+    | {
       __typename: 'DeactivateSchoolPayload',
       school: {
         id: string,
@@ -2524,6 +3090,11 @@ export type ReactivateSchoolMutationVariables = Exact<{
 export type ReactivateSchoolMutation = {
   reactivateSchool:
     | {
+      __typename: 'ClosedError',
+      code: ErrorCode,
+      message: string
+    }
+    | {
       __typename: 'ForbiddenActionError',
       code: ErrorCode,
       message: string
@@ -2561,6 +3132,11 @@ export type MoveSchoolMutationVariables = Exact<{
 
 export type MoveSchoolMutation = {
   moveSchool:
+    | {
+      __typename: 'ClosedError',
+      code: ErrorCode,
+      message: string
+    }
     | {
       __typename: 'ForbiddenActionError',
       code: ErrorCode,
@@ -2612,6 +3188,11 @@ export type CreateCityMutationVariables = Exact<{
 
 export type CreateCityMutation = {
   createCity:
+    | {
+      __typename: 'ClosedError',
+      code: ErrorCode,
+      message: string
+    }
     | {
       __typename: 'ConflictError',
       code: ErrorCode,
@@ -2666,6 +3247,11 @@ export type CreateDistrictMutationVariables = Exact<{
 
 export type CreateDistrictMutation = {
   createDistrict:
+    | {
+      __typename: 'ClosedError',
+      code: ErrorCode,
+      message: string
+    }
     | {
       __typename: 'ConflictError',
       code: ErrorCode,
@@ -2722,6 +3308,11 @@ export type UpdateDistrictMutationVariables = Exact<{
 export type UpdateDistrictMutation = {
   updateDistrict:
     | {
+      __typename: 'ClosedError',
+      code: ErrorCode,
+      message: string
+    }
+    | {
       __typename: 'ConflictError',
       code: ErrorCode,
       message: string
@@ -2771,6 +3362,11 @@ export type DeactivateClassMutationVariables = Exact<{
 export type DeactivateClassMutation = {
   deactivateClass:
     | {
+      __typename: 'ClosedError',
+      code: ErrorCode,
+      message: string
+    }
+    | {
       __typename: 'DeactivateClassPayload',
       class: {
         active: boolean,
@@ -2801,6 +3397,11 @@ export type DeactivateGroupMutationVariables = Exact<{
 
 export type DeactivateGroupMutation = {
   deactivateGroup:
+    | {
+      __typename: 'ClosedError',
+      code: ErrorCode,
+      message: string
+    }
     | {
       __typename: 'DeactivateGroupPayload',
       group: {
@@ -3147,6 +3748,11 @@ export type CreateAssignmentMutationVariables = Exact<{
 export type CreateAssignmentMutation = {
   createAssignment:
     | {
+      __typename: 'ClosedError',
+      code: ErrorCode,
+      message: string
+    }
+    | {
       __typename: 'ConflictError',
       code: ErrorCode,
       message: string
@@ -3199,6 +3805,11 @@ export type UpdateAssignmentMutationVariables = Exact<{
 
 export type UpdateAssignmentMutation = {
   updateAssignment:
+    | {
+      __typename: 'ClosedError',
+      code: ErrorCode,
+      message: string
+    }
     | {
       __typename: 'ConflictError',
       code: ErrorCode,
@@ -3256,6 +3867,11 @@ export type SubmitAssignmentMutation = {
       __typename: 'AttemptsExhaustedError',
       attempts: number,
       maxAttempts: number,
+      code: ErrorCode,
+      message: string
+    }
+    | {
+      __typename: 'ClosedError',
       code: ErrorCode,
       message: string
     }
@@ -3347,6 +3963,11 @@ export type MarkAssignmentMutation = {
       message: string
     }
     | {
+      __typename: 'ClosedError',
+      code: ErrorCode,
+      message: string
+    }
+    | {
       __typename: 'ForbiddenActionError',
       code: ErrorCode,
       message: string
@@ -3410,6 +4031,11 @@ export type ReturnAssignmentMutation = {
       message: string
     }
     | {
+      __typename: 'ClosedError',
+      code: ErrorCode,
+      message: string
+    }
+    | {
       __typename: 'ForbiddenActionError',
       code: ErrorCode,
       message: string
@@ -3466,6 +4092,11 @@ export type RecommendAssignmentMutationVariables = Exact<{
 export type RecommendAssignmentMutation = {
   recommendAssignment:
     | {
+      __typename: 'ClosedError',
+      code: ErrorCode,
+      message: string
+    }
+    | {
       __typename: 'ForbiddenActionError',
       code: ErrorCode,
       message: string
@@ -3506,6 +4137,11 @@ export type UnrecommendAssignmentMutationVariables = Exact<{
 
 export type UnrecommendAssignmentMutation = {
   unrecommendAssignment:
+    | {
+      __typename: 'ClosedError',
+      code: ErrorCode,
+      message: string
+    }
     | {
       __typename: 'ForbiddenActionError',
       code: ErrorCode,
@@ -3730,6 +4366,9 @@ export type CompetencyQuery = {
       __typename: 'Catalogue'
     }
     | {
+      __typename: 'Certificate'
+    }
+    | {
       __typename: 'ClassNotice'
     }
     | {
@@ -3767,6 +4406,9 @@ export type CompetencyQuery = {
       __typename: 'Course'
     }
     | {
+      __typename: 'CreditEntry'
+    }
+    | {
       __typename: 'Enrolment'
     }
     | {
@@ -3794,6 +4436,9 @@ export type CompetencyQuery = {
       __typename: 'Programme'
     }
     | {
+      __typename: 'RemedialRound'
+    }
+    | {
       __typename: 'RoleAssignment'
     }
     | {
@@ -3801,6 +4446,9 @@ export type CompetencyQuery = {
     }
     | {
       __typename: 'Rubric'
+    }
+    | {
+      __typename: 'SchoolExpertAssessment'
     }
     | {
       __typename: 'Selection'
@@ -3821,6 +4469,1412 @@ export type CompetencyQuery = {
       __typename: 'WorkshopPost'
     }
    | null
+};
+
+export type CertificateItemFragment = {
+  id: string,
+  kind: CertificateKind,
+  issuedAt: string,
+  expiresAt: string | null,
+  revoked: boolean,
+  revokedAt: string | null,
+  verificationUrl: string,
+  pdfUrl: string,
+  programme: {
+    id: string,
+    name: string
+  },
+  enrolment: {
+    id: string,
+    teacher: {
+      id: string,
+      displayName: string
+    }
+  }
+};
+
+export type CertificatesMineQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CertificatesMineQuery = {
+  myCertificates: Array<{
+    credential: string,
+    id: string,
+    kind: CertificateKind,
+    issuedAt: string,
+    expiresAt: string | null,
+    revoked: boolean,
+    revokedAt: string | null,
+    verificationUrl: string,
+    pdfUrl: string,
+    programme: {
+      id: string,
+      name: string
+    },
+    enrolment: {
+      id: string,
+      teacher: {
+        id: string,
+        displayName: string
+      }
+    }
+  }>
+};
+
+export type CertificatesListQueryVariables = Exact<{
+  programmeId: string;
+  schoolId?: string | null | undefined;
+  kind?: CertificateKind | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type CertificatesListQuery = {
+  certificates: {
+    totalCount: number,
+    pageInfo: {
+      hasNextPage: boolean,
+      endCursor: string | null
+    },
+    nodes: Array<{
+      revocationReason: string | null,
+      id: string,
+      kind: CertificateKind,
+      issuedAt: string,
+      expiresAt: string | null,
+      revoked: boolean,
+      revokedAt: string | null,
+      verificationUrl: string,
+      pdfUrl: string,
+      programme: {
+        id: string,
+        name: string
+      },
+      enrolment: {
+        id: string,
+        teacher: {
+          id: string,
+          displayName: string
+        }
+      }
+    }>
+  }
+};
+
+export type CertificatesOfEnrolmentQueryVariables = Exact<{
+  enrolmentId: string;
+}>;
+
+
+export type CertificatesOfEnrolmentQuery = {
+  node:
+    | {
+      id: string,
+      certificates: Array<{
+        id: string,
+        kind: CertificateKind,
+        issuedAt: string,
+        expiresAt: string | null,
+        revoked: boolean,
+        revokedAt: string | null,
+        verificationUrl: string,
+        pdfUrl: string,
+        programme: {
+          id: string,
+          name: string
+        },
+        enrolment: {
+          id: string,
+          teacher: {
+            id: string,
+            displayName: string
+          }
+        }
+      }> | null
+    }
+    | Record<PropertyKey, never>
+   | null
+};
+
+export type CertificatesIssueMutationVariables = Exact<{
+  input: IssueCertificatesInput;
+}>;
+
+
+export type CertificatesIssueMutation = {
+  issueCertificates:
+    | {
+      __typename: 'ClosedError',
+      code: ErrorCode,
+      message: string
+    }
+    | {
+      __typename: 'ConflictError',
+      code: ErrorCode,
+      message: string
+    }
+    | {
+      __typename: 'ForbiddenActionError',
+      code: ErrorCode,
+      message: string
+    }
+    | {
+      __typename: 'InvalidStateError',
+      code: ErrorCode,
+      message: string
+    }
+    | {
+      __typename: 'IssueCertificatesPayload',
+      kind: CertificateKind,
+      issued: number,
+      alreadyIssued: number,
+      skipped: number,
+      rows: Array<{
+        enrolmentId: string,
+        teacherName: string,
+        outcome: CertificateIssueOutcome,
+        reasons: Array<string>,
+        certificate: {
+          id: string,
+          kind: CertificateKind,
+          issuedAt: string,
+          expiresAt: string | null,
+          revoked: boolean,
+          revokedAt: string | null,
+          verificationUrl: string,
+          pdfUrl: string,
+          programme: {
+            id: string,
+            name: string
+          },
+          enrolment: {
+            id: string,
+            teacher: {
+              id: string,
+              displayName: string
+            }
+          }
+        } | null
+      }>
+    }
+    | {
+      __typename: 'NotFoundError',
+      code: ErrorCode,
+      message: string
+    }
+    | {
+      __typename: 'ValidationError',
+      code: ErrorCode,
+      message: string
+    }
+
+};
+
+export type CertificatesRevokeMutationVariables = Exact<{
+  input: RevokeCertificateInput;
+}>;
+
+
+export type CertificatesRevokeMutation = {
+  revokeCertificate:
+    | {
+      __typename: 'ForbiddenActionError',
+      code: ErrorCode,
+      message: string
+    }
+    | {
+      __typename: 'InvalidStateError',
+      code: ErrorCode,
+      message: string
+    }
+    | {
+      __typename: 'NotFoundError',
+      code: ErrorCode,
+      message: string
+    }
+    | {
+      __typename: 'RevokeCertificatePayload',
+      certificate: {
+        revocationReason: string | null,
+        id: string,
+        kind: CertificateKind,
+        issuedAt: string,
+        expiresAt: string | null,
+        revoked: boolean,
+        revokedAt: string | null,
+        verificationUrl: string,
+        pdfUrl: string,
+        programme: {
+          id: string,
+          name: string
+        },
+        enrolment: {
+          id: string,
+          teacher: {
+            id: string,
+            displayName: string
+          }
+        }
+      }
+    }
+    | {
+      __typename: 'ValidationError',
+      code: ErrorCode,
+      message: string
+    }
+
+};
+
+export type CertificatesVerifyQueryVariables = Exact<{
+  credential: string;
+}>;
+
+
+export type CertificatesVerifyQuery = {
+  verifyCredential: {
+    valid: boolean,
+    status: CredentialStatus,
+    kind: CertificateKind | null,
+    subjectName: string | null,
+    achievementName: string | null,
+    issuedAt: string | null,
+    expiresAt: string | null,
+    credentialId: string | null,
+    errors: Array<string>,
+    issuer: {
+      id: string,
+      name: string | null
+    } | null
+  }
+};
+
+export type CompletionSummaryFieldsFragment = {
+  programmeId: string,
+  schoolId: string,
+  schoolName: string,
+  schoolCode: string,
+  threshold: number,
+  population: CompletionPopulation,
+  enrolledCount: number,
+  fullTimeTeachers: number | null,
+  qualifiedCount: number,
+  denominator: number,
+  needed: number,
+  rate: number,
+  eligible: boolean,
+  atRiskCount: number,
+  closingState: ClosingState,
+  appliedRate: number | null,
+  appliedAt: string | null,
+  decidedAt: string | null,
+  decisionComment: string | null,
+  closedAt: string | null,
+  assessment: {
+    points: number,
+    outcome: SchoolAssessmentOutcome,
+    confirmedAt: string
+  } | null
+};
+
+export type CompletionProofItemFieldsFragment = {
+  key: string,
+  name: string,
+  nameZh: string,
+  form: ProofForm,
+  required: boolean,
+  provided: boolean,
+  upload: {
+    form: ProofForm,
+    text: string | null,
+    uploadedAt: string,
+    file: {
+      filename: string,
+      size: number,
+      contentType: string,
+      downloadUrl: string
+    } | null
+  } | null
+};
+
+export type CompletionExpertAssessmentFieldsFragment = {
+  id: string,
+  expertId: string,
+  expertName: string | null,
+  scored: boolean,
+  points: number | null,
+  maxPoints: number | null,
+  comment: string | null,
+  assignedAt: string,
+  scoredAt: string | null,
+  levels: Array<{
+    criterionId: string,
+    levelId: string
+  }>,
+  rubricVersion: {
+    version: number,
+    passPoints: number,
+    excellentPoints: number,
+    maxPoints: number,
+    criteria: Array<{
+      key: string,
+      nameZh: string,
+      nameEn: string | null,
+      maxPoints: number,
+      levels: Array<{
+        key: string,
+        nameZh: string,
+        nameEn: string | null,
+        points: number,
+        descriptorZh: string
+      }>
+    }>
+  } | null
+};
+
+export type CompletionPageFieldsFragment = {
+  missingProofItems: Array<string>,
+  selfAssessmentMax: number,
+  expertsPerSchool: number,
+  finishedAt: string | null,
+  programmeId: string,
+  schoolId: string,
+  schoolName: string,
+  schoolCode: string,
+  threshold: number,
+  population: CompletionPopulation,
+  enrolledCount: number,
+  fullTimeTeachers: number | null,
+  qualifiedCount: number,
+  denominator: number,
+  needed: number,
+  rate: number,
+  eligible: boolean,
+  atRiskCount: number,
+  closingState: ClosingState,
+  appliedRate: number | null,
+  appliedAt: string | null,
+  decidedAt: string | null,
+  decisionComment: string | null,
+  closedAt: string | null,
+  proofItems: Array<{
+    key: string,
+    name: string,
+    nameZh: string,
+    form: ProofForm,
+    required: boolean,
+    provided: boolean,
+    upload: {
+      form: ProofForm,
+      text: string | null,
+      uploadedAt: string,
+      file: {
+        filename: string,
+        size: number,
+        contentType: string,
+        downloadUrl: string
+      } | null
+    } | null
+  }>,
+  selfAssessment: {
+    score: number,
+    max: number,
+    note: string | null,
+    assessedAt: string
+  } | null,
+  expertAssessments: Array<{
+    id: string,
+    expertId: string,
+    expertName: string | null,
+    scored: boolean,
+    points: number | null,
+    maxPoints: number | null,
+    comment: string | null,
+    assignedAt: string,
+    scoredAt: string | null,
+    levels: Array<{
+      criterionId: string,
+      levelId: string
+    }>,
+    rubricVersion: {
+      version: number,
+      passPoints: number,
+      excellentPoints: number,
+      maxPoints: number,
+      criteria: Array<{
+        key: string,
+        nameZh: string,
+        nameEn: string | null,
+        maxPoints: number,
+        levels: Array<{
+          key: string,
+          nameZh: string,
+          nameEn: string | null,
+          points: number,
+          descriptorZh: string
+        }>
+      }>
+    } | null
+  }>,
+  assessment: {
+    points: number,
+    outcome: SchoolAssessmentOutcome,
+    confirmedAt: string
+  } | null
+};
+
+export type CompletionSchoolPageQueryVariables = Exact<{
+  programmeId: string;
+  schoolId: string;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type CompletionSchoolPageQuery = {
+  schoolCompletion: {
+    missingProofItems: Array<string>,
+    selfAssessmentMax: number,
+    expertsPerSchool: number,
+    finishedAt: string | null,
+    programmeId: string,
+    schoolId: string,
+    schoolName: string,
+    schoolCode: string,
+    threshold: number,
+    population: CompletionPopulation,
+    enrolledCount: number,
+    fullTimeTeachers: number | null,
+    qualifiedCount: number,
+    denominator: number,
+    needed: number,
+    rate: number,
+    eligible: boolean,
+    atRiskCount: number,
+    closingState: ClosingState,
+    appliedRate: number | null,
+    appliedAt: string | null,
+    decidedAt: string | null,
+    decisionComment: string | null,
+    closedAt: string | null,
+    atRisk: {
+      pageInfo: {
+        hasNextPage: boolean,
+        endCursor: string | null
+      },
+      nodes: Array<{
+        enrolmentId: string,
+        teacherId: string,
+        teacherName: string,
+        login: string,
+        reasons: Array<{
+          code: QualificationReasonCode,
+          message: string
+        }>
+      }>
+    },
+    proofItems: Array<{
+      key: string,
+      name: string,
+      nameZh: string,
+      form: ProofForm,
+      required: boolean,
+      provided: boolean,
+      upload: {
+        form: ProofForm,
+        text: string | null,
+        uploadedAt: string,
+        file: {
+          filename: string,
+          size: number,
+          contentType: string,
+          downloadUrl: string
+        } | null
+      } | null
+    }>,
+    selfAssessment: {
+      score: number,
+      max: number,
+      note: string | null,
+      assessedAt: string
+    } | null,
+    expertAssessments: Array<{
+      id: string,
+      expertId: string,
+      expertName: string | null,
+      scored: boolean,
+      points: number | null,
+      maxPoints: number | null,
+      comment: string | null,
+      assignedAt: string,
+      scoredAt: string | null,
+      levels: Array<{
+        criterionId: string,
+        levelId: string
+      }>,
+      rubricVersion: {
+        version: number,
+        passPoints: number,
+        excellentPoints: number,
+        maxPoints: number,
+        criteria: Array<{
+          key: string,
+          nameZh: string,
+          nameEn: string | null,
+          maxPoints: number,
+          levels: Array<{
+            key: string,
+            nameZh: string,
+            nameEn: string | null,
+            points: number,
+            descriptorZh: string
+          }>
+        }>
+      } | null
+    }>,
+    assessment: {
+      points: number,
+      outcome: SchoolAssessmentOutcome,
+      confirmedAt: string
+    } | null
+  } | null
+};
+
+export type CompletionDistrictConsoleQueryVariables = Exact<{
+  programmeId: string;
+  closingState?: ClosingState | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type CompletionDistrictConsoleQuery = {
+  districtCompletion: {
+    totalCount: number,
+    pageInfo: {
+      hasNextPage: boolean,
+      endCursor: string | null
+    },
+    nodes: Array<{
+      missingProofItems: Array<string>,
+      programmeId: string,
+      schoolId: string,
+      schoolName: string,
+      schoolCode: string,
+      threshold: number,
+      population: CompletionPopulation,
+      enrolledCount: number,
+      fullTimeTeachers: number | null,
+      qualifiedCount: number,
+      denominator: number,
+      needed: number,
+      rate: number,
+      eligible: boolean,
+      atRiskCount: number,
+      closingState: ClosingState,
+      appliedRate: number | null,
+      appliedAt: string | null,
+      decidedAt: string | null,
+      decisionComment: string | null,
+      closedAt: string | null,
+      selfAssessment: {
+        score: number,
+        max: number
+      } | null,
+      expertAssessments: Array<{
+        id: string,
+        expertName: string | null,
+        scored: boolean,
+        points: number | null
+      }>,
+      assessment: {
+        points: number,
+        outcome: SchoolAssessmentOutcome,
+        confirmedAt: string
+      } | null
+    }>
+  } | null
+};
+
+export type CompletionMyAssessmentsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type CompletionMyAssessmentsQuery = {
+  myExpertAssessments: {
+    pageInfo: {
+      hasNextPage: boolean,
+      endCursor: string | null
+    },
+    nodes: Array<{
+      id: string,
+      expertId: string,
+      expertName: string | null,
+      scored: boolean,
+      points: number | null,
+      maxPoints: number | null,
+      comment: string | null,
+      assignedAt: string,
+      scoredAt: string | null,
+      completion: {
+        missingProofItems: Array<string>,
+        selfAssessmentMax: number,
+        programmeId: string,
+        schoolId: string,
+        schoolName: string,
+        schoolCode: string,
+        threshold: number,
+        population: CompletionPopulation,
+        enrolledCount: number,
+        fullTimeTeachers: number | null,
+        qualifiedCount: number,
+        denominator: number,
+        needed: number,
+        rate: number,
+        eligible: boolean,
+        atRiskCount: number,
+        closingState: ClosingState,
+        appliedRate: number | null,
+        appliedAt: string | null,
+        decidedAt: string | null,
+        decisionComment: string | null,
+        closedAt: string | null,
+        proofItems: Array<{
+          key: string,
+          name: string,
+          nameZh: string,
+          form: ProofForm,
+          required: boolean,
+          provided: boolean,
+          upload: {
+            form: ProofForm,
+            text: string | null,
+            uploadedAt: string,
+            file: {
+              filename: string,
+              size: number,
+              contentType: string,
+              downloadUrl: string
+            } | null
+          } | null
+        }>,
+        selfAssessment: {
+          score: number,
+          max: number,
+          note: string | null,
+          assessedAt: string
+        } | null,
+        assessment: {
+          points: number,
+          outcome: SchoolAssessmentOutcome,
+          confirmedAt: string
+        } | null
+      } | null,
+      levels: Array<{
+        criterionId: string,
+        levelId: string
+      }>,
+      rubricVersion: {
+        version: number,
+        passPoints: number,
+        excellentPoints: number,
+        maxPoints: number,
+        criteria: Array<{
+          key: string,
+          nameZh: string,
+          nameEn: string | null,
+          maxPoints: number,
+          levels: Array<{
+            key: string,
+            nameZh: string,
+            nameEn: string | null,
+            points: number,
+            descriptorZh: string
+          }>
+        }>
+      } | null
+    }>
+  }
+};
+
+export type CompletionQualificationQueryVariables = Exact<{
+  enrolmentId: string;
+}>;
+
+
+export type CompletionQualificationQuery = {
+  node:
+    | {
+      id: string,
+      qualification: {
+        qualified: boolean,
+        reasons: Array<{
+          code: QualificationReasonCode,
+          message: string
+        }>
+      } | null
+    }
+    | Record<PropertyKey, never>
+   | null
+};
+
+export type CompletionUploadProofItemMutationVariables = Exact<{
+  input: UploadProofItemInput;
+}>;
+
+
+export type CompletionUploadProofItemMutation = {
+  uploadProofItem:
+    | {
+      __typename: 'ClosedError',
+      code: ErrorCode,
+      message: string
+    }
+    | {
+      __typename: 'ConflictError',
+      code: ErrorCode,
+      message: string
+    }
+    | {
+      __typename: 'FileTooLargeError',
+      maxBytes: number,
+      size: number,
+      code: ErrorCode,
+      message: string
+    }
+    | {
+      __typename: 'FileTypeNotAllowedError',
+      allowedTypes: Array<string>,
+      code: ErrorCode,
+      message: string
+    }
+    | {
+      __typename: 'ForbiddenActionError',
+      code: ErrorCode,
+      message: string
+    }
+    | {
+      __typename: 'InvalidStateError',
+      code: ErrorCode,
+      message: string
+    }
+    | {
+      __typename: 'NotFoundError',
+      code: ErrorCode,
+      message: string
+    }
+    | {
+      __typename: 'UploadProofItemPayload',
+      item: {
+        form: ProofForm,
+        text: string | null,
+        uploadedAt: string,
+        file: {
+          filename: string,
+          size: number,
+          downloadUrl: string
+        } | null
+      }
+    }
+    | {
+      __typename: 'ValidationError',
+      code: ErrorCode,
+      message: string,
+      issues: Array<{
+        path: Array<string>,
+        message: string
+      }>
+    }
+
+};
+
+export type CompletionSubmitSelfAssessmentMutationVariables = Exact<{
+  input: SubmitSelfAssessmentInput;
+}>;
+
+
+export type CompletionSubmitSelfAssessmentMutation = {
+  submitSelfAssessment:
+    | {
+      __typename: 'ClosedError',
+      code: ErrorCode,
+      message: string
+    }
+    | {
+      __typename: 'ConflictError',
+      code: ErrorCode,
+      message: string
+    }
+    | {
+      __typename: 'ForbiddenActionError',
+      code: ErrorCode,
+      message: string
+    }
+    | {
+      __typename: 'InvalidStateError',
+      code: ErrorCode,
+      message: string
+    }
+    | {
+      __typename: 'NotFoundError',
+      code: ErrorCode,
+      message: string
+    }
+    | {
+      __typename: 'SubmitSelfAssessmentPayload',
+      completion: {
+        missingProofItems: Array<string>,
+        selfAssessmentMax: number,
+        expertsPerSchool: number,
+        finishedAt: string | null,
+        programmeId: string,
+        schoolId: string,
+        schoolName: string,
+        schoolCode: string,
+        threshold: number,
+        population: CompletionPopulation,
+        enrolledCount: number,
+        fullTimeTeachers: number | null,
+        qualifiedCount: number,
+        denominator: number,
+        needed: number,
+        rate: number,
+        eligible: boolean,
+        atRiskCount: number,
+        closingState: ClosingState,
+        appliedRate: number | null,
+        appliedAt: string | null,
+        decidedAt: string | null,
+        decisionComment: string | null,
+        closedAt: string | null,
+        proofItems: Array<{
+          key: string,
+          name: string,
+          nameZh: string,
+          form: ProofForm,
+          required: boolean,
+          provided: boolean,
+          upload: {
+            form: ProofForm,
+            text: string | null,
+            uploadedAt: string,
+            file: {
+              filename: string,
+              size: number,
+              contentType: string,
+              downloadUrl: string
+            } | null
+          } | null
+        }>,
+        selfAssessment: {
+          score: number,
+          max: number,
+          note: string | null,
+          assessedAt: string
+        } | null,
+        expertAssessments: Array<{
+          id: string,
+          expertId: string,
+          expertName: string | null,
+          scored: boolean,
+          points: number | null,
+          maxPoints: number | null,
+          comment: string | null,
+          assignedAt: string,
+          scoredAt: string | null,
+          levels: Array<{
+            criterionId: string,
+            levelId: string
+          }>,
+          rubricVersion: {
+            version: number,
+            passPoints: number,
+            excellentPoints: number,
+            maxPoints: number,
+            criteria: Array<{
+              key: string,
+              nameZh: string,
+              nameEn: string | null,
+              maxPoints: number,
+              levels: Array<{
+                key: string,
+                nameZh: string,
+                nameEn: string | null,
+                points: number,
+                descriptorZh: string
+              }>
+            }>
+          } | null
+        }>,
+        assessment: {
+          points: number,
+          outcome: SchoolAssessmentOutcome,
+          confirmedAt: string
+        } | null
+      }
+    }
+    | {
+      __typename: 'ValidationError',
+      code: ErrorCode,
+      message: string,
+      issues: Array<{
+        path: Array<string>,
+        message: string
+      }>
+    }
+
+};
+
+export type CompletionAssignExpertsMutationVariables = Exact<{
+  input: AssignSchoolExpertsInput;
+}>;
+
+
+export type CompletionAssignExpertsMutation = {
+  assignSchoolExperts:
+    | {
+      __typename: 'AssignSchoolExpertsPayload',
+      completion: {
+        missingProofItems: Array<string>,
+        selfAssessmentMax: number,
+        expertsPerSchool: number,
+        finishedAt: string | null,
+        programmeId: string,
+        schoolId: string,
+        schoolName: string,
+        schoolCode: string,
+        threshold: number,
+        population: CompletionPopulation,
+        enrolledCount: number,
+        fullTimeTeachers: number | null,
+        qualifiedCount: number,
+        denominator: number,
+        needed: number,
+        rate: number,
+        eligible: boolean,
+        atRiskCount: number,
+        closingState: ClosingState,
+        appliedRate: number | null,
+        appliedAt: string | null,
+        decidedAt: string | null,
+        decisionComment: string | null,
+        closedAt: string | null,
+        proofItems: Array<{
+          key: string,
+          name: string,
+          nameZh: string,
+          form: ProofForm,
+          required: boolean,
+          provided: boolean,
+          upload: {
+            form: ProofForm,
+            text: string | null,
+            uploadedAt: string,
+            file: {
+              filename: string,
+              size: number,
+              contentType: string,
+              downloadUrl: string
+            } | null
+          } | null
+        }>,
+        selfAssessment: {
+          score: number,
+          max: number,
+          note: string | null,
+          assessedAt: string
+        } | null,
+        expertAssessments: Array<{
+          id: string,
+          expertId: string,
+          expertName: string | null,
+          scored: boolean,
+          points: number | null,
+          maxPoints: number | null,
+          comment: string | null,
+          assignedAt: string,
+          scoredAt: string | null,
+          levels: Array<{
+            criterionId: string,
+            levelId: string
+          }>,
+          rubricVersion: {
+            version: number,
+            passPoints: number,
+            excellentPoints: number,
+            maxPoints: number,
+            criteria: Array<{
+              key: string,
+              nameZh: string,
+              nameEn: string | null,
+              maxPoints: number,
+              levels: Array<{
+                key: string,
+                nameZh: string,
+                nameEn: string | null,
+                points: number,
+                descriptorZh: string
+              }>
+            }>
+          } | null
+        }>,
+        assessment: {
+          points: number,
+          outcome: SchoolAssessmentOutcome,
+          confirmedAt: string
+        } | null
+      }
+    }
+    | {
+      __typename: 'ClosedError',
+      code: ErrorCode,
+      message: string
+    }
+    | {
+      __typename: 'ConflictError',
+      code: ErrorCode,
+      message: string
+    }
+    | {
+      __typename: 'ForbiddenActionError',
+      code: ErrorCode,
+      message: string
+    }
+    | {
+      __typename: 'InvalidStateError',
+      code: ErrorCode,
+      message: string
+    }
+    | {
+      __typename: 'NotFoundError',
+      code: ErrorCode,
+      message: string
+    }
+    | {
+      __typename: 'ValidationError',
+      code: ErrorCode,
+      message: string,
+      issues: Array<{
+        path: Array<string>,
+        message: string
+      }>
+    }
+
+};
+
+export type CompletionScoreSchoolMutationVariables = Exact<{
+  input: ScoreSchoolInput;
+}>;
+
+
+export type CompletionScoreSchoolMutation = {
+  scoreSchool:
+    | {
+      __typename: 'ClosedError',
+      code: ErrorCode,
+      message: string
+    }
+    | {
+      __typename: 'ConflictError',
+      code: ErrorCode,
+      message: string
+    }
+    | {
+      __typename: 'ForbiddenActionError',
+      code: ErrorCode,
+      message: string
+    }
+    | {
+      __typename: 'InvalidStateError',
+      code: ErrorCode,
+      message: string
+    }
+    | {
+      __typename: 'NotFoundError',
+      code: ErrorCode,
+      message: string
+    }
+    | {
+      __typename: 'ScoreSchoolPayload',
+      assessment: {
+        id: string,
+        expertId: string,
+        expertName: string | null,
+        scored: boolean,
+        points: number | null,
+        maxPoints: number | null,
+        comment: string | null,
+        assignedAt: string,
+        scoredAt: string | null,
+        levels: Array<{
+          criterionId: string,
+          levelId: string
+        }>,
+        rubricVersion: {
+          version: number,
+          passPoints: number,
+          excellentPoints: number,
+          maxPoints: number,
+          criteria: Array<{
+            key: string,
+            nameZh: string,
+            nameEn: string | null,
+            maxPoints: number,
+            levels: Array<{
+              key: string,
+              nameZh: string,
+              nameEn: string | null,
+              points: number,
+              descriptorZh: string
+            }>
+          }>
+        } | null
+      }
+    }
+    | {
+      __typename: 'ValidationError',
+      code: ErrorCode,
+      message: string,
+      issues: Array<{
+        path: Array<string>,
+        message: string
+      }>
+    }
+
+};
+
+export type CompletionConfirmAssessmentMutationVariables = Exact<{
+  input: ConfirmSchoolAssessmentInput;
+}>;
+
+
+export type CompletionConfirmAssessmentMutation = {
+  confirmSchoolAssessment:
+    | {
+      __typename: 'ClosedError',
+      code: ErrorCode,
+      message: string
+    }
+    | {
+      __typename: 'ConfirmSchoolAssessmentPayload',
+      completion: {
+        programmeId: string,
+        schoolId: string,
+        schoolName: string,
+        schoolCode: string,
+        threshold: number,
+        population: CompletionPopulation,
+        enrolledCount: number,
+        fullTimeTeachers: number | null,
+        qualifiedCount: number,
+        denominator: number,
+        needed: number,
+        rate: number,
+        eligible: boolean,
+        atRiskCount: number,
+        closingState: ClosingState,
+        appliedRate: number | null,
+        appliedAt: string | null,
+        decidedAt: string | null,
+        decisionComment: string | null,
+        closedAt: string | null,
+        assessment: {
+          points: number,
+          outcome: SchoolAssessmentOutcome,
+          confirmedAt: string
+        } | null
+      }
+    }
+    | {
+      __typename: 'ConflictError',
+      code: ErrorCode,
+      message: string
+    }
+    | {
+      __typename: 'ForbiddenActionError',
+      code: ErrorCode,
+      message: string
+    }
+    | {
+      __typename: 'InvalidStateError',
+      code: ErrorCode,
+      message: string
+    }
+    | {
+      __typename: 'NotFoundError',
+      code: ErrorCode,
+      message: string
+    }
+    | {
+      __typename: 'ValidationError',
+      code: ErrorCode,
+      message: string,
+      issues: Array<{
+        path: Array<string>,
+        message: string
+      }>
+    }
+
+};
+
+export type CompletionApplyToCloseMutationVariables = Exact<{
+  input: ApplyToCloseInput;
+}>;
+
+
+export type CompletionApplyToCloseMutation = {
+  applyToClose:
+    | {
+      __typename: 'ApplyToClosePayload',
+      completion: {
+        programmeId: string,
+        schoolId: string,
+        schoolName: string,
+        schoolCode: string,
+        threshold: number,
+        population: CompletionPopulation,
+        enrolledCount: number,
+        fullTimeTeachers: number | null,
+        qualifiedCount: number,
+        denominator: number,
+        needed: number,
+        rate: number,
+        eligible: boolean,
+        atRiskCount: number,
+        closingState: ClosingState,
+        appliedRate: number | null,
+        appliedAt: string | null,
+        decidedAt: string | null,
+        decisionComment: string | null,
+        closedAt: string | null,
+        assessment: {
+          points: number,
+          outcome: SchoolAssessmentOutcome,
+          confirmedAt: string
+        } | null
+      }
+    }
+    | {
+      __typename: 'ClosedError',
+      code: ErrorCode,
+      message: string
+    }
+    | {
+      __typename: 'ClosingShortfallError',
+      shortfalls: Array<ClosingShortfallCode>,
+      qualifiedCount: number,
+      denominator: number,
+      needed: number,
+      missingItems: Array<string>,
+      code: ErrorCode,
+      message: string
+    }
+    | {
+      __typename: 'ConflictError',
+      code: ErrorCode,
+      message: string
+    }
+    | {
+      __typename: 'ForbiddenActionError',
+      code: ErrorCode,
+      message: string
+    }
+    | {
+      __typename: 'InvalidStateError',
+      code: ErrorCode,
+      message: string
+    }
+    | {
+      __typename: 'NotFoundError',
+      code: ErrorCode,
+      message: string
+    }
+    | {
+      __typename: 'ValidationError',
+      code: ErrorCode,
+      message: string,
+      issues: Array<{
+        path: Array<string>,
+        message: string
+      }>
+    }
+
+};
+
+export type CompletionDecideClosingMutationVariables = Exact<{
+  input: DecideClosingInput;
+}>;
+
+
+export type CompletionDecideClosingMutation = {
+  decideClosing:
+    | {
+      __typename: 'ClosedError',
+      code: ErrorCode,
+      message: string
+    }
+    | {
+      __typename: 'ConflictError',
+      code: ErrorCode,
+      message: string
+    }
+    | {
+      __typename: 'DecideClosingPayload',
+      completion: {
+        programmeId: string,
+        schoolId: string,
+        schoolName: string,
+        schoolCode: string,
+        threshold: number,
+        population: CompletionPopulation,
+        enrolledCount: number,
+        fullTimeTeachers: number | null,
+        qualifiedCount: number,
+        denominator: number,
+        needed: number,
+        rate: number,
+        eligible: boolean,
+        atRiskCount: number,
+        closingState: ClosingState,
+        appliedRate: number | null,
+        appliedAt: string | null,
+        decidedAt: string | null,
+        decisionComment: string | null,
+        closedAt: string | null,
+        assessment: {
+          points: number,
+          outcome: SchoolAssessmentOutcome,
+          confirmedAt: string
+        } | null
+      }
+    }
+    | {
+      __typename: 'ForbiddenActionError',
+      code: ErrorCode,
+      message: string
+    }
+    | {
+      __typename: 'InvalidStateError',
+      code: ErrorCode,
+      message: string
+    }
+    | {
+      __typename: 'NotFoundError',
+      code: ErrorCode,
+      message: string
+    }
+    | {
+      __typename: 'ValidationError',
+      code: ErrorCode,
+      message: string,
+      issues: Array<{
+        path: Array<string>,
+        message: string
+      }>
+    }
+
 };
 
 export type ClassProgressQueryVariables = Exact<{
@@ -3891,6 +5945,11 @@ export type PostClassStatisticsMutationVariables = Exact<{
 
 export type PostClassStatisticsMutation = {
   postClassStatistics:
+    | {
+      __typename: 'ClosedError',
+      code: ErrorCode,
+      message: string
+    }
     | {
       __typename: 'ForbiddenActionError',
       code: ErrorCode,
@@ -4081,6 +6140,11 @@ export type ExportProgrammeLearningProgressMutationVariables = Exact<{
 export type ExportProgrammeLearningProgressMutation = {
   exportProgrammeLearningProgress:
     | {
+      __typename: 'ClosedError',
+      code: ErrorCode,
+      message: string
+    }
+    | {
       __typename: 'ExportProgrammeLearningProgressPayload',
       file: {
         filename: string,
@@ -4155,6 +6219,9 @@ export type ProgrammeCoursesQuery = {
       __typename: 'Catalogue'
     }
     | {
+      __typename: 'Certificate'
+    }
+    | {
       __typename: 'ClassNotice'
     }
     | {
@@ -4162,6 +6229,9 @@ export type ProgrammeCoursesQuery = {
     }
     | {
       __typename: 'Course'
+    }
+    | {
+      __typename: 'CreditEntry'
     }
     | {
       __typename: 'Enrolment'
@@ -4218,6 +6288,9 @@ export type ProgrammeCoursesQuery = {
       }
     }
     | {
+      __typename: 'RemedialRound'
+    }
+    | {
       __typename: 'RoleAssignment'
     }
     | {
@@ -4225,6 +6298,9 @@ export type ProgrammeCoursesQuery = {
     }
     | {
       __typename: 'Rubric'
+    }
+    | {
+      __typename: 'SchoolExpertAssessment'
     }
     | {
       __typename: 'Selection'
@@ -4254,6 +6330,11 @@ export type CreateCourseMutationVariables = Exact<{
 
 export type CreateCourseMutation = {
   createCourse:
+    | {
+      __typename: 'ClosedError',
+      code: ErrorCode,
+      message: string
+    }
     | {
       __typename: 'ConflictError',
       code: ErrorCode,
@@ -4316,6 +6397,11 @@ export type UpdateCourseMutationVariables = Exact<{
 export type UpdateCourseMutation = {
   updateCourse:
     | {
+      __typename: 'ClosedError',
+      code: ErrorCode,
+      message: string
+    }
+    | {
       __typename: 'ConflictError',
       code: ErrorCode,
       message: string
@@ -4377,6 +6463,11 @@ export type DeleteCourseMutationVariables = Exact<{
 export type DeleteCourseMutation = {
   deleteCourse:
     | {
+      __typename: 'ClosedError',
+      code: ErrorCode,
+      message: string
+    }
+    | {
       __typename: 'CourseInProgressError',
       code: ErrorCode,
       message: string
@@ -4405,6 +6496,11 @@ export type ImportCoursesMutationVariables = Exact<{
 
 export type ImportCoursesMutation = {
   importCourses:
+    | {
+      __typename: 'ClosedError',
+      code: ErrorCode,
+      message: string
+    }
     | {
       __typename: 'FileTooLargeError',
       maxBytes: number,
@@ -4494,6 +6590,9 @@ export type MyStudyCoursesQuery = {
       __typename: 'Catalogue'
     }
     | {
+      __typename: 'Certificate'
+    }
+    | {
       __typename: 'ClassNotice'
     }
     | {
@@ -4501,6 +6600,9 @@ export type MyStudyCoursesQuery = {
     }
     | {
       __typename: 'Course'
+    }
+    | {
+      __typename: 'CreditEntry'
     }
     | {
       __typename: 'Enrolment',
@@ -4583,6 +6685,9 @@ export type MyStudyCoursesQuery = {
       __typename: 'Programme'
     }
     | {
+      __typename: 'RemedialRound'
+    }
+    | {
       __typename: 'RoleAssignment'
     }
     | {
@@ -4590,6 +6695,9 @@ export type MyStudyCoursesQuery = {
     }
     | {
       __typename: 'Rubric'
+    }
+    | {
+      __typename: 'SchoolExpertAssessment'
     }
     | {
       __typename: 'Selection'
@@ -4628,6 +6736,11 @@ export type AddElectiveMutation = {
           listElectiveSeconds: number
         } | null
       }
+    }
+    | {
+      __typename: 'ClosedError',
+      code: ErrorCode,
+      message: string
     }
     | {
       __typename: 'CourseInProgressError',
@@ -4673,6 +6786,11 @@ export type DropElectiveMutationVariables = Exact<{
 
 export type DropElectiveMutation = {
   dropElective:
+    | {
+      __typename: 'ClosedError',
+      code: ErrorCode,
+      message: string
+    }
     | {
       __typename: 'CourseInProgressError',
       code: ErrorCode,
@@ -4720,6 +6838,799 @@ export type DropElectiveMutation = {
 
 };
 
+export type CreditEntryWindowFieldsFragment = {
+  opensAt: string | null,
+  closesAt: string | null,
+  open: boolean,
+  reason: CreditEntryWindowReason | null
+};
+
+export type CreditEntryCountsFieldsFragment = {
+  pending: number,
+  schoolConfirmed: number,
+  districtConfirmed: number
+};
+
+export type CreditEntryRowResultFieldsFragment = {
+  row: number,
+  enrolmentId: string | null,
+  teacher: string | null,
+  hours: number,
+  outcome: CreditRowOutcome,
+  code: CreditRowErrorCode | null,
+  message: string | null,
+  entryId: string | null
+};
+
+export type CreditConfirmationResultFieldsFragment = {
+  level: CreditLevel,
+  confirmed: number,
+  refused: number,
+  rows: Array<{
+    entryId: string,
+    outcome: CreditRowOutcome,
+    code: CreditRowErrorCode | null,
+    message: string | null
+  }>
+};
+
+export type CreditEntrySchoolHoursQueryVariables = Exact<{
+  programmeId: string;
+  schoolId: string;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type CreditEntrySchoolHoursQuery = {
+  schoolCreditHours: {
+    totalCount: number,
+    finishedAt: string | null,
+    entryWindow: {
+      opensAt: string | null,
+      closesAt: string | null,
+      open: boolean,
+      reason: CreditEntryWindowReason | null
+    },
+    entries: {
+      pending: number,
+      schoolConfirmed: number,
+      districtConfirmed: number
+    },
+    pageInfo: {
+      hasNextPage: boolean,
+      endCursor: string | null
+    },
+    nodes: Array<{
+      enrolmentId: string,
+      teacherId: string,
+      teacherName: string,
+      login: string,
+      onlineHours: number | null,
+      offlineHours: number | null,
+      totalHours: number | null,
+      awaitingConfirmationHours: number | null,
+      hoursPassed: boolean | null,
+      entries: {
+        pending: number,
+        schoolConfirmed: number,
+        districtConfirmed: number
+      }
+    }>
+  } | null
+};
+
+export type CreditEntryDeclareFinishedMutationVariables = Exact<{
+  input: DeclareSchoolTrainingFinishedInput;
+}>;
+
+
+export type CreditEntryDeclareFinishedMutation = {
+  declareSchoolTrainingFinished:
+    | {
+      __typename: 'ClosedError',
+      code: ErrorCode,
+      message: string
+    }
+    | {
+      __typename: 'DeclareSchoolTrainingFinishedPayload',
+      finishedAt: string,
+      alreadyFinished: boolean,
+      entryWindow: {
+        opensAt: string | null,
+        closesAt: string | null,
+        open: boolean,
+        reason: CreditEntryWindowReason | null
+      }
+    }
+    | {
+      __typename: 'ForbiddenActionError',
+      code: ErrorCode,
+      message: string
+    }
+    | {
+      __typename: 'InvalidStateError',
+      code: ErrorCode,
+      message: string
+    }
+    | {
+      __typename: 'NotFoundError',
+      code: ErrorCode,
+      message: string
+    }
+    | {
+      __typename: 'ValidationError',
+      code: ErrorCode,
+      message: string
+    }
+
+};
+
+export type CreditEntryEnterMutationVariables = Exact<{
+  input: EnterCreditHoursInput;
+}>;
+
+
+export type CreditEntryEnterMutation = {
+  enterCreditHours:
+    | {
+      __typename: 'ClosedError',
+      code: ErrorCode,
+      message: string
+    }
+    | {
+      __typename: 'EnterCreditHoursPayload',
+      dryRun: boolean,
+      written: boolean,
+      entered: number,
+      errors: number,
+      hours: number,
+      rows: Array<{
+        row: number,
+        enrolmentId: string | null,
+        teacher: string | null,
+        hours: number,
+        outcome: CreditRowOutcome,
+        code: CreditRowErrorCode | null,
+        message: string | null,
+        entryId: string | null
+      }>
+    }
+    | {
+      __typename: 'ForbiddenActionError',
+      code: ErrorCode,
+      message: string
+    }
+    | {
+      __typename: 'InvalidStateError',
+      code: ErrorCode,
+      message: string
+    }
+    | {
+      __typename: 'NotFoundError',
+      code: ErrorCode,
+      message: string
+    }
+    | {
+      __typename: 'ValidationError',
+      code: ErrorCode,
+      message: string,
+      issues: Array<{
+        path: Array<string>,
+        message: string
+      }>
+    }
+
+};
+
+export type CreditEntryImportMutationVariables = Exact<{
+  input: ImportCreditHoursInput;
+}>;
+
+
+export type CreditEntryImportMutation = {
+  importCreditHours:
+    | {
+      __typename: 'ClosedError',
+      code: ErrorCode,
+      message: string
+    }
+    | {
+      __typename: 'FileTooLargeError',
+      code: ErrorCode,
+      message: string
+    }
+    | {
+      __typename: 'ForbiddenActionError',
+      code: ErrorCode,
+      message: string
+    }
+    | {
+      __typename: 'ImportCreditHoursPayload',
+      dryRun: boolean,
+      written: boolean,
+      entered: number,
+      errors: number,
+      hours: number,
+      rows: Array<{
+        row: number,
+        enrolmentId: string | null,
+        teacher: string | null,
+        hours: number,
+        outcome: CreditRowOutcome,
+        code: CreditRowErrorCode | null,
+        message: string | null,
+        entryId: string | null
+      }>
+    }
+    | {
+      __typename: 'ImportFileError',
+      code: ErrorCode,
+      message: string
+    }
+    | {
+      __typename: 'InvalidStateError',
+      code: ErrorCode,
+      message: string
+    }
+    | {
+      __typename: 'NotFoundError',
+      code: ErrorCode,
+      message: string
+    }
+    | {
+      __typename: 'ValidationError',
+      code: ErrorCode,
+      message: string,
+      issues: Array<{
+        path: Array<string>,
+        message: string
+      }>
+    }
+
+};
+
+export type CreditEntryConfirmSchoolMutationVariables = Exact<{
+  input: ConfirmSchoolCreditEntriesInput;
+}>;
+
+
+export type CreditEntryConfirmSchoolMutation = {
+  confirmSchoolCreditEntries:
+    | {
+      __typename: 'ClosedError',
+      code: ErrorCode,
+      message: string
+    }
+    | {
+      __typename: 'ConfirmCreditEntriesPayload',
+      level: CreditLevel,
+      confirmed: number,
+      refused: number,
+      rows: Array<{
+        entryId: string,
+        outcome: CreditRowOutcome,
+        code: CreditRowErrorCode | null,
+        message: string | null
+      }>
+    }
+    | {
+      __typename: 'ForbiddenActionError',
+      code: ErrorCode,
+      message: string
+    }
+    | {
+      __typename: 'InvalidStateError',
+      code: ErrorCode,
+      message: string
+    }
+    | {
+      __typename: 'NotFoundError',
+      code: ErrorCode,
+      message: string
+    }
+    | {
+      __typename: 'ValidationError',
+      code: ErrorCode,
+      message: string,
+      issues: Array<{
+        path: Array<string>,
+        message: string
+      }>
+    }
+
+};
+
+export type CreditEntryPendingQueryVariables = Exact<{
+  programmeId: string;
+  schoolId?: string | null | undefined;
+  level: CreditLevel;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type CreditEntryPendingQuery = {
+  pendingCreditEntries: {
+    totalCount: number,
+    pageInfo: {
+      hasNextPage: boolean,
+      endCursor: string | null
+    },
+    nodes: Array<{
+      id: string,
+      source: CreditSource,
+      category: CreditCategory,
+      hours: number,
+      createdAt: string,
+      enrolment: {
+        id: string,
+        teacher: {
+          id: string,
+          displayName: string,
+          login: string
+        }
+      }
+    }>
+  } | null
+};
+
+export type CreditEntryDistrictSummaryQueryVariables = Exact<{
+  programmeId: string;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type CreditEntryDistrictSummaryQuery = {
+  districtCreditSummary: {
+    totalCount: number,
+    pageInfo: {
+      hasNextPage: boolean,
+      endCursor: string | null
+    },
+    nodes: Array<{
+      schoolId: string,
+      name: string,
+      code: string,
+      teachers: number,
+      trainingFinished: boolean,
+      closed: boolean,
+      entries: {
+        pending: number,
+        schoolConfirmed: number,
+        districtConfirmed: number
+      },
+      hours: {
+        pending: number,
+        schoolConfirmed: number,
+        districtConfirmed: number
+      }
+    }>
+  } | null
+};
+
+export type CreditEntryConfirmDistrictMutationVariables = Exact<{
+  input: ConfirmDistrictCreditEntriesInput;
+}>;
+
+
+export type CreditEntryConfirmDistrictMutation = {
+  confirmDistrictCreditEntries:
+    | {
+      __typename: 'ClosedError',
+      code: ErrorCode,
+      message: string
+    }
+    | {
+      __typename: 'ConfirmCreditEntriesPayload',
+      level: CreditLevel,
+      confirmed: number,
+      refused: number,
+      rows: Array<{
+        entryId: string,
+        outcome: CreditRowOutcome,
+        code: CreditRowErrorCode | null,
+        message: string | null
+      }>
+    }
+    | {
+      __typename: 'ForbiddenActionError',
+      code: ErrorCode,
+      message: string
+    }
+    | {
+      __typename: 'InvalidStateError',
+      code: ErrorCode,
+      message: string
+    }
+    | {
+      __typename: 'NotFoundError',
+      code: ErrorCode,
+      message: string
+    }
+    | {
+      __typename: 'ValidationError',
+      code: ErrorCode,
+      message: string,
+      issues: Array<{
+        path: Array<string>,
+        message: string
+      }>
+    }
+
+};
+
+export type CreditHoursSummaryFieldsFragment = {
+  online: number,
+  offline: number,
+  total: number,
+  withheldOffline: number,
+  awaitingConfirmation: number,
+  passed: boolean,
+  lines: Array<{
+    code: HoursLineCode,
+    required: number | null,
+    actual: number,
+    met: boolean,
+    message: string
+  }>
+};
+
+export type CreditHoursEntryFieldsFragment = {
+  id: string,
+  source: CreditSource,
+  category: CreditCategory,
+  hours: number,
+  state: CreditState,
+  automatic: boolean,
+  enteredByName: string | null,
+  note: string | null,
+  reversed: boolean,
+  carriedOver: boolean,
+  createdAt: string,
+  basis: {
+    score: number | null,
+    minutes: number | null,
+    activityIds: Array<string> | null,
+    evidenceIds: Array<string> | null,
+    reason: string | null,
+    activities: Array<{
+      id: string,
+      title: string
+    } | null> | null
+  },
+  confirmations: Array<{
+    level: CreditLevel,
+    at: string,
+    automatic: boolean,
+    byName: string | null
+  }>,
+  reverses: {
+    id: string
+  } | null,
+  reversedBy: {
+    id: string
+  } | null,
+  carriedFrom: {
+    id: string,
+    programme: {
+      id: string,
+      name: string
+    }
+  } | null
+};
+
+export type CreditHoursEnrolmentQueryVariables = Exact<{
+  enrolmentId: string;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type CreditHoursEnrolmentQuery = {
+  node:
+    | {
+      id: string,
+      creditHours: {
+        online: number,
+        offline: number,
+        total: number,
+        withheldOffline: number,
+        awaitingConfirmation: number,
+        passed: boolean,
+        lines: Array<{
+          code: HoursLineCode,
+          required: number | null,
+          actual: number,
+          met: boolean,
+          message: string
+        }>
+      } | null,
+      creditEntries: {
+        totalCount: number,
+        pageInfo: {
+          hasNextPage: boolean,
+          endCursor: string | null
+        },
+        edges: Array<{
+          node: {
+            id: string,
+            source: CreditSource,
+            category: CreditCategory,
+            hours: number,
+            state: CreditState,
+            automatic: boolean,
+            enteredByName: string | null,
+            note: string | null,
+            reversed: boolean,
+            carriedOver: boolean,
+            createdAt: string,
+            basis: {
+              score: number | null,
+              minutes: number | null,
+              activityIds: Array<string> | null,
+              evidenceIds: Array<string> | null,
+              reason: string | null,
+              activities: Array<{
+                id: string,
+                title: string
+              } | null> | null
+            },
+            confirmations: Array<{
+              level: CreditLevel,
+              at: string,
+              automatic: boolean,
+              byName: string | null
+            }>,
+            reverses: {
+              id: string
+            } | null,
+            reversedBy: {
+              id: string
+            } | null,
+            carriedFrom: {
+              id: string,
+              programme: {
+                id: string,
+                name: string
+              }
+            } | null
+          }
+        }>
+      } | null
+    }
+    | Record<PropertyKey, never>
+   | null
+};
+
+export type TeacherTranscriptQueryVariables = Exact<{
+  teacherId?: string | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type TeacherTranscriptQuery = {
+  creditTranscript: {
+    countedHours: number,
+    confirmedHours: number,
+    teacher: {
+      id: string,
+      displayName: string
+    } | null,
+    years: Array<{
+      year: number,
+      countedHours: number,
+      confirmedHours: number,
+      programmes: number
+    }>,
+    programmes: Array<{
+      year: number,
+      countedHours: number,
+      confirmedHours: number,
+      programme: {
+        id: string,
+        name: string
+      },
+      enrolment: {
+        id: string
+      } | null,
+      hours: {
+        online: number,
+        offline: number,
+        total: number,
+        withheldOffline: number,
+        awaitingConfirmation: number,
+        passed: boolean,
+        lines: Array<{
+          code: HoursLineCode,
+          required: number | null,
+          actual: number,
+          met: boolean,
+          message: string
+        }>
+      } | null,
+      entries: {
+        edges: Array<{
+          node: {
+            id: string,
+            source: CreditSource,
+            category: CreditCategory,
+            hours: number,
+            state: CreditState,
+            automatic: boolean,
+            enteredByName: string | null,
+            note: string | null,
+            reversed: boolean,
+            carriedOver: boolean,
+            createdAt: string,
+            basis: {
+              score: number | null,
+              minutes: number | null,
+              activityIds: Array<string> | null,
+              evidenceIds: Array<string> | null,
+              reason: string | null,
+              activities: Array<{
+                id: string,
+                title: string
+              } | null> | null
+            },
+            confirmations: Array<{
+              level: CreditLevel,
+              at: string,
+              automatic: boolean,
+              byName: string | null
+            }>,
+            reverses: {
+              id: string
+            } | null,
+            reversedBy: {
+              id: string
+            } | null,
+            carriedFrom: {
+              id: string,
+              programme: {
+                id: string,
+                name: string
+              }
+            } | null
+          }
+        }>
+      }
+    }>
+  } | null
+};
+
+export type CreditHoursReverseEntryMutationVariables = Exact<{
+  input: ReverseCreditEntryInput;
+}>;
+
+
+export type CreditHoursReverseEntryMutation = {
+  reverseCreditEntry:
+    | {
+      __typename: 'ClosedError',
+      code: ErrorCode,
+      message: string
+    }
+    | {
+      __typename: 'ConflictError',
+      code: ErrorCode,
+      message: string
+    }
+    | {
+      __typename: 'ForbiddenActionError',
+      code: ErrorCode,
+      message: string
+    }
+    | {
+      __typename: 'InvalidStateError',
+      code: ErrorCode,
+      message: string
+    }
+    | {
+      __typename: 'NotFoundError',
+      code: ErrorCode,
+      message: string
+    }
+    | {
+      __typename: 'ReverseCreditEntryPayload',
+      reversal: {
+        id: string,
+        source: CreditSource,
+        category: CreditCategory,
+        hours: number,
+        state: CreditState,
+        automatic: boolean,
+        enteredByName: string | null,
+        note: string | null,
+        reversed: boolean,
+        carriedOver: boolean,
+        createdAt: string,
+        basis: {
+          score: number | null,
+          minutes: number | null,
+          activityIds: Array<string> | null,
+          evidenceIds: Array<string> | null,
+          reason: string | null,
+          activities: Array<{
+            id: string,
+            title: string
+          } | null> | null
+        },
+        confirmations: Array<{
+          level: CreditLevel,
+          at: string,
+          automatic: boolean,
+          byName: string | null
+        }>,
+        reverses: {
+          id: string
+        } | null,
+        reversedBy: {
+          id: string
+        } | null,
+        carriedFrom: {
+          id: string,
+          programme: {
+            id: string,
+            name: string
+          }
+        } | null
+      }
+    }
+    | {
+      __typename: 'ValidationError',
+      code: ErrorCode,
+      message: string,
+      issues: Array<{
+        path: Array<string>,
+        message: string
+      }>
+    }
+
+};
+
+export type CreditHoursRecomputeMutationVariables = Exact<{
+  input: RecomputeCreditHoursInput;
+}>;
+
+
+export type CreditHoursRecomputeMutation = {
+  recomputeCreditHours:
+    | {
+      __typename: 'ClosedError',
+      code: ErrorCode,
+      message: string
+    }
+    | {
+      __typename: 'ForbiddenActionError',
+      code: ErrorCode,
+      message: string
+    }
+    | {
+      __typename: 'NotFoundError',
+      code: ErrorCode,
+      message: string
+    }
+    | {
+      __typename: 'RecomputeCreditHoursPayload',
+      checked: number,
+      appended: number
+    }
+    | {
+      __typename: 'ValidationError',
+      code: ErrorCode,
+      message: string
+    }
+
+};
+
+type ErrorFields_AlreadyInRemedialRoundError_Fragment = {
+  code: ErrorCode,
+  message: string
+};
+
 type ErrorFields_AlreadyNominatedError_Fragment = {
   code: ErrorCode,
   message: string
@@ -4736,6 +7647,16 @@ type ErrorFields_BaseError_Fragment = {
 };
 
 type ErrorFields_BelowExcellentThresholdError_Fragment = {
+  code: ErrorCode,
+  message: string
+};
+
+type ErrorFields_ClosedError_Fragment = {
+  code: ErrorCode,
+  message: string
+};
+
+type ErrorFields_ClosingShortfallError_Fragment = {
   code: ErrorCode,
   message: string
 };
@@ -4820,6 +7741,11 @@ type ErrorFields_NotAnEnteredIndicatorError_Fragment = {
   message: string
 };
 
+type ErrorFields_NotFailedError_Fragment = {
+  code: ErrorCode,
+  message: string
+};
+
 type ErrorFields_NotFoundError_Fragment = {
   code: ErrorCode,
   message: string
@@ -4851,6 +7777,16 @@ type ErrorFields_QuotaBelowEnrolledError_Fragment = {
 };
 
 type ErrorFields_QuotaExceededError_Fragment = {
+  code: ErrorCode,
+  message: string
+};
+
+type ErrorFields_RemedialExcludedError_Fragment = {
+  code: ErrorCode,
+  message: string
+};
+
+type ErrorFields_RemedialTargetNotEligibleError_Fragment = {
   code: ErrorCode,
   message: string
 };
@@ -4941,10 +7877,13 @@ type ErrorFields_VideoTooLongError_Fragment = {
 };
 
 export type ErrorFieldsFragment =
+  | ErrorFields_AlreadyInRemedialRoundError_Fragment
   | ErrorFields_AlreadyNominatedError_Fragment
   | ErrorFields_AttemptsExhaustedError_Fragment
   | ErrorFields_BaseError_Fragment
   | ErrorFields_BelowExcellentThresholdError_Fragment
+  | ErrorFields_ClosedError_Fragment
+  | ErrorFields_ClosingShortfallError_Fragment
   | ErrorFields_ConflictError_Fragment
   | ErrorFields_CourseInProgressError_Fragment
   | ErrorFields_ExcellentQuotaFullError_Fragment
@@ -4961,6 +7900,7 @@ export type ErrorFieldsFragment =
   | ErrorFields_MissingArtefactsError_Fragment
   | ErrorFields_NotAnElectiveError_Fragment
   | ErrorFields_NotAnEnteredIndicatorError_Fragment
+  | ErrorFields_NotFailedError_Fragment
   | ErrorFields_NotFoundError_Fragment
   | ErrorFields_NotGroupMemberError_Fragment
   | ErrorFields_NotPassedError_Fragment
@@ -4968,6 +7908,8 @@ export type ErrorFieldsFragment =
   | ErrorFields_PublishConsentRequiredError_Fragment
   | ErrorFields_QuotaBelowEnrolledError_Fragment
   | ErrorFields_QuotaExceededError_Fragment
+  | ErrorFields_RemedialExcludedError_Fragment
+  | ErrorFields_RemedialTargetNotEligibleError_Fragment
   | ErrorFields_RoleNotGrantableError_Fragment
   | ErrorFields_SchoolDeactivatedError_Fragment
   | ErrorFields_SchoolInProgrammeError_Fragment
@@ -5170,6 +8112,11 @@ export type EvidenceReviewGroupReviewMutationVariables = Exact<{
 export type EvidenceReviewGroupReviewMutation = {
   reviewEvidenceAsGroupLeader:
     | {
+      __typename: 'ClosedError',
+      code: ErrorCode,
+      message: string
+    }
+    | {
       __typename: 'ConflictError',
       code: ErrorCode,
       message: string
@@ -5262,6 +8209,11 @@ export type EvidenceReviewAssessMutation = {
       }
     }
     | {
+      __typename: 'ClosedError',
+      code: ErrorCode,
+      message: string
+    }
+    | {
       __typename: 'ConflictError',
       code: ErrorCode,
       message: string
@@ -5311,6 +8263,11 @@ export type EvidenceReviewReturnMutationVariables = Exact<{
 
 export type EvidenceReviewReturnMutation = {
   returnEvidence:
+    | {
+      __typename: 'ClosedError',
+      code: ErrorCode,
+      message: string
+    }
     | {
       __typename: 'ConflictError',
       code: ErrorCode,
@@ -5431,6 +8388,11 @@ export type EvidenceReviewExportResultsMutationVariables = Exact<{
 export type EvidenceReviewExportResultsMutation = {
   exportSchoolAssessmentResults:
     | {
+      __typename: 'ClosedError',
+      code: ErrorCode,
+      message: string
+    }
+    | {
       __typename: 'ExportSchoolAssessmentResultsPayload',
       file: {
         filename: string,
@@ -5462,6 +8424,11 @@ export type EvidenceReviewSampleMutationVariables = Exact<{
 
 export type EvidenceReviewSampleMutation = {
   sampleEvidenceForExpertReview:
+    | {
+      __typename: 'ClosedError',
+      code: ErrorCode,
+      message: string
+    }
     | {
       __typename: 'ForbiddenActionError',
       code: ErrorCode,
@@ -5512,6 +8479,11 @@ export type EvidenceReviewExpertReviewMutationVariables = Exact<{
 
 export type EvidenceReviewExpertReviewMutation = {
   expertReviewEvidence:
+    | {
+      __typename: 'ClosedError',
+      code: ErrorCode,
+      message: string
+    }
     | {
       __typename: 'ConflictError',
       code: ErrorCode,
@@ -5868,6 +8840,11 @@ export type EvidenceAddArtefactMutation = {
       }
     }
     | {
+      __typename: 'ClosedError',
+      code: ErrorCode,
+      message: string
+    }
+    | {
       __typename: 'FileTooLargeError',
       maxBytes: number,
       size: number,
@@ -5928,6 +8905,11 @@ export type EvidenceRemoveArtefactMutationVariables = Exact<{
 export type EvidenceRemoveArtefactMutation = {
   removeEvidenceArtefact:
     | {
+      __typename: 'ClosedError',
+      code: ErrorCode,
+      message: string
+    }
+    | {
       __typename: 'ForbiddenActionError',
       code: ErrorCode,
       message: string
@@ -5983,6 +8965,11 @@ export type EvidenceSubmitMutationVariables = Exact<{
 
 export type EvidenceSubmitMutation = {
   submitEvidence:
+    | {
+      __typename: 'ClosedError',
+      code: ErrorCode,
+      message: string
+    }
     | {
       __typename: 'ConflictError',
       code: ErrorCode,
@@ -6076,6 +9063,11 @@ export type EvidenceSetPublishConsentMutationVariables = Exact<{
 
 export type EvidenceSetPublishConsentMutation = {
   setEvidencePublishConsent:
+    | {
+      __typename: 'ClosedError',
+      code: ErrorCode,
+      message: string
+    }
     | {
       __typename: 'ForbiddenActionError',
       code: ErrorCode,
@@ -6254,6 +9246,11 @@ export type ExcellentWorkPublishMutationVariables = Exact<{
 export type ExcellentWorkPublishMutation = {
   publishExcellentEvidence:
     | {
+      __typename: 'ClosedError',
+      code: ErrorCode,
+      message: string
+    }
+    | {
       __typename: 'ConflictError',
       code: ErrorCode,
       message: string
@@ -6342,6 +9339,11 @@ export type ExcellentWorkWithdrawMutationVariables = Exact<{
 
 export type ExcellentWorkWithdrawMutation = {
   withdrawPublishedEvidence:
+    | {
+      __typename: 'ClosedError',
+      code: ErrorCode,
+      message: string
+    }
     | {
       __typename: 'ForbiddenActionError',
       code: ErrorCode,
@@ -6456,6 +9458,11 @@ export type NominateExcellentMutation = {
       message: string
     }
     | {
+      __typename: 'ClosedError',
+      code: ErrorCode,
+      message: string
+    }
+    | {
       __typename: 'ExcellentQuotaFullError',
       quota: number,
       nominated: number,
@@ -6505,6 +9512,11 @@ export type NominateExcellentMutation = {
       message: string
     }
     | {
+      __typename: 'RemedialExcludedError',
+      code: ErrorCode,
+      message: string
+    }
+    | {
       __typename: 'ValidationError',
       code: ErrorCode,
       message: string,
@@ -6523,6 +9535,11 @@ export type WithdrawNominationMutationVariables = Exact<{
 
 export type WithdrawNominationMutation = {
   withdrawNomination:
+    | {
+      __typename: 'ClosedError',
+      code: ErrorCode,
+      message: string
+    }
     | {
       __typename: 'ForbiddenActionError',
       code: ErrorCode,
@@ -6578,6 +9595,11 @@ export type DecideNominationMutationVariables = Exact<{
 
 export type DecideNominationMutation = {
   decideNomination:
+    | {
+      __typename: 'ClosedError',
+      code: ErrorCode,
+      message: string
+    }
     | {
       __typename: 'DecideNominationPayload',
       nomination: {
@@ -6767,6 +9789,11 @@ export type PublishGroupActivityMutationVariables = Exact<{
 export type PublishGroupActivityMutation = {
   publishGroupActivity:
     | {
+      __typename: 'ClosedError',
+      code: ErrorCode,
+      message: string
+    }
+    | {
       __typename: 'FileTooLargeError',
       code: ErrorCode,
       message: string
@@ -6871,6 +9898,11 @@ export type AddGroupActivityEvidenceMutation = {
       }
     }
     | {
+      __typename: 'ClosedError',
+      code: ErrorCode,
+      message: string
+    }
+    | {
       __typename: 'FileTooLargeError',
       code: ErrorCode,
       message: string
@@ -6914,6 +9946,11 @@ export type CompleteGroupActivityMutationVariables = Exact<{
 
 export type CompleteGroupActivityMutation = {
   completeGroupActivity:
+    | {
+      __typename: 'ClosedError',
+      code: ErrorCode,
+      message: string
+    }
     | {
       __typename: 'CompleteGroupActivityPayload',
       groupActivity: {
@@ -6999,6 +10036,11 @@ export type CancelGroupActivityMutation = {
           size: number
         }>
       }
+    }
+    | {
+      __typename: 'ClosedError',
+      code: ErrorCode,
+      message: string
     }
     | {
       __typename: 'ForbiddenActionError',
@@ -7201,6 +10243,9 @@ export type UserIdentitiesQuery = {
       __typename: 'Catalogue'
     }
     | {
+      __typename: 'Certificate'
+    }
+    | {
       __typename: 'ClassNotice'
     }
     | {
@@ -7208,6 +10253,9 @@ export type UserIdentitiesQuery = {
     }
     | {
       __typename: 'Course'
+    }
+    | {
+      __typename: 'CreditEntry'
     }
     | {
       __typename: 'Enrolment'
@@ -7237,6 +10285,9 @@ export type UserIdentitiesQuery = {
       __typename: 'Programme'
     }
     | {
+      __typename: 'RemedialRound'
+    }
+    | {
       __typename: 'RoleAssignment'
     }
     | {
@@ -7244,6 +10295,9 @@ export type UserIdentitiesQuery = {
     }
     | {
       __typename: 'Rubric'
+    }
+    | {
+      __typename: 'SchoolExpertAssessment'
     }
     | {
       __typename: 'Selection'
@@ -7281,6 +10335,11 @@ export type LinkIdentityMutationVariables = Exact<{
 
 export type LinkIdentityMutation = {
   linkIdentity:
+    | {
+      __typename: 'ClosedError',
+      code: ErrorCode,
+      message: string
+    }
     | {
       __typename: 'ConflictError',
       code: ErrorCode,
@@ -7327,6 +10386,11 @@ export type UnlinkIdentityMutationVariables = Exact<{
 
 export type UnlinkIdentityMutation = {
   unlinkIdentity:
+    | {
+      __typename: 'ClosedError',
+      code: ErrorCode,
+      message: string
+    }
     | {
       __typename: 'ForbiddenActionError',
       code: ErrorCode,
@@ -7530,6 +10594,11 @@ export type ImprovementUploadPlanMutationVariables = Exact<{
 export type ImprovementUploadPlanMutation = {
   uploadImprovementPlan:
     | {
+      __typename: 'ClosedError',
+      code: ErrorCode,
+      message: string
+    }
+    | {
       __typename: 'ConflictError',
       code: ErrorCode,
       message: string
@@ -7609,6 +10678,11 @@ export type ImprovementUploadSummaryMutationVariables = Exact<{
 
 export type ImprovementUploadSummaryMutation = {
   uploadImprovementSummary:
+    | {
+      __typename: 'ClosedError',
+      code: ErrorCode,
+      message: string
+    }
     | {
       __typename: 'ConflictError',
       code: ErrorCode,
@@ -7749,6 +10823,11 @@ export type ImprovementDecideMutationVariables = Exact<{
 
 export type ImprovementDecideMutation = {
   decideSchoolStudy:
+    | {
+      __typename: 'ClosedError',
+      code: ErrorCode,
+      message: string
+    }
     | {
       __typename: 'ConflictError',
       code: ErrorCode,
@@ -8169,6 +11248,11 @@ export type PeerReviewSubmitMutationVariables = Exact<{
 export type PeerReviewSubmitMutation = {
   submitPeerReview:
     | {
+      __typename: 'ClosedError',
+      code: ErrorCode,
+      message: string
+    }
+    | {
       __typename: 'ForbiddenActionError',
       code: ErrorCode,
       message: string
@@ -8284,6 +11368,11 @@ export type PeerReviewAllocateMutation = {
           nameZh: string
         }
       }>
+    }
+    | {
+      __typename: 'ClosedError',
+      code: ErrorCode,
+      message: string
     }
     | {
       __typename: 'ForbiddenActionError',
@@ -8475,6 +11564,9 @@ export type PersonQuery = {
       __typename: 'Catalogue'
     }
     | {
+      __typename: 'Certificate'
+    }
+    | {
       __typename: 'ClassNotice'
     }
     | {
@@ -8482,6 +11574,9 @@ export type PersonQuery = {
     }
     | {
       __typename: 'Course'
+    }
+    | {
+      __typename: 'CreditEntry'
     }
     | {
       __typename: 'Enrolment'
@@ -8511,6 +11606,9 @@ export type PersonQuery = {
       __typename: 'Programme'
     }
     | {
+      __typename: 'RemedialRound'
+    }
+    | {
       __typename: 'RoleAssignment'
     }
     | {
@@ -8518,6 +11616,9 @@ export type PersonQuery = {
     }
     | {
       __typename: 'Rubric'
+    }
+    | {
+      __typename: 'SchoolExpertAssessment'
     }
     | {
       __typename: 'Selection'
@@ -8601,6 +11702,11 @@ export type CreateUserMutationVariables = Exact<{
 export type CreateUserMutation = {
   createUser:
     | {
+      __typename: 'ClosedError',
+      code: ErrorCode,
+      message: string
+    }
+    | {
       __typename: 'ConflictError',
       code: ErrorCode,
       message: string
@@ -8681,6 +11787,11 @@ export type UpdateUserMutationVariables = Exact<{
 export type UpdateUserMutation = {
   updateUser:
     | {
+      __typename: 'ClosedError',
+      code: ErrorCode,
+      message: string
+    }
+    | {
       __typename: 'ConflictError',
       code: ErrorCode,
       message: string
@@ -8748,6 +11859,11 @@ export type DeactivateUserMutationVariables = Exact<{
 export type DeactivateUserMutation = {
   deactivateUser:
     | {
+      __typename: 'ClosedError',
+      code: ErrorCode,
+      message: string
+    }
+    | {
       __typename: 'DeactivateUserPayload',
       user: {
         nationalIdMasked: string | null,
@@ -8805,6 +11921,11 @@ export type ReactivateUserMutationVariables = Exact<{
 
 export type ReactivateUserMutation = {
   reactivateUser:
+    | {
+      __typename: 'ClosedError',
+      code: ErrorCode,
+      message: string
+    }
     | {
       __typename: 'ForbiddenActionError',
       code: ErrorCode,
@@ -8864,6 +11985,11 @@ export type GrantRoleMutationVariables = Exact<{
 export type GrantRoleMutation = {
   grantRole:
     | {
+      __typename: 'ClosedError',
+      code: ErrorCode,
+      message: string
+    }
+    | {
       __typename: 'ForbiddenActionError',
       code: ErrorCode,
       message: string
@@ -8922,6 +12048,11 @@ export type RevokeRoleMutationVariables = Exact<{
 export type RevokeRoleMutation = {
   revokeRole:
     | {
+      __typename: 'ClosedError',
+      code: ErrorCode,
+      message: string
+    }
+    | {
       __typename: 'ForbiddenActionError',
       code: ErrorCode,
       message: string
@@ -8975,6 +12106,11 @@ export type ImportPeopleMutationVariables = Exact<{
 
 export type ImportPeopleMutation = {
   importPeople:
+    | {
+      __typename: 'ClosedError',
+      code: ErrorCode,
+      message: string
+    }
     | {
       __typename: 'ConflictError',
       code: ErrorCode,
@@ -9043,6 +12179,11 @@ export type RecordViewingMutationVariables = Exact<{
 
 export type RecordViewingMutation = {
   recordViewing:
+    | {
+      __typename: 'ClosedError',
+      code: ErrorCode,
+      message: string
+    }
     | {
       __typename: 'ConflictError',
       code: ErrorCode,
@@ -9504,6 +12645,9 @@ export type BatchSchoolsQuery = {
       __typename: 'Catalogue'
     }
     | {
+      __typename: 'Certificate'
+    }
+    | {
       __typename: 'ClassNotice'
     }
     | {
@@ -9511,6 +12655,9 @@ export type BatchSchoolsQuery = {
     }
     | {
       __typename: 'Course'
+    }
+    | {
+      __typename: 'CreditEntry'
     }
     | {
       __typename: 'Enrolment'
@@ -9540,6 +12687,9 @@ export type BatchSchoolsQuery = {
       __typename: 'Programme'
     }
     | {
+      __typename: 'RemedialRound'
+    }
+    | {
       __typename: 'RoleAssignment'
     }
     | {
@@ -9547,6 +12697,9 @@ export type BatchSchoolsQuery = {
     }
     | {
       __typename: 'Rubric'
+    }
+    | {
+      __typename: 'SchoolExpertAssessment'
     }
     | {
       __typename: 'Selection'
@@ -9576,6 +12729,11 @@ export type CreateProgrammeMutationVariables = Exact<{
 
 export type CreateProgrammeMutation = {
   createProgramme:
+    | {
+      __typename: 'ClosedError',
+      code: ErrorCode,
+      message: string
+    }
     | {
       __typename: 'ConflictError',
       code: ErrorCode,
@@ -9712,6 +12870,11 @@ export type PublishProgrammeMutationVariables = Exact<{
 export type PublishProgrammeMutation = {
   publishProgramme:
     | {
+      __typename: 'ClosedError',
+      code: ErrorCode,
+      message: string
+    }
+    | {
       __typename: 'ForbiddenActionError',
       code: ErrorCode,
       message: string
@@ -9766,6 +12929,11 @@ export type StartProgrammeMutationVariables = Exact<{
 
 export type StartProgrammeMutation = {
   startProgramme:
+    | {
+      __typename: 'ClosedError',
+      code: ErrorCode,
+      message: string
+    }
     | {
       __typename: 'ForbiddenActionError',
       code: ErrorCode,
@@ -9843,6 +13011,11 @@ export type CloseProgrammeMutation = {
       }
     }
     | {
+      __typename: 'ClosedError',
+      code: ErrorCode,
+      message: string
+    }
+    | {
       __typename: 'ForbiddenActionError',
       code: ErrorCode,
       message: string
@@ -9877,6 +13050,11 @@ export type EnrolSchoolsMutationVariables = Exact<{
 
 export type EnrolSchoolsMutation = {
   enrolSchools:
+    | {
+      __typename: 'ClosedError',
+      code: ErrorCode,
+      message: string
+    }
     | {
       __typename: 'EnrolSchoolsPayload',
       batch: {
@@ -9975,6 +13153,11 @@ export type UpdateProgrammeMutationVariables = Exact<{
 
 export type UpdateProgrammeMutation = {
   updateProgramme:
+    | {
+      __typename: 'ClosedError',
+      code: ErrorCode,
+      message: string
+    }
     | {
       __typename: 'ConflictError',
       code: ErrorCode,
@@ -10128,6 +13311,11 @@ export type ExtendSelectionWindowMutationVariables = Exact<{
 
 export type ExtendSelectionWindowMutation = {
   extendSelectionWindow:
+    | {
+      __typename: 'ClosedError',
+      code: ErrorCode,
+      message: string
+    }
     | {
       __typename: 'ExtendSelectionWindowPayload',
       extended: number,
@@ -10290,6 +13478,279 @@ export type ProgrammeSelectionProgressQuery = {
       }
     }>
   } | null
+};
+
+export type RemediationRoundFieldsFragment = {
+  id: string,
+  round: number,
+  reason: string | null,
+  startedAt: string,
+  sameProgramme: boolean,
+  carriedHours: {
+    entries: number,
+    online: number,
+    offline: number,
+    total: number
+  },
+  failedEnrolment: {
+    id: string,
+    programme: {
+      id: string,
+      name: string
+    }
+  } | null,
+  enrolment: {
+    id: string,
+    programme: {
+      id: string,
+      name: string
+    },
+    teacher: {
+      id: string,
+      displayName: string
+    }
+  } | null
+};
+
+export type RemediationEnrolMutationVariables = Exact<{
+  input: EnrolInRemedialRoundInput;
+}>;
+
+
+export type RemediationEnrolMutation = {
+  enrolInRemedialRound:
+    | {
+      __typename: 'AlreadyInRemedialRoundError',
+      sameProgramme: boolean,
+      code: ErrorCode,
+      message: string,
+      openRound: number
+    }
+    | {
+      __typename: 'ClosedError',
+      code: ErrorCode,
+      message: string
+    }
+    | {
+      __typename: 'ConflictError',
+      code: ErrorCode,
+      message: string
+    }
+    | {
+      __typename: 'EnrolInRemedialRoundPayload',
+      round: {
+        id: string,
+        round: number,
+        reason: string | null,
+        startedAt: string,
+        sameProgramme: boolean,
+        carriedHours: {
+          entries: number,
+          online: number,
+          offline: number,
+          total: number
+        },
+        failedEnrolment: {
+          id: string,
+          programme: {
+            id: string,
+            name: string
+          }
+        } | null,
+        enrolment: {
+          id: string,
+          programme: {
+            id: string,
+            name: string
+          },
+          teacher: {
+            id: string,
+            displayName: string
+          }
+        } | null
+      }
+    }
+    | {
+      __typename: 'ForbiddenActionError',
+      code: ErrorCode,
+      message: string
+    }
+    | {
+      __typename: 'InvalidStateError',
+      code: ErrorCode,
+      message: string
+    }
+    | {
+      __typename: 'NotFailedError',
+      standing: RemedialStanding,
+      code: ErrorCode,
+      message: string
+    }
+    | {
+      __typename: 'NotFoundError',
+      code: ErrorCode,
+      message: string
+    }
+    | {
+      __typename: 'RemedialTargetNotEligibleError',
+      problem: RemedialTargetProblem,
+      code: ErrorCode,
+      message: string
+    }
+    | {
+      __typename: 'ValidationError',
+      code: ErrorCode,
+      message: string,
+      issues: Array<{
+        path: Array<string>,
+        message: string
+      }>
+    }
+
+};
+
+export type RemediationRoundsQueryVariables = Exact<{
+  programmeId: string;
+  schoolId?: string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type RemediationRoundsQuery = {
+  remedialRounds: {
+    totalCount: number,
+    pageInfo: {
+      hasNextPage: boolean,
+      endCursor: string | null
+    },
+    nodes: Array<{
+      id: string,
+      round: number,
+      reason: string | null,
+      startedAt: string,
+      sameProgramme: boolean,
+      carriedHours: {
+        entries: number,
+        online: number,
+        offline: number,
+        total: number
+      },
+      failedEnrolment: {
+        id: string,
+        programme: {
+          id: string,
+          name: string
+        }
+      } | null,
+      enrolment: {
+        id: string,
+        programme: {
+          id: string,
+          name: string
+        },
+        teacher: {
+          id: string,
+          displayName: string
+        }
+      } | null
+    }>
+  } | null
+};
+
+export type RemediationEnrolmentQueryVariables = Exact<{
+  enrolmentId: string;
+}>;
+
+
+export type RemediationEnrolmentQuery = {
+  node:
+    | {
+      id: string,
+      remedial: boolean | null,
+      remedialRounds: Array<{
+        id: string,
+        round: number,
+        reason: string | null,
+        startedAt: string,
+        sameProgramme: boolean,
+        carriedHours: {
+          entries: number,
+          online: number,
+          offline: number,
+          total: number
+        },
+        failedEnrolment: {
+          id: string,
+          programme: {
+            id: string,
+            name: string
+          }
+        } | null,
+        enrolment: {
+          id: string,
+          programme: {
+            id: string,
+            name: string
+          },
+          teacher: {
+            id: string,
+            displayName: string
+          }
+        } | null
+      }> | null
+    }
+    | Record<PropertyKey, never>
+   | null
+};
+
+export type RemediationRoundQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type RemediationRoundQuery = {
+  node:
+    | {
+      id: string,
+      round: number,
+      reason: string | null,
+      startedAt: string,
+      sameProgramme: boolean,
+      history: Array<{
+        action: string,
+        toState: string | null,
+        comment: string | null,
+        at: string,
+        actorName: string | null
+      }>,
+      carriedHours: {
+        entries: number,
+        online: number,
+        offline: number,
+        total: number
+      },
+      failedEnrolment: {
+        id: string,
+        programme: {
+          id: string,
+          name: string
+        }
+      } | null,
+      enrolment: {
+        id: string,
+        programme: {
+          id: string,
+          name: string
+        },
+        teacher: {
+          id: string,
+          displayName: string
+        }
+      } | null
+    }
+    | Record<PropertyKey, never>
+   | null
 };
 
 export type RubricsSpecsLevelFieldsFragment = {
@@ -10572,6 +14033,11 @@ export type RubricsSpecsCreateRubricMutationVariables = Exact<{
 export type RubricsSpecsCreateRubricMutation = {
   createRubric:
     | {
+      __typename: 'ClosedError',
+      code: ErrorCode,
+      message: string
+    }
+    | {
       __typename: 'ConflictError',
       code: ErrorCode,
       message: string
@@ -10648,6 +14114,11 @@ export type RubricsSpecsReviseRubricMutationVariables = Exact<{
 export type RubricsSpecsReviseRubricMutation = {
   reviseRubric:
     | {
+      __typename: 'ClosedError',
+      code: ErrorCode,
+      message: string
+    }
+    | {
       __typename: 'ConflictError',
       code: ErrorCode,
       message: string
@@ -10723,6 +14194,11 @@ export type RubricsSpecsImportRubricMutationVariables = Exact<{
 
 export type RubricsSpecsImportRubricMutation = {
   importRubric:
+    | {
+      __typename: 'ClosedError',
+      code: ErrorCode,
+      message: string
+    }
     | {
       __typename: 'ConflictError',
       code: ErrorCode,
@@ -10888,6 +14364,11 @@ export type RubricsSpecsSetProgrammeSpecMutationVariables = Exact<{
 export type RubricsSpecsSetProgrammeSpecMutation = {
   setProgrammeAssessmentSpec:
     | {
+      __typename: 'ClosedError',
+      code: ErrorCode,
+      message: string
+    }
+    | {
       __typename: 'ForbiddenActionError',
       code: ErrorCode,
       message: string
@@ -10979,6 +14460,11 @@ export type RubricsSpecsResetProgrammeSpecMutationVariables = Exact<{
 
 export type RubricsSpecsResetProgrammeSpecMutation = {
   resetProgrammeAssessmentSpec:
+    | {
+      __typename: 'ClosedError',
+      code: ErrorCode,
+      message: string
+    }
     | {
       __typename: 'ForbiddenActionError',
       code: ErrorCode,
@@ -11520,6 +15006,11 @@ export type ApproveSelectionMutation = {
       }
     }
     | {
+      __typename: 'ClosedError',
+      code: ErrorCode,
+      message: string
+    }
+    | {
       __typename: 'ForbiddenActionError',
       code: ErrorCode,
       message: string
@@ -11553,6 +15044,11 @@ export type ReturnSelectionMutationVariables = Exact<{
 
 export type ReturnSelectionMutation = {
   returnSelection:
+    | {
+      __typename: 'ClosedError',
+      code: ErrorCode,
+      message: string
+    }
     | {
       __typename: 'ForbiddenActionError',
       code: ErrorCode,
@@ -11640,6 +15136,11 @@ export type SelectOnBehalfMutationVariables = Exact<{
 
 export type SelectOnBehalfMutation = {
   selectOnBehalf:
+    | {
+      __typename: 'ClosedError',
+      code: ErrorCode,
+      message: string
+    }
     | {
       __typename: 'ConflictError',
       code: ErrorCode,
@@ -11797,6 +15298,11 @@ export type SetSchoolRangeMutationVariables = Exact<{
 export type SetSchoolRangeMutation = {
   setSchoolRange:
     | {
+      __typename: 'ClosedError',
+      code: ErrorCode,
+      message: string
+    }
+    | {
       __typename: 'ForbiddenActionError',
       code: ErrorCode,
       message: string
@@ -11877,6 +15383,11 @@ export type UploadSchoolPlanMutationVariables = Exact<{
 
 export type UploadSchoolPlanMutation = {
   uploadSchoolPlan:
+    | {
+      __typename: 'ClosedError',
+      code: ErrorCode,
+      message: string
+    }
     | {
       __typename: 'FileTooLargeError',
       maxBytes: number,
@@ -11991,6 +15502,11 @@ export type EnrolTeacherMutationVariables = Exact<{
 
 export type EnrolTeacherMutation = {
   enrolTeacher:
+    | {
+      __typename: 'ClosedError',
+      code: ErrorCode,
+      message: string
+    }
     | {
       __typename: 'ConflictError',
       code: ErrorCode,
@@ -12129,6 +15645,11 @@ export type ImportEnrolmentsMutationVariables = Exact<{
 export type ImportEnrolmentsMutation = {
   importEnrolments:
     | {
+      __typename: 'ClosedError',
+      code: ErrorCode,
+      message: string
+    }
+    | {
       __typename: 'ConflictError',
       code: ErrorCode,
       message: string
@@ -12211,6 +15732,11 @@ export type CreateClassMutationVariables = Exact<{
 export type CreateClassMutation = {
   createClass:
     | {
+      __typename: 'ClosedError',
+      code: ErrorCode,
+      message: string
+    }
+    | {
       __typename: 'ConflictError',
       code: ErrorCode,
       message: string
@@ -12265,6 +15791,11 @@ export type CreateGroupMutationVariables = Exact<{
 
 export type CreateGroupMutation = {
   createGroup:
+    | {
+      __typename: 'ClosedError',
+      code: ErrorCode,
+      message: string
+    }
     | {
       __typename: 'ConflictError',
       code: ErrorCode,
@@ -12335,6 +15866,11 @@ export type AssignClassTutorMutation = {
       }
     }
     | {
+      __typename: 'ClosedError',
+      code: ErrorCode,
+      message: string
+    }
+    | {
       __typename: 'ConflictError',
       code: ErrorCode,
       message: string
@@ -12359,6 +15895,11 @@ export type SetGroupLeaderMutationVariables = Exact<{
 
 export type SetGroupLeaderMutation = {
   setGroupLeader:
+    | {
+      __typename: 'ClosedError',
+      code: ErrorCode,
+      message: string
+    }
     | {
       __typename: 'ConflictError',
       code: ErrorCode,
@@ -12430,6 +15971,11 @@ export type AddGroupMembersMutation = {
       }
     }
     | {
+      __typename: 'ClosedError',
+      code: ErrorCode,
+      message: string
+    }
+    | {
       __typename: 'ConflictError',
       code: ErrorCode,
       message: string
@@ -12463,6 +16009,11 @@ export type RemoveGroupMemberMutationVariables = Exact<{
 
 export type RemoveGroupMemberMutation = {
   removeGroupMember:
+    | {
+      __typename: 'ClosedError',
+      code: ErrorCode,
+      message: string
+    }
     | {
       __typename: 'ConflictError',
       code: ErrorCode,
@@ -12728,6 +16279,11 @@ export type ShareResourceMutationVariables = Exact<{
 export type ShareResourceMutation = {
   shareResource:
     | {
+      __typename: 'ClosedError',
+      code: ErrorCode,
+      message: string
+    }
+    | {
       __typename: 'FileTooLargeError',
       code: ErrorCode,
       message: string
@@ -12805,6 +16361,11 @@ export type RejectShareMutationVariables = Exact<{
 
 export type RejectShareMutation = {
   rejectShare:
+    | {
+      __typename: 'ClosedError',
+      code: ErrorCode,
+      message: string
+    }
     | {
       __typename: 'ForbiddenActionError',
       code: ErrorCode,
@@ -12890,6 +16451,9 @@ export type TeacherStudyPageQuery = {
       __typename: 'Catalogue'
     }
     | {
+      __typename: 'Certificate'
+    }
+    | {
       __typename: 'ClassNotice'
     }
     | {
@@ -12897,6 +16461,9 @@ export type TeacherStudyPageQuery = {
     }
     | {
       __typename: 'Course'
+    }
+    | {
+      __typename: 'CreditEntry'
     }
     | {
       __typename: 'Enrolment',
@@ -13074,6 +16641,9 @@ export type TeacherStudyPageQuery = {
       __typename: 'Programme'
     }
     | {
+      __typename: 'RemedialRound'
+    }
+    | {
       __typename: 'RoleAssignment'
     }
     | {
@@ -13081,6 +16651,9 @@ export type TeacherStudyPageQuery = {
     }
     | {
       __typename: 'Rubric'
+    }
+    | {
+      __typename: 'SchoolExpertAssessment'
     }
     | {
       __typename: 'Selection'
@@ -13432,6 +17005,11 @@ export type ValidateSelectionMutationVariables = Exact<{
 export type ValidateSelectionMutation = {
   validateSelection:
     | {
+      __typename: 'ClosedError',
+      code: ErrorCode,
+      message: string
+    }
+    | {
       __typename: 'ForbiddenActionError',
       code: ErrorCode,
       message: string
@@ -13481,6 +17059,11 @@ export type SubmitSelectionMutationVariables = Exact<{
 
 export type SubmitSelectionMutation = {
   submitSelection:
+    | {
+      __typename: 'ClosedError',
+      code: ErrorCode,
+      message: string
+    }
     | {
       __typename: 'ConflictError',
       code: ErrorCode,
@@ -13715,6 +17298,11 @@ export type EnterTutorIndicatorMutationVariables = Exact<{
 export type EnterTutorIndicatorMutation = {
   enterTutorIndicator:
     | {
+      __typename: 'ClosedError',
+      code: ErrorCode,
+      message: string
+    }
+    | {
       __typename: 'EnterTutorIndicatorPayload',
       evaluation: {
         total: number,
@@ -13791,6 +17379,11 @@ export type RecogniseExcellentTutorMutation = {
       __typename: 'BelowExcellentThresholdError',
       total: number,
       threshold: number,
+      code: ErrorCode,
+      message: string
+    }
+    | {
+      __typename: 'ClosedError',
       code: ErrorCode,
       message: string
     }
@@ -14249,6 +17842,11 @@ export type PostInWorkshopMutationVariables = Exact<{
 export type PostInWorkshopMutation = {
   postInWorkshop:
     | {
+      __typename: 'ClosedError',
+      code: ErrorCode,
+      message: string
+    }
+    | {
       __typename: 'FileTooLargeError',
       code: ErrorCode,
       message: string
@@ -14327,6 +17925,11 @@ export type CreateWorkshopActivityMutationVariables = Exact<{
 export type CreateWorkshopActivityMutation = {
   createWorkshopActivity:
     | {
+      __typename: 'ClosedError',
+      code: ErrorCode,
+      message: string
+    }
+    | {
       __typename: 'CreateWorkshopActivityPayload',
       activity: {
         id: string,
@@ -14382,6 +17985,11 @@ export type UpdateWorkshopActivityMutationVariables = Exact<{
 
 export type UpdateWorkshopActivityMutation = {
   updateWorkshopActivity:
+    | {
+      __typename: 'ClosedError',
+      code: ErrorCode,
+      message: string
+    }
     | {
       __typename: 'ForbiddenActionError',
       code: ErrorCode,
@@ -14439,6 +18047,11 @@ export type SetWorkshopHostMutationVariables = Exact<{
 export type SetWorkshopHostMutation = {
   setWorkshopHost:
     | {
+      __typename: 'ClosedError',
+      code: ErrorCode,
+      message: string
+    }
+    | {
       __typename: 'ForbiddenActionError',
       code: ErrorCode,
       message: string
@@ -14470,6 +18083,11 @@ export type PinPostMutationVariables = Exact<{
 
 export type PinPostMutation = {
   pinPost:
+    | {
+      __typename: 'ClosedError',
+      code: ErrorCode,
+      message: string
+    }
     | {
       __typename: 'ForbiddenActionError',
       code: ErrorCode,
@@ -14506,6 +18124,11 @@ export type HidePostMutationVariables = Exact<{
 
 export type HidePostMutation = {
   hidePost:
+    | {
+      __typename: 'ClosedError',
+      code: ErrorCode,
+      message: string
+    }
     | {
       __typename: 'ForbiddenActionError',
       code: ErrorCode,
@@ -14545,6 +18168,11 @@ export type UnhidePostMutationVariables = Exact<{
 export type UnhidePostMutation = {
   unhidePost:
     | {
+      __typename: 'ClosedError',
+      code: ErrorCode,
+      message: string
+    }
+    | {
       __typename: 'ForbiddenActionError',
       code: ErrorCode,
       message: string
@@ -14581,6 +18209,11 @@ export type PublishClassNoticeMutationVariables = Exact<{
 
 export type PublishClassNoticeMutation = {
   publishClassNotice:
+    | {
+      __typename: 'ClosedError',
+      code: ErrorCode,
+      message: string
+    }
     | {
       __typename: 'FileTooLargeError',
       code: ErrorCode,
@@ -14656,8 +18289,19 @@ export const StoredFileFieldsFragmentDoc = {"kind":"Document","definitions":[{"k
 export const AssignmentAttemptFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssignmentAttemptFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AssignmentAttempt"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attempt"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"file"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StoredFileFields"}},{"kind":"Field","name":{"kind":"Name","value":"downloadUrl"}}]}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"mark"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StoredFileFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StoredFile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"filename"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"sha256"}},{"kind":"Field","name":{"kind":"Name","value":"uploadedAt"}}]}}]} as unknown as DocumentNode<AssignmentAttemptFieldsFragment, unknown>;
 export const AssignmentSubmissionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssignmentSubmissionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AssignmentSubmission"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attempt"}},{"kind":"Field","name":{"kind":"Name","value":"mark"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"markedAt"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"late"}},{"kind":"Field","name":{"kind":"Name","value":"recommended"}},{"kind":"Field","name":{"kind":"Name","value":"recommendedAt"}},{"kind":"Field","name":{"kind":"Name","value":"teacherName"}}]}}]} as unknown as DocumentNode<AssignmentSubmissionFieldsFragment, unknown>;
 export const PageInfoFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PageInfoFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PageInfo"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]} as unknown as DocumentNode<PageInfoFieldsFragment, unknown>;
+export const CertificateItemFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CertificateItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Certificate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"revoked"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"verificationUrl"}},{"kind":"Field","name":{"kind":"Name","value":"pdfUrl"}},{"kind":"Field","name":{"kind":"Name","value":"programme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"enrolment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"teacher"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]} as unknown as DocumentNode<CertificateItemFragment, unknown>;
+export const CompletionSummaryFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CompletionSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SchoolCompletion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"programmeId"}},{"kind":"Field","name":{"kind":"Name","value":"schoolId"}},{"kind":"Field","name":{"kind":"Name","value":"schoolName"}},{"kind":"Field","name":{"kind":"Name","value":"schoolCode"}},{"kind":"Field","name":{"kind":"Name","value":"threshold"}},{"kind":"Field","name":{"kind":"Name","value":"population"}},{"kind":"Field","name":{"kind":"Name","value":"enrolledCount"}},{"kind":"Field","name":{"kind":"Name","value":"fullTimeTeachers"}},{"kind":"Field","name":{"kind":"Name","value":"qualifiedCount"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}},{"kind":"Field","name":{"kind":"Name","value":"needed"}},{"kind":"Field","name":{"kind":"Name","value":"rate"}},{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"atRiskCount"}},{"kind":"Field","name":{"kind":"Name","value":"closingState"}},{"kind":"Field","name":{"kind":"Name","value":"appliedRate"}},{"kind":"Field","name":{"kind":"Name","value":"appliedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decisionComment"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"assessment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"confirmedAt"}}]}}]}}]} as unknown as DocumentNode<CompletionSummaryFieldsFragment, unknown>;
+export const CompletionProofItemFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CompletionProofItemFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProofListItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"form"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"provided"}},{"kind":"Field","name":{"kind":"Name","value":"upload"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"form"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"uploadedAt"}},{"kind":"Field","name":{"kind":"Name","value":"file"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"filename"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"downloadUrl"}}]}}]}}]}}]} as unknown as DocumentNode<CompletionProofItemFieldsFragment, unknown>;
+export const CompletionExpertAssessmentFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CompletionExpertAssessmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SchoolExpertAssessment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"expertId"}},{"kind":"Field","name":{"kind":"Name","value":"expertName"}},{"kind":"Field","name":{"kind":"Name","value":"scored"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"maxPoints"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"assignedAt"}},{"kind":"Field","name":{"kind":"Name","value":"scoredAt"}},{"kind":"Field","name":{"kind":"Name","value":"levels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterionId"}},{"kind":"Field","name":{"kind":"Name","value":"levelId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rubricVersion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"passPoints"}},{"kind":"Field","name":{"kind":"Name","value":"excellentPoints"}},{"kind":"Field","name":{"kind":"Name","value":"maxPoints"}},{"kind":"Field","name":{"kind":"Name","value":"criteria"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"maxPoints"}},{"kind":"Field","name":{"kind":"Name","value":"levels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"descriptorZh"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CompletionExpertAssessmentFieldsFragment, unknown>;
+export const CompletionPageFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CompletionPageFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SchoolCompletion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CompletionSummaryFields"}},{"kind":"Field","name":{"kind":"Name","value":"missingProofItems"}},{"kind":"Field","name":{"kind":"Name","value":"proofItems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CompletionProofItemFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"selfAssessmentMax"}},{"kind":"Field","name":{"kind":"Name","value":"selfAssessment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"max"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"assessedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"expertsPerSchool"}},{"kind":"Field","name":{"kind":"Name","value":"expertAssessments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CompletionExpertAssessmentFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CompletionSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SchoolCompletion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"programmeId"}},{"kind":"Field","name":{"kind":"Name","value":"schoolId"}},{"kind":"Field","name":{"kind":"Name","value":"schoolName"}},{"kind":"Field","name":{"kind":"Name","value":"schoolCode"}},{"kind":"Field","name":{"kind":"Name","value":"threshold"}},{"kind":"Field","name":{"kind":"Name","value":"population"}},{"kind":"Field","name":{"kind":"Name","value":"enrolledCount"}},{"kind":"Field","name":{"kind":"Name","value":"fullTimeTeachers"}},{"kind":"Field","name":{"kind":"Name","value":"qualifiedCount"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}},{"kind":"Field","name":{"kind":"Name","value":"needed"}},{"kind":"Field","name":{"kind":"Name","value":"rate"}},{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"atRiskCount"}},{"kind":"Field","name":{"kind":"Name","value":"closingState"}},{"kind":"Field","name":{"kind":"Name","value":"appliedRate"}},{"kind":"Field","name":{"kind":"Name","value":"appliedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decisionComment"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"assessment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"confirmedAt"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CompletionProofItemFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProofListItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"form"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"provided"}},{"kind":"Field","name":{"kind":"Name","value":"upload"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"form"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"uploadedAt"}},{"kind":"Field","name":{"kind":"Name","value":"file"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"filename"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"downloadUrl"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CompletionExpertAssessmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SchoolExpertAssessment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"expertId"}},{"kind":"Field","name":{"kind":"Name","value":"expertName"}},{"kind":"Field","name":{"kind":"Name","value":"scored"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"maxPoints"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"assignedAt"}},{"kind":"Field","name":{"kind":"Name","value":"scoredAt"}},{"kind":"Field","name":{"kind":"Name","value":"levels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterionId"}},{"kind":"Field","name":{"kind":"Name","value":"levelId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rubricVersion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"passPoints"}},{"kind":"Field","name":{"kind":"Name","value":"excellentPoints"}},{"kind":"Field","name":{"kind":"Name","value":"maxPoints"}},{"kind":"Field","name":{"kind":"Name","value":"criteria"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"maxPoints"}},{"kind":"Field","name":{"kind":"Name","value":"levels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"descriptorZh"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CompletionPageFieldsFragment, unknown>;
 export const CourseFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CourseFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Course"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"media"}},{"kind":"Field","name":{"kind":"Name","value":"durationSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"durationMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"requirement"}},{"kind":"Field","name":{"kind":"Name","value":"module"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"competency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}}]}}]}}]} as unknown as DocumentNode<CourseFieldsFragment, unknown>;
 export const StudySummaryFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StudySummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StudySummary"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"open"}},{"kind":"Field","name":{"kind":"Name","value":"requiredSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"electiveSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"requiredMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"electiveMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"listCourses"}},{"kind":"Field","name":{"kind":"Name","value":"listRequiredSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"listElectiveSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"byModule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"module"}},{"kind":"Field","name":{"kind":"Name","value":"creditedSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"creditedMinutes"}}]}}]}}]} as unknown as DocumentNode<StudySummaryFieldsFragment, unknown>;
+export const CreditEntryWindowFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CreditEntryWindowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CreditEntryWindow"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"opensAt"}},{"kind":"Field","name":{"kind":"Name","value":"closesAt"}},{"kind":"Field","name":{"kind":"Name","value":"open"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]} as unknown as DocumentNode<CreditEntryWindowFieldsFragment, unknown>;
+export const CreditEntryCountsFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CreditEntryCountsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CreditEntryCounts"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pending"}},{"kind":"Field","name":{"kind":"Name","value":"schoolConfirmed"}},{"kind":"Field","name":{"kind":"Name","value":"districtConfirmed"}}]}}]} as unknown as DocumentNode<CreditEntryCountsFieldsFragment, unknown>;
+export const CreditEntryRowResultFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CreditEntryRowResultFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CreditEntryRowResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"row"}},{"kind":"Field","name":{"kind":"Name","value":"enrolmentId"}},{"kind":"Field","name":{"kind":"Name","value":"teacher"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"entryId"}}]}}]} as unknown as DocumentNode<CreditEntryRowResultFieldsFragment, unknown>;
+export const CreditConfirmationResultFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CreditConfirmationResultFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ConfirmCreditEntriesPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"confirmed"}},{"kind":"Field","name":{"kind":"Name","value":"refused"}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entryId"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<CreditConfirmationResultFieldsFragment, unknown>;
+export const CreditHoursSummaryFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CreditHoursSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CreditHours"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"online"}},{"kind":"Field","name":{"kind":"Name","value":"offline"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"withheldOffline"}},{"kind":"Field","name":{"kind":"Name","value":"awaitingConfirmation"}},{"kind":"Field","name":{"kind":"Name","value":"passed"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"actual"}},{"kind":"Field","name":{"kind":"Name","value":"met"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<CreditHoursSummaryFieldsFragment, unknown>;
+export const CreditHoursEntryFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CreditHoursEntryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CreditEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"automatic"}},{"kind":"Field","name":{"kind":"Name","value":"enteredByName"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"reversed"}},{"kind":"Field","name":{"kind":"Name","value":"carriedOver"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"basis"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"minutes"}},{"kind":"Field","name":{"kind":"Name","value":"activityIds"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceIds"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"activities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"confirmations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"automatic"}},{"kind":"Field","name":{"kind":"Name","value":"byName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reverses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reversedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"carriedFrom"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"programme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<CreditHoursEntryFieldsFragment, unknown>;
 export const ErrorFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<ErrorFieldsFragment, unknown>;
 export const ValidationIssuesFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ValidationIssues"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<ValidationIssuesFragment, unknown>;
 export const EvidenceReviewFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvidenceReviewFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EvidenceReview"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"reviewerName"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"levels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterion"}},{"kind":"Field","name":{"kind":"Name","value":"level"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rubricVersion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"passPoints"}},{"kind":"Field","name":{"kind":"Name","value":"excellentPoints"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rubric"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"titleZh"}}]}}]}}]} as unknown as DocumentNode<EvidenceReviewFieldsFragment, unknown>;
@@ -14694,6 +18338,7 @@ export const SelectionRulesFieldsFragmentDoc = {"kind":"Document","definitions":
 export const ProgrammeRulesFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProgrammeRulesFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProgrammeRules"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"enrolment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"classPerSchool"}}]}},{"kind":"Field","name":{"kind":"Name","value":"selection"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SelectionRulesFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"maxPlaybackRate"}},{"kind":"Field","name":{"kind":"Name","value":"sessionIdleSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"rawRetentionDays"}}]}},{"kind":"Field","name":{"kind":"Name","value":"workshop"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minPostLength"}}]}},{"kind":"Field","name":{"kind":"Name","value":"shares"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"maxPerTeacher"}},{"kind":"Field","name":{"kind":"Name","value":"tutorMayReject"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assignments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"maxMark"}},{"kind":"Field","name":{"kind":"Name","value":"maxAttempts"}}]}},{"kind":"Field","name":{"kind":"Name","value":"schoolBasedStudy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hoursCap"}},{"kind":"Field","name":{"kind":"Name","value":"teachingDiscussionHours"}},{"kind":"Field","name":{"kind":"Name","value":"studyAssignmentHours"}},{"kind":"Field","name":{"kind":"Name","value":"lessonCritiqueHours"}},{"kind":"Field","name":{"kind":"Name","value":"offlineMaxHours"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SelectionRulesFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SelectionRules"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minCredits"}},{"kind":"Field","name":{"kind":"Name","value":"minPoints"}},{"kind":"Field","name":{"kind":"Name","value":"maxPoints"}},{"kind":"Field","name":{"kind":"Name","value":"dimensionRule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"n"}}]}},{"kind":"Field","name":{"kind":"Name","value":"requireSchoolReview"}},{"kind":"Field","name":{"kind":"Name","value":"selectionWindowDays"}},{"kind":"Field","name":{"kind":"Name","value":"adminSelectsAfterDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"schoolPlanGateRate"}}]}}]} as unknown as DocumentNode<ProgrammeRulesFieldsFragment, unknown>;
 export const DecisionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DecisionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Decision"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"fromState"}},{"kind":"Field","name":{"kind":"Name","value":"toState"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}}]} as unknown as DocumentNode<DecisionFieldsFragment, unknown>;
 export const ProgrammeDetailFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProgrammeDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Programme"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProgrammeSummary"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"district"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganisationSummary"}}]}},{"kind":"Field","name":{"kind":"Name","value":"catalogue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CatalogueFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProgrammeRulesFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"phases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SelectionRulesFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SelectionRules"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minCredits"}},{"kind":"Field","name":{"kind":"Name","value":"minPoints"}},{"kind":"Field","name":{"kind":"Name","value":"maxPoints"}},{"kind":"Field","name":{"kind":"Name","value":"dimensionRule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"n"}}]}},{"kind":"Field","name":{"kind":"Name","value":"requireSchoolReview"}},{"kind":"Field","name":{"kind":"Name","value":"selectionWindowDays"}},{"kind":"Field","name":{"kind":"Name","value":"adminSelectsAfterDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"schoolPlanGateRate"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProgrammeSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Programme"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"districtName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganisationSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organisation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CatalogueFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Catalogue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"totalCredits"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProgrammeRulesFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProgrammeRules"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"enrolment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"classPerSchool"}}]}},{"kind":"Field","name":{"kind":"Name","value":"selection"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SelectionRulesFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"maxPlaybackRate"}},{"kind":"Field","name":{"kind":"Name","value":"sessionIdleSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"rawRetentionDays"}}]}},{"kind":"Field","name":{"kind":"Name","value":"workshop"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minPostLength"}}]}},{"kind":"Field","name":{"kind":"Name","value":"shares"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"maxPerTeacher"}},{"kind":"Field","name":{"kind":"Name","value":"tutorMayReject"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assignments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"maxMark"}},{"kind":"Field","name":{"kind":"Name","value":"maxAttempts"}}]}},{"kind":"Field","name":{"kind":"Name","value":"schoolBasedStudy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hoursCap"}},{"kind":"Field","name":{"kind":"Name","value":"teachingDiscussionHours"}},{"kind":"Field","name":{"kind":"Name","value":"studyAssignmentHours"}},{"kind":"Field","name":{"kind":"Name","value":"lessonCritiqueHours"}},{"kind":"Field","name":{"kind":"Name","value":"offlineMaxHours"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DecisionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Decision"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"fromState"}},{"kind":"Field","name":{"kind":"Name","value":"toState"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}}]} as unknown as DocumentNode<ProgrammeDetailFragment, unknown>;
+export const RemediationRoundFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RemediationRoundFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RemedialRound"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"round"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"sameProgramme"}},{"kind":"Field","name":{"kind":"Name","value":"carriedHours"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entries"}},{"kind":"Field","name":{"kind":"Name","value":"online"}},{"kind":"Field","name":{"kind":"Name","value":"offline"}},{"kind":"Field","name":{"kind":"Name","value":"total"}}]}},{"kind":"Field","name":{"kind":"Name","value":"failedEnrolment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"programme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"enrolment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"programme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"teacher"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]} as unknown as DocumentNode<RemediationRoundFieldsFragment, unknown>;
 export const RubricsSpecsSlotFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RubricsSpecsSlotFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ArtefactSlot"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionZh"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"maxCount"}},{"kind":"Field","name":{"kind":"Name","value":"formats"}},{"kind":"Field","name":{"kind":"Name","value":"maxBytes"}},{"kind":"Field","name":{"kind":"Name","value":"maxVideoSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"teacherVisible"}},{"kind":"Field","name":{"kind":"Name","value":"commentRequired"}}]}}]} as unknown as DocumentNode<RubricsSpecsSlotFieldsFragment, unknown>;
 export const RubricsSpecsLevelFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RubricsSpecsLevelFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RubricLevel"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"descriptorZh"}},{"kind":"Field","name":{"kind":"Name","value":"descriptorEn"}}]}}]} as unknown as DocumentNode<RubricsSpecsLevelFieldsFragment, unknown>;
 export const RubricsSpecsVersionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RubricsSpecsVersionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RubricVersion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"passPoints"}},{"kind":"Field","name":{"kind":"Name","value":"excellentPoints"}},{"kind":"Field","name":{"kind":"Name","value":"maxPoints"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"criteria"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"maxPoints"}},{"kind":"Field","name":{"kind":"Name","value":"levels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RubricsSpecsLevelFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RubricsSpecsLevelFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RubricLevel"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"descriptorZh"}},{"kind":"Field","name":{"kind":"Name","value":"descriptorEn"}}]}}]} as unknown as DocumentNode<RubricsSpecsVersionFieldsFragment, unknown>;
@@ -14745,6 +18390,23 @@ export const UnrecommendAssignmentDocument = {"kind":"Document","definitions":[{
 export const CataloguesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Catalogues"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kind"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CatalogueKind"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"competenciesFirst"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"30"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"catalogues"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kind"}}},{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PageInfoFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CatalogueFields"}},{"kind":"Field","name":{"kind":"Name","value":"dimensions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DimensionFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"environments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EnvironmentFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"distribution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"competencyCount"}},{"kind":"Field","name":{"kind":"Name","value":"credits"}},{"kind":"Field","name":{"kind":"Name","value":"dimension"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"environment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"competencies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"competenciesFirst"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PageInfoFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CompetencyFields"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DimensionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Dimension"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EnvironmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Environment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PageInfoFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PageInfo"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CatalogueFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Catalogue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"totalCredits"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CompetencyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Competency"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"credits"}},{"kind":"Field","name":{"kind":"Name","value":"dimension"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DimensionFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"environment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EnvironmentFields"}}]}}]}}]} as unknown as DocumentNode<CataloguesQuery, CataloguesQueryVariables>;
 export const CatalogueCompetenciesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CatalogueCompetencies"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"dimension"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"environment"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"catalogue"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"competencies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"dimension"},"value":{"kind":"Variable","name":{"kind":"Name","value":"dimension"}}},{"kind":"Argument","name":{"kind":"Name","value":"environment"},"value":{"kind":"Variable","name":{"kind":"Name","value":"environment"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PageInfoFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CompetencyFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DimensionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Dimension"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EnvironmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Environment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PageInfoFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PageInfo"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CompetencyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Competency"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"credits"}},{"kind":"Field","name":{"kind":"Name","value":"dimension"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DimensionFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"environment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EnvironmentFields"}}]}}]}}]} as unknown as DocumentNode<CatalogueCompetenciesQuery, CatalogueCompetenciesQueryVariables>;
 export const CompetencyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Competency"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Competency"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CompetencyFields"}},{"kind":"Field","name":{"kind":"Name","value":"catalogue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CatalogueFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DimensionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Dimension"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EnvironmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Environment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CompetencyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Competency"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"credits"}},{"kind":"Field","name":{"kind":"Name","value":"dimension"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DimensionFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"environment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EnvironmentFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CatalogueFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Catalogue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"totalCredits"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}}]}}]} as unknown as DocumentNode<CompetencyQuery, CompetencyQueryVariables>;
+export const CertificatesMineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CertificatesMine"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myCertificates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CertificateItem"}},{"kind":"Field","name":{"kind":"Name","value":"credential"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CertificateItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Certificate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"revoked"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"verificationUrl"}},{"kind":"Field","name":{"kind":"Name","value":"pdfUrl"}},{"kind":"Field","name":{"kind":"Name","value":"programme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"enrolment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"teacher"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]} as unknown as DocumentNode<CertificatesMineQuery, CertificatesMineQueryVariables>;
+export const CertificatesListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CertificatesList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"programmeId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"schoolId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kind"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CertificateKind"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"certificates"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"programmeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"programmeId"}}},{"kind":"Argument","name":{"kind":"Name","value":"schoolId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"schoolId"}}},{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kind"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CertificateItem"}},{"kind":"Field","name":{"kind":"Name","value":"revocationReason"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CertificateItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Certificate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"revoked"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"verificationUrl"}},{"kind":"Field","name":{"kind":"Name","value":"pdfUrl"}},{"kind":"Field","name":{"kind":"Name","value":"programme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"enrolment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"teacher"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]} as unknown as DocumentNode<CertificatesListQuery, CertificatesListQueryVariables>;
+export const CertificatesOfEnrolmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CertificatesOfEnrolment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"enrolmentId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"enrolmentId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Enrolment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"certificates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CertificateItem"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CertificateItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Certificate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"revoked"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"verificationUrl"}},{"kind":"Field","name":{"kind":"Name","value":"pdfUrl"}},{"kind":"Field","name":{"kind":"Name","value":"programme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"enrolment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"teacher"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]} as unknown as DocumentNode<CertificatesOfEnrolmentQuery, CertificatesOfEnrolmentQueryVariables>;
+export const CertificatesIssueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CertificatesIssue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IssueCertificatesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issueCertificates"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IssueCertificatesPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"issued"}},{"kind":"Field","name":{"kind":"Name","value":"alreadyIssued"}},{"kind":"Field","name":{"kind":"Name","value":"skipped"}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enrolmentId"}},{"kind":"Field","name":{"kind":"Name","value":"teacherName"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"}},{"kind":"Field","name":{"kind":"Name","value":"certificate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CertificateItem"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CertificateItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Certificate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"revoked"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"verificationUrl"}},{"kind":"Field","name":{"kind":"Name","value":"pdfUrl"}},{"kind":"Field","name":{"kind":"Name","value":"programme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"enrolment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"teacher"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]} as unknown as DocumentNode<CertificatesIssueMutation, CertificatesIssueMutationVariables>;
+export const CertificatesRevokeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CertificatesRevoke"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RevokeCertificateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeCertificate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RevokeCertificatePayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"certificate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CertificateItem"}},{"kind":"Field","name":{"kind":"Name","value":"revocationReason"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CertificateItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Certificate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"revoked"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"verificationUrl"}},{"kind":"Field","name":{"kind":"Name","value":"pdfUrl"}},{"kind":"Field","name":{"kind":"Name","value":"programme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"enrolment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"teacher"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]} as unknown as DocumentNode<CertificatesRevokeMutation, CertificatesRevokeMutationVariables>;
+export const CertificatesVerifyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CertificatesVerify"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"credential"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verifyCredential"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"credential"},"value":{"kind":"Variable","name":{"kind":"Name","value":"credential"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"valid"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"subjectName"}},{"kind":"Field","name":{"kind":"Name","value":"achievementName"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"issuer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"credentialId"}},{"kind":"Field","name":{"kind":"Name","value":"errors"}}]}}]}}]} as unknown as DocumentNode<CertificatesVerifyQuery, CertificatesVerifyQueryVariables>;
+export const CompletionSchoolPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CompletionSchoolPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"programmeId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"schoolId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"schoolCompletion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"programmeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"programmeId"}}},{"kind":"Argument","name":{"kind":"Name","value":"schoolId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"schoolId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CompletionPageFields"}},{"kind":"Field","name":{"kind":"Name","value":"atRisk"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enrolmentId"}},{"kind":"Field","name":{"kind":"Name","value":"teacherId"}},{"kind":"Field","name":{"kind":"Name","value":"teacherName"}},{"kind":"Field","name":{"kind":"Name","value":"login"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CompletionSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SchoolCompletion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"programmeId"}},{"kind":"Field","name":{"kind":"Name","value":"schoolId"}},{"kind":"Field","name":{"kind":"Name","value":"schoolName"}},{"kind":"Field","name":{"kind":"Name","value":"schoolCode"}},{"kind":"Field","name":{"kind":"Name","value":"threshold"}},{"kind":"Field","name":{"kind":"Name","value":"population"}},{"kind":"Field","name":{"kind":"Name","value":"enrolledCount"}},{"kind":"Field","name":{"kind":"Name","value":"fullTimeTeachers"}},{"kind":"Field","name":{"kind":"Name","value":"qualifiedCount"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}},{"kind":"Field","name":{"kind":"Name","value":"needed"}},{"kind":"Field","name":{"kind":"Name","value":"rate"}},{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"atRiskCount"}},{"kind":"Field","name":{"kind":"Name","value":"closingState"}},{"kind":"Field","name":{"kind":"Name","value":"appliedRate"}},{"kind":"Field","name":{"kind":"Name","value":"appliedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decisionComment"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"assessment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"confirmedAt"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CompletionProofItemFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProofListItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"form"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"provided"}},{"kind":"Field","name":{"kind":"Name","value":"upload"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"form"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"uploadedAt"}},{"kind":"Field","name":{"kind":"Name","value":"file"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"filename"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"downloadUrl"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CompletionExpertAssessmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SchoolExpertAssessment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"expertId"}},{"kind":"Field","name":{"kind":"Name","value":"expertName"}},{"kind":"Field","name":{"kind":"Name","value":"scored"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"maxPoints"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"assignedAt"}},{"kind":"Field","name":{"kind":"Name","value":"scoredAt"}},{"kind":"Field","name":{"kind":"Name","value":"levels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterionId"}},{"kind":"Field","name":{"kind":"Name","value":"levelId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rubricVersion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"passPoints"}},{"kind":"Field","name":{"kind":"Name","value":"excellentPoints"}},{"kind":"Field","name":{"kind":"Name","value":"maxPoints"}},{"kind":"Field","name":{"kind":"Name","value":"criteria"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"maxPoints"}},{"kind":"Field","name":{"kind":"Name","value":"levels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"descriptorZh"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CompletionPageFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SchoolCompletion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CompletionSummaryFields"}},{"kind":"Field","name":{"kind":"Name","value":"missingProofItems"}},{"kind":"Field","name":{"kind":"Name","value":"proofItems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CompletionProofItemFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"selfAssessmentMax"}},{"kind":"Field","name":{"kind":"Name","value":"selfAssessment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"max"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"assessedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"expertsPerSchool"}},{"kind":"Field","name":{"kind":"Name","value":"expertAssessments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CompletionExpertAssessmentFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}}]}}]} as unknown as DocumentNode<CompletionSchoolPageQuery, CompletionSchoolPageQueryVariables>;
+export const CompletionDistrictConsoleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CompletionDistrictConsole"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"programmeId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"closingState"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ClosingState"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"districtCompletion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"programmeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"programmeId"}}},{"kind":"Argument","name":{"kind":"Name","value":"closingState"},"value":{"kind":"Variable","name":{"kind":"Name","value":"closingState"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CompletionSummaryFields"}},{"kind":"Field","name":{"kind":"Name","value":"missingProofItems"}},{"kind":"Field","name":{"kind":"Name","value":"selfAssessment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"max"}}]}},{"kind":"Field","name":{"kind":"Name","value":"expertAssessments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"expertName"}},{"kind":"Field","name":{"kind":"Name","value":"scored"}},{"kind":"Field","name":{"kind":"Name","value":"points"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CompletionSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SchoolCompletion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"programmeId"}},{"kind":"Field","name":{"kind":"Name","value":"schoolId"}},{"kind":"Field","name":{"kind":"Name","value":"schoolName"}},{"kind":"Field","name":{"kind":"Name","value":"schoolCode"}},{"kind":"Field","name":{"kind":"Name","value":"threshold"}},{"kind":"Field","name":{"kind":"Name","value":"population"}},{"kind":"Field","name":{"kind":"Name","value":"enrolledCount"}},{"kind":"Field","name":{"kind":"Name","value":"fullTimeTeachers"}},{"kind":"Field","name":{"kind":"Name","value":"qualifiedCount"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}},{"kind":"Field","name":{"kind":"Name","value":"needed"}},{"kind":"Field","name":{"kind":"Name","value":"rate"}},{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"atRiskCount"}},{"kind":"Field","name":{"kind":"Name","value":"closingState"}},{"kind":"Field","name":{"kind":"Name","value":"appliedRate"}},{"kind":"Field","name":{"kind":"Name","value":"appliedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decisionComment"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"assessment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"confirmedAt"}}]}}]}}]} as unknown as DocumentNode<CompletionDistrictConsoleQuery, CompletionDistrictConsoleQueryVariables>;
+export const CompletionMyAssessmentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CompletionMyAssessments"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myExpertAssessments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CompletionExpertAssessmentFields"}},{"kind":"Field","name":{"kind":"Name","value":"completion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CompletionSummaryFields"}},{"kind":"Field","name":{"kind":"Name","value":"missingProofItems"}},{"kind":"Field","name":{"kind":"Name","value":"proofItems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CompletionProofItemFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"selfAssessmentMax"}},{"kind":"Field","name":{"kind":"Name","value":"selfAssessment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"max"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"assessedAt"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CompletionExpertAssessmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SchoolExpertAssessment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"expertId"}},{"kind":"Field","name":{"kind":"Name","value":"expertName"}},{"kind":"Field","name":{"kind":"Name","value":"scored"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"maxPoints"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"assignedAt"}},{"kind":"Field","name":{"kind":"Name","value":"scoredAt"}},{"kind":"Field","name":{"kind":"Name","value":"levels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterionId"}},{"kind":"Field","name":{"kind":"Name","value":"levelId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rubricVersion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"passPoints"}},{"kind":"Field","name":{"kind":"Name","value":"excellentPoints"}},{"kind":"Field","name":{"kind":"Name","value":"maxPoints"}},{"kind":"Field","name":{"kind":"Name","value":"criteria"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"maxPoints"}},{"kind":"Field","name":{"kind":"Name","value":"levels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"descriptorZh"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CompletionSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SchoolCompletion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"programmeId"}},{"kind":"Field","name":{"kind":"Name","value":"schoolId"}},{"kind":"Field","name":{"kind":"Name","value":"schoolName"}},{"kind":"Field","name":{"kind":"Name","value":"schoolCode"}},{"kind":"Field","name":{"kind":"Name","value":"threshold"}},{"kind":"Field","name":{"kind":"Name","value":"population"}},{"kind":"Field","name":{"kind":"Name","value":"enrolledCount"}},{"kind":"Field","name":{"kind":"Name","value":"fullTimeTeachers"}},{"kind":"Field","name":{"kind":"Name","value":"qualifiedCount"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}},{"kind":"Field","name":{"kind":"Name","value":"needed"}},{"kind":"Field","name":{"kind":"Name","value":"rate"}},{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"atRiskCount"}},{"kind":"Field","name":{"kind":"Name","value":"closingState"}},{"kind":"Field","name":{"kind":"Name","value":"appliedRate"}},{"kind":"Field","name":{"kind":"Name","value":"appliedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decisionComment"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"assessment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"confirmedAt"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CompletionProofItemFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProofListItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"form"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"provided"}},{"kind":"Field","name":{"kind":"Name","value":"upload"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"form"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"uploadedAt"}},{"kind":"Field","name":{"kind":"Name","value":"file"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"filename"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"downloadUrl"}}]}}]}}]}}]} as unknown as DocumentNode<CompletionMyAssessmentsQuery, CompletionMyAssessmentsQueryVariables>;
+export const CompletionQualificationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CompletionQualification"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"enrolmentId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"enrolmentId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Enrolment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"qualification"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"qualified"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CompletionQualificationQuery, CompletionQualificationQueryVariables>;
+export const CompletionUploadProofItemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CompletionUploadProofItem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UploadProofItemInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uploadProofItem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UploadProofItemPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"form"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"uploadedAt"}},{"kind":"Field","name":{"kind":"Name","value":"file"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"filename"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"downloadUrl"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FileTooLargeError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"maxBytes"}},{"kind":"Field","name":{"kind":"Name","value":"size"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FileTypeNotAllowedError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"allowedTypes"}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ErrorFields"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ValidationIssues"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ValidationIssues"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<CompletionUploadProofItemMutation, CompletionUploadProofItemMutationVariables>;
+export const CompletionSubmitSelfAssessmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CompletionSubmitSelfAssessment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SubmitSelfAssessmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitSelfAssessment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SubmitSelfAssessmentPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"completion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CompletionPageFields"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ErrorFields"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ValidationIssues"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CompletionSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SchoolCompletion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"programmeId"}},{"kind":"Field","name":{"kind":"Name","value":"schoolId"}},{"kind":"Field","name":{"kind":"Name","value":"schoolName"}},{"kind":"Field","name":{"kind":"Name","value":"schoolCode"}},{"kind":"Field","name":{"kind":"Name","value":"threshold"}},{"kind":"Field","name":{"kind":"Name","value":"population"}},{"kind":"Field","name":{"kind":"Name","value":"enrolledCount"}},{"kind":"Field","name":{"kind":"Name","value":"fullTimeTeachers"}},{"kind":"Field","name":{"kind":"Name","value":"qualifiedCount"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}},{"kind":"Field","name":{"kind":"Name","value":"needed"}},{"kind":"Field","name":{"kind":"Name","value":"rate"}},{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"atRiskCount"}},{"kind":"Field","name":{"kind":"Name","value":"closingState"}},{"kind":"Field","name":{"kind":"Name","value":"appliedRate"}},{"kind":"Field","name":{"kind":"Name","value":"appliedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decisionComment"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"assessment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"confirmedAt"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CompletionProofItemFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProofListItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"form"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"provided"}},{"kind":"Field","name":{"kind":"Name","value":"upload"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"form"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"uploadedAt"}},{"kind":"Field","name":{"kind":"Name","value":"file"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"filename"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"downloadUrl"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CompletionExpertAssessmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SchoolExpertAssessment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"expertId"}},{"kind":"Field","name":{"kind":"Name","value":"expertName"}},{"kind":"Field","name":{"kind":"Name","value":"scored"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"maxPoints"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"assignedAt"}},{"kind":"Field","name":{"kind":"Name","value":"scoredAt"}},{"kind":"Field","name":{"kind":"Name","value":"levels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterionId"}},{"kind":"Field","name":{"kind":"Name","value":"levelId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rubricVersion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"passPoints"}},{"kind":"Field","name":{"kind":"Name","value":"excellentPoints"}},{"kind":"Field","name":{"kind":"Name","value":"maxPoints"}},{"kind":"Field","name":{"kind":"Name","value":"criteria"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"maxPoints"}},{"kind":"Field","name":{"kind":"Name","value":"levels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"descriptorZh"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CompletionPageFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SchoolCompletion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CompletionSummaryFields"}},{"kind":"Field","name":{"kind":"Name","value":"missingProofItems"}},{"kind":"Field","name":{"kind":"Name","value":"proofItems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CompletionProofItemFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"selfAssessmentMax"}},{"kind":"Field","name":{"kind":"Name","value":"selfAssessment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"max"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"assessedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"expertsPerSchool"}},{"kind":"Field","name":{"kind":"Name","value":"expertAssessments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CompletionExpertAssessmentFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ValidationIssues"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<CompletionSubmitSelfAssessmentMutation, CompletionSubmitSelfAssessmentMutationVariables>;
+export const CompletionAssignExpertsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CompletionAssignExperts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AssignSchoolExpertsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignSchoolExperts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AssignSchoolExpertsPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"completion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CompletionPageFields"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ErrorFields"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ValidationIssues"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CompletionSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SchoolCompletion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"programmeId"}},{"kind":"Field","name":{"kind":"Name","value":"schoolId"}},{"kind":"Field","name":{"kind":"Name","value":"schoolName"}},{"kind":"Field","name":{"kind":"Name","value":"schoolCode"}},{"kind":"Field","name":{"kind":"Name","value":"threshold"}},{"kind":"Field","name":{"kind":"Name","value":"population"}},{"kind":"Field","name":{"kind":"Name","value":"enrolledCount"}},{"kind":"Field","name":{"kind":"Name","value":"fullTimeTeachers"}},{"kind":"Field","name":{"kind":"Name","value":"qualifiedCount"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}},{"kind":"Field","name":{"kind":"Name","value":"needed"}},{"kind":"Field","name":{"kind":"Name","value":"rate"}},{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"atRiskCount"}},{"kind":"Field","name":{"kind":"Name","value":"closingState"}},{"kind":"Field","name":{"kind":"Name","value":"appliedRate"}},{"kind":"Field","name":{"kind":"Name","value":"appliedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decisionComment"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"assessment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"confirmedAt"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CompletionProofItemFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProofListItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"form"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"provided"}},{"kind":"Field","name":{"kind":"Name","value":"upload"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"form"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"uploadedAt"}},{"kind":"Field","name":{"kind":"Name","value":"file"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"filename"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"downloadUrl"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CompletionExpertAssessmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SchoolExpertAssessment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"expertId"}},{"kind":"Field","name":{"kind":"Name","value":"expertName"}},{"kind":"Field","name":{"kind":"Name","value":"scored"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"maxPoints"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"assignedAt"}},{"kind":"Field","name":{"kind":"Name","value":"scoredAt"}},{"kind":"Field","name":{"kind":"Name","value":"levels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterionId"}},{"kind":"Field","name":{"kind":"Name","value":"levelId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rubricVersion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"passPoints"}},{"kind":"Field","name":{"kind":"Name","value":"excellentPoints"}},{"kind":"Field","name":{"kind":"Name","value":"maxPoints"}},{"kind":"Field","name":{"kind":"Name","value":"criteria"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"maxPoints"}},{"kind":"Field","name":{"kind":"Name","value":"levels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"descriptorZh"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CompletionPageFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SchoolCompletion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CompletionSummaryFields"}},{"kind":"Field","name":{"kind":"Name","value":"missingProofItems"}},{"kind":"Field","name":{"kind":"Name","value":"proofItems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CompletionProofItemFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"selfAssessmentMax"}},{"kind":"Field","name":{"kind":"Name","value":"selfAssessment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"max"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"assessedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"expertsPerSchool"}},{"kind":"Field","name":{"kind":"Name","value":"expertAssessments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CompletionExpertAssessmentFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ValidationIssues"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<CompletionAssignExpertsMutation, CompletionAssignExpertsMutationVariables>;
+export const CompletionScoreSchoolDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CompletionScoreSchool"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ScoreSchoolInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scoreSchool"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ScoreSchoolPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assessment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CompletionExpertAssessmentFields"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ErrorFields"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ValidationIssues"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CompletionExpertAssessmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SchoolExpertAssessment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"expertId"}},{"kind":"Field","name":{"kind":"Name","value":"expertName"}},{"kind":"Field","name":{"kind":"Name","value":"scored"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"maxPoints"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"assignedAt"}},{"kind":"Field","name":{"kind":"Name","value":"scoredAt"}},{"kind":"Field","name":{"kind":"Name","value":"levels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterionId"}},{"kind":"Field","name":{"kind":"Name","value":"levelId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rubricVersion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"passPoints"}},{"kind":"Field","name":{"kind":"Name","value":"excellentPoints"}},{"kind":"Field","name":{"kind":"Name","value":"maxPoints"}},{"kind":"Field","name":{"kind":"Name","value":"criteria"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"maxPoints"}},{"kind":"Field","name":{"kind":"Name","value":"levels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"descriptorZh"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ValidationIssues"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<CompletionScoreSchoolMutation, CompletionScoreSchoolMutationVariables>;
+export const CompletionConfirmAssessmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CompletionConfirmAssessment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ConfirmSchoolAssessmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"confirmSchoolAssessment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ConfirmSchoolAssessmentPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"completion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CompletionSummaryFields"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ErrorFields"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ValidationIssues"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CompletionSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SchoolCompletion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"programmeId"}},{"kind":"Field","name":{"kind":"Name","value":"schoolId"}},{"kind":"Field","name":{"kind":"Name","value":"schoolName"}},{"kind":"Field","name":{"kind":"Name","value":"schoolCode"}},{"kind":"Field","name":{"kind":"Name","value":"threshold"}},{"kind":"Field","name":{"kind":"Name","value":"population"}},{"kind":"Field","name":{"kind":"Name","value":"enrolledCount"}},{"kind":"Field","name":{"kind":"Name","value":"fullTimeTeachers"}},{"kind":"Field","name":{"kind":"Name","value":"qualifiedCount"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}},{"kind":"Field","name":{"kind":"Name","value":"needed"}},{"kind":"Field","name":{"kind":"Name","value":"rate"}},{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"atRiskCount"}},{"kind":"Field","name":{"kind":"Name","value":"closingState"}},{"kind":"Field","name":{"kind":"Name","value":"appliedRate"}},{"kind":"Field","name":{"kind":"Name","value":"appliedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decisionComment"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"assessment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"confirmedAt"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ValidationIssues"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<CompletionConfirmAssessmentMutation, CompletionConfirmAssessmentMutationVariables>;
+export const CompletionApplyToCloseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CompletionApplyToClose"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ApplyToCloseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"applyToClose"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ApplyToClosePayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"completion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CompletionSummaryFields"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ClosingShortfallError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shortfalls"}},{"kind":"Field","name":{"kind":"Name","value":"qualifiedCount"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}},{"kind":"Field","name":{"kind":"Name","value":"needed"}},{"kind":"Field","name":{"kind":"Name","value":"missingItems"}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ErrorFields"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ValidationIssues"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CompletionSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SchoolCompletion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"programmeId"}},{"kind":"Field","name":{"kind":"Name","value":"schoolId"}},{"kind":"Field","name":{"kind":"Name","value":"schoolName"}},{"kind":"Field","name":{"kind":"Name","value":"schoolCode"}},{"kind":"Field","name":{"kind":"Name","value":"threshold"}},{"kind":"Field","name":{"kind":"Name","value":"population"}},{"kind":"Field","name":{"kind":"Name","value":"enrolledCount"}},{"kind":"Field","name":{"kind":"Name","value":"fullTimeTeachers"}},{"kind":"Field","name":{"kind":"Name","value":"qualifiedCount"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}},{"kind":"Field","name":{"kind":"Name","value":"needed"}},{"kind":"Field","name":{"kind":"Name","value":"rate"}},{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"atRiskCount"}},{"kind":"Field","name":{"kind":"Name","value":"closingState"}},{"kind":"Field","name":{"kind":"Name","value":"appliedRate"}},{"kind":"Field","name":{"kind":"Name","value":"appliedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decisionComment"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"assessment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"confirmedAt"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ValidationIssues"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<CompletionApplyToCloseMutation, CompletionApplyToCloseMutationVariables>;
+export const CompletionDecideClosingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CompletionDecideClosing"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DecideClosingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decideClosing"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DecideClosingPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"completion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CompletionSummaryFields"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ErrorFields"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ValidationIssues"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CompletionSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SchoolCompletion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"programmeId"}},{"kind":"Field","name":{"kind":"Name","value":"schoolId"}},{"kind":"Field","name":{"kind":"Name","value":"schoolName"}},{"kind":"Field","name":{"kind":"Name","value":"schoolCode"}},{"kind":"Field","name":{"kind":"Name","value":"threshold"}},{"kind":"Field","name":{"kind":"Name","value":"population"}},{"kind":"Field","name":{"kind":"Name","value":"enrolledCount"}},{"kind":"Field","name":{"kind":"Name","value":"fullTimeTeachers"}},{"kind":"Field","name":{"kind":"Name","value":"qualifiedCount"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}},{"kind":"Field","name":{"kind":"Name","value":"needed"}},{"kind":"Field","name":{"kind":"Name","value":"rate"}},{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"atRiskCount"}},{"kind":"Field","name":{"kind":"Name","value":"closingState"}},{"kind":"Field","name":{"kind":"Name","value":"appliedRate"}},{"kind":"Field","name":{"kind":"Name","value":"appliedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decisionComment"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"assessment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"confirmedAt"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ValidationIssues"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<CompletionDecideClosingMutation, CompletionDecideClosingMutationVariables>;
 export const ClassProgressDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ClassProgress"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"classId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"programmeId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"classProgress"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"classId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"classId"}}},{"kind":"Argument","name":{"kind":"Name","value":"programmeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"programmeId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"computedAt"}},{"kind":"Field","name":{"kind":"Name","value":"expectedMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enrolled"}},{"kind":"Field","name":{"kind":"Name","value":"registered"}},{"kind":"Field","name":{"kind":"Name","value":"started"}},{"kind":"Field","name":{"kind":"Name","value":"passed"}},{"kind":"Field","name":{"kind":"Name","value":"failed"}},{"kind":"Field","name":{"kind":"Name","value":"inProgress"}},{"kind":"Field","name":{"kind":"Name","value":"registrationRate"}},{"kind":"Field","name":{"kind":"Name","value":"studyRate"}},{"kind":"Field","name":{"kind":"Name","value":"passRate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"atRisk"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"teacherName"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"}},{"kind":"Field","name":{"kind":"Name","value":"creditedMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"expectedMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"teacher"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"teachers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"teacher"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"teacherName"}},{"kind":"Field","name":{"kind":"Name","value":"registered"}},{"kind":"Field","name":{"kind":"Name","value":"started"}},{"kind":"Field","name":{"kind":"Name","value":"requiredMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"electiveMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"workshopParticipations"}},{"kind":"Field","name":{"kind":"Name","value":"shares"}},{"kind":"Field","name":{"kind":"Name","value":"assignmentsSubmitted"}},{"kind":"Field","name":{"kind":"Name","value":"assignmentsMarked"}},{"kind":"Field","name":{"kind":"Name","value":"groupHoursRecorded"}},{"kind":"Field","name":{"kind":"Name","value":"groupHoursCounted"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"verdict"}},{"kind":"Field","name":{"kind":"Name","value":"lastActivityAt"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ClassProgressQuery, ClassProgressQueryVariables>;
 export const PostClassStatisticsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PostClassStatistics"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PostClassStatisticsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"postClassStatistics"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PostClassStatisticsPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"statistics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"postedAt"}},{"kind":"Field","name":{"kind":"Name","value":"postId"}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"computedAt"}},{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enrolled"}},{"kind":"Field","name":{"kind":"Name","value":"registrationRate"}},{"kind":"Field","name":{"kind":"Name","value":"studyRate"}},{"kind":"Field","name":{"kind":"Name","value":"passRate"}}]}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<PostClassStatisticsMutation, PostClassStatisticsMutationVariables>;
 export const ClassStatisticsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ClassStatistics"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"classId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"programmeId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"teachersFirst"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"classId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organisation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"classStatistics"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"programmeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"programmeId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"postedAt"}},{"kind":"Field","name":{"kind":"Name","value":"postId"}},{"kind":"Field","name":{"kind":"Name","value":"postedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"computedAt"}},{"kind":"Field","name":{"kind":"Name","value":"expectedMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enrolled"}},{"kind":"Field","name":{"kind":"Name","value":"registered"}},{"kind":"Field","name":{"kind":"Name","value":"started"}},{"kind":"Field","name":{"kind":"Name","value":"passed"}},{"kind":"Field","name":{"kind":"Name","value":"failed"}},{"kind":"Field","name":{"kind":"Name","value":"inProgress"}},{"kind":"Field","name":{"kind":"Name","value":"registrationRate"}},{"kind":"Field","name":{"kind":"Name","value":"studyRate"}},{"kind":"Field","name":{"kind":"Name","value":"passRate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"atRisk"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"teacherName"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"}},{"kind":"Field","name":{"kind":"Name","value":"creditedMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"expectedMinutes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"teachers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"teachersFirst"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"teacherName"}},{"kind":"Field","name":{"kind":"Name","value":"registered"}},{"kind":"Field","name":{"kind":"Name","value":"started"}},{"kind":"Field","name":{"kind":"Name","value":"requiredMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"electiveMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"workshopParticipations"}},{"kind":"Field","name":{"kind":"Name","value":"assignmentsSubmitted"}},{"kind":"Field","name":{"kind":"Name","value":"assignmentsMarked"}},{"kind":"Field","name":{"kind":"Name","value":"groupHoursRecorded"}},{"kind":"Field","name":{"kind":"Name","value":"groupHoursCounted"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"verdict"}},{"kind":"Field","name":{"kind":"Name","value":"lastActivityAt"}}]}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ClassStatisticsQuery, ClassStatisticsQueryVariables>;
@@ -14759,6 +18421,18 @@ export const ImportCoursesDocument = {"kind":"Document","definitions":[{"kind":"
 export const MyStudyCoursesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyStudyCourses"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"enrolmentId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"source"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"StudySource"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"enrolmentId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Enrolment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"coursesOpen"}},{"kind":"Field","name":{"kind":"Name","value":"studySummary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StudySummaryFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"studyCourses"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"source"},"value":{"kind":"Variable","name":{"kind":"Name","value":"source"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"open"}},{"kind":"Field","name":{"kind":"Name","value":"closedReason"}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PageInfoFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"creditedSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"requiredSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"creditedMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"requiredMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"course"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CourseFields"}}]}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StudySummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StudySummary"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"open"}},{"kind":"Field","name":{"kind":"Name","value":"requiredSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"electiveSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"requiredMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"electiveMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"listCourses"}},{"kind":"Field","name":{"kind":"Name","value":"listRequiredSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"listElectiveSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"byModule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"module"}},{"kind":"Field","name":{"kind":"Name","value":"creditedSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"creditedMinutes"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PageInfoFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PageInfo"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CourseFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Course"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"media"}},{"kind":"Field","name":{"kind":"Name","value":"durationSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"durationMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"requirement"}},{"kind":"Field","name":{"kind":"Name","value":"module"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"competency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}}]}}]}}]} as unknown as DocumentNode<MyStudyCoursesQuery, MyStudyCoursesQueryVariables>;
 export const AddElectiveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddElective"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ElectiveInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addElective"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AddElectivePayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enrolment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"studySummary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"listCourses"}},{"kind":"Field","name":{"kind":"Name","value":"listElectiveSeconds"}}]}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ErrorFields"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ValidationIssues"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ValidationIssues"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<AddElectiveMutation, AddElectiveMutationVariables>;
 export const DropElectiveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DropElective"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ElectiveInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dropElective"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DropElectivePayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enrolment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"studySummary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"listCourses"}},{"kind":"Field","name":{"kind":"Name","value":"listElectiveSeconds"}}]}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ErrorFields"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ValidationIssues"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ValidationIssues"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<DropElectiveMutation, DropElectiveMutationVariables>;
+export const CreditEntrySchoolHoursDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CreditEntrySchoolHours"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"programmeId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"schoolId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"schoolCreditHours"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"programmeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"programmeId"}}},{"kind":"Argument","name":{"kind":"Name","value":"schoolId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"schoolId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"entryWindow"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CreditEntryWindowFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"entries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CreditEntryCountsFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enrolmentId"}},{"kind":"Field","name":{"kind":"Name","value":"teacherId"}},{"kind":"Field","name":{"kind":"Name","value":"teacherName"}},{"kind":"Field","name":{"kind":"Name","value":"login"}},{"kind":"Field","name":{"kind":"Name","value":"onlineHours"}},{"kind":"Field","name":{"kind":"Name","value":"offlineHours"}},{"kind":"Field","name":{"kind":"Name","value":"totalHours"}},{"kind":"Field","name":{"kind":"Name","value":"awaitingConfirmationHours"}},{"kind":"Field","name":{"kind":"Name","value":"hoursPassed"}},{"kind":"Field","name":{"kind":"Name","value":"entries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CreditEntryCountsFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CreditEntryWindowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CreditEntryWindow"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"opensAt"}},{"kind":"Field","name":{"kind":"Name","value":"closesAt"}},{"kind":"Field","name":{"kind":"Name","value":"open"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CreditEntryCountsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CreditEntryCounts"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pending"}},{"kind":"Field","name":{"kind":"Name","value":"schoolConfirmed"}},{"kind":"Field","name":{"kind":"Name","value":"districtConfirmed"}}]}}]} as unknown as DocumentNode<CreditEntrySchoolHoursQuery, CreditEntrySchoolHoursQueryVariables>;
+export const CreditEntryDeclareFinishedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreditEntryDeclareFinished"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeclareSchoolTrainingFinishedInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"declareSchoolTrainingFinished"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DeclareSchoolTrainingFinishedPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"alreadyFinished"}},{"kind":"Field","name":{"kind":"Name","value":"entryWindow"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CreditEntryWindowFields"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CreditEntryWindowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CreditEntryWindow"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"opensAt"}},{"kind":"Field","name":{"kind":"Name","value":"closesAt"}},{"kind":"Field","name":{"kind":"Name","value":"open"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<CreditEntryDeclareFinishedMutation, CreditEntryDeclareFinishedMutationVariables>;
+export const CreditEntryEnterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreditEntryEnter"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EnterCreditHoursInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enterCreditHours"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EnterCreditHoursPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dryRun"}},{"kind":"Field","name":{"kind":"Name","value":"written"}},{"kind":"Field","name":{"kind":"Name","value":"entered"}},{"kind":"Field","name":{"kind":"Name","value":"errors"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CreditEntryRowResultFields"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ErrorFields"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ValidationIssues"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CreditEntryRowResultFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CreditEntryRowResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"row"}},{"kind":"Field","name":{"kind":"Name","value":"enrolmentId"}},{"kind":"Field","name":{"kind":"Name","value":"teacher"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"entryId"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ValidationIssues"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<CreditEntryEnterMutation, CreditEntryEnterMutationVariables>;
+export const CreditEntryImportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreditEntryImport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ImportCreditHoursInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importCreditHours"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ImportCreditHoursPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dryRun"}},{"kind":"Field","name":{"kind":"Name","value":"written"}},{"kind":"Field","name":{"kind":"Name","value":"entered"}},{"kind":"Field","name":{"kind":"Name","value":"errors"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CreditEntryRowResultFields"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ErrorFields"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ValidationIssues"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CreditEntryRowResultFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CreditEntryRowResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"row"}},{"kind":"Field","name":{"kind":"Name","value":"enrolmentId"}},{"kind":"Field","name":{"kind":"Name","value":"teacher"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"entryId"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ValidationIssues"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<CreditEntryImportMutation, CreditEntryImportMutationVariables>;
+export const CreditEntryConfirmSchoolDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreditEntryConfirmSchool"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ConfirmSchoolCreditEntriesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"confirmSchoolCreditEntries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"CreditConfirmationResultFields"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ErrorFields"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ValidationIssues"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CreditConfirmationResultFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ConfirmCreditEntriesPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"confirmed"}},{"kind":"Field","name":{"kind":"Name","value":"refused"}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entryId"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ValidationIssues"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<CreditEntryConfirmSchoolMutation, CreditEntryConfirmSchoolMutationVariables>;
+export const CreditEntryPendingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CreditEntryPending"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"programmeId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"schoolId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"level"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreditLevel"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pendingCreditEntries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"programmeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"programmeId"}}},{"kind":"Argument","name":{"kind":"Name","value":"schoolId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"schoolId"}}},{"kind":"Argument","name":{"kind":"Name","value":"level"},"value":{"kind":"Variable","name":{"kind":"Name","value":"level"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"enrolment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"teacher"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"login"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CreditEntryPendingQuery, CreditEntryPendingQueryVariables>;
+export const CreditEntryDistrictSummaryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CreditEntryDistrictSummary"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"programmeId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"districtCreditSummary"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"programmeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"programmeId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"schoolId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"teachers"}},{"kind":"Field","name":{"kind":"Name","value":"trainingFinished"}},{"kind":"Field","name":{"kind":"Name","value":"closed"}},{"kind":"Field","name":{"kind":"Name","value":"entries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CreditEntryCountsFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"hours"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pending"}},{"kind":"Field","name":{"kind":"Name","value":"schoolConfirmed"}},{"kind":"Field","name":{"kind":"Name","value":"districtConfirmed"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CreditEntryCountsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CreditEntryCounts"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pending"}},{"kind":"Field","name":{"kind":"Name","value":"schoolConfirmed"}},{"kind":"Field","name":{"kind":"Name","value":"districtConfirmed"}}]}}]} as unknown as DocumentNode<CreditEntryDistrictSummaryQuery, CreditEntryDistrictSummaryQueryVariables>;
+export const CreditEntryConfirmDistrictDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreditEntryConfirmDistrict"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ConfirmDistrictCreditEntriesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"confirmDistrictCreditEntries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"CreditConfirmationResultFields"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ErrorFields"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ValidationIssues"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CreditConfirmationResultFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ConfirmCreditEntriesPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"confirmed"}},{"kind":"Field","name":{"kind":"Name","value":"refused"}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entryId"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ValidationIssues"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<CreditEntryConfirmDistrictMutation, CreditEntryConfirmDistrictMutationVariables>;
+export const CreditHoursEnrolmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CreditHoursEnrolment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"enrolmentId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"20"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"enrolmentId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Enrolment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"creditHours"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CreditHoursSummaryFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"creditEntries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CreditHoursEntryFields"}}]}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CreditHoursSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CreditHours"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"online"}},{"kind":"Field","name":{"kind":"Name","value":"offline"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"withheldOffline"}},{"kind":"Field","name":{"kind":"Name","value":"awaitingConfirmation"}},{"kind":"Field","name":{"kind":"Name","value":"passed"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"actual"}},{"kind":"Field","name":{"kind":"Name","value":"met"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CreditHoursEntryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CreditEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"automatic"}},{"kind":"Field","name":{"kind":"Name","value":"enteredByName"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"reversed"}},{"kind":"Field","name":{"kind":"Name","value":"carriedOver"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"basis"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"minutes"}},{"kind":"Field","name":{"kind":"Name","value":"activityIds"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceIds"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"activities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"confirmations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"automatic"}},{"kind":"Field","name":{"kind":"Name","value":"byName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reverses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reversedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"carriedFrom"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"programme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<CreditHoursEnrolmentQuery, CreditHoursEnrolmentQueryVariables>;
+export const TeacherTranscriptDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TeacherTranscript"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"teacherId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"creditTranscript"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"teacherId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"teacherId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"teacher"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"countedHours"}},{"kind":"Field","name":{"kind":"Name","value":"confirmedHours"}},{"kind":"Field","name":{"kind":"Name","value":"years"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"countedHours"}},{"kind":"Field","name":{"kind":"Name","value":"confirmedHours"}},{"kind":"Field","name":{"kind":"Name","value":"programmes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"programmes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"countedHours"}},{"kind":"Field","name":{"kind":"Name","value":"confirmedHours"}},{"kind":"Field","name":{"kind":"Name","value":"programme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"enrolment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"hours"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CreditHoursSummaryFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"entries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CreditHoursEntryFields"}}]}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CreditHoursSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CreditHours"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"online"}},{"kind":"Field","name":{"kind":"Name","value":"offline"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"withheldOffline"}},{"kind":"Field","name":{"kind":"Name","value":"awaitingConfirmation"}},{"kind":"Field","name":{"kind":"Name","value":"passed"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"actual"}},{"kind":"Field","name":{"kind":"Name","value":"met"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CreditHoursEntryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CreditEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"automatic"}},{"kind":"Field","name":{"kind":"Name","value":"enteredByName"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"reversed"}},{"kind":"Field","name":{"kind":"Name","value":"carriedOver"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"basis"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"minutes"}},{"kind":"Field","name":{"kind":"Name","value":"activityIds"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceIds"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"activities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"confirmations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"automatic"}},{"kind":"Field","name":{"kind":"Name","value":"byName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reverses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reversedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"carriedFrom"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"programme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<TeacherTranscriptQuery, TeacherTranscriptQueryVariables>;
+export const CreditHoursReverseEntryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreditHoursReverseEntry"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReverseCreditEntryInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reverseCreditEntry"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReverseCreditEntryPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reversal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CreditHoursEntryFields"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CreditHoursEntryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CreditEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"automatic"}},{"kind":"Field","name":{"kind":"Name","value":"enteredByName"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"reversed"}},{"kind":"Field","name":{"kind":"Name","value":"carriedOver"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"basis"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"minutes"}},{"kind":"Field","name":{"kind":"Name","value":"activityIds"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceIds"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"activities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"confirmations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"automatic"}},{"kind":"Field","name":{"kind":"Name","value":"byName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reverses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reversedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"carriedFrom"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"programme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<CreditHoursReverseEntryMutation, CreditHoursReverseEntryMutationVariables>;
+export const CreditHoursRecomputeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreditHoursRecompute"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecomputeCreditHoursInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recomputeCreditHours"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RecomputeCreditHoursPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"checked"}},{"kind":"Field","name":{"kind":"Name","value":"appended"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<CreditHoursRecomputeMutation, CreditHoursRecomputeMutationVariables>;
 export const EvidenceReviewQueuePageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EvidenceReviewQueuePage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"stage"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EvidenceReviewStage"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"programmeId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"evidenceReviewQueue"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"stage"},"value":{"kind":"Variable","name":{"kind":"Name","value":"stage"}}},{"kind":"Argument","name":{"kind":"Name","value":"programmeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"programmeId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvidenceReviewEvidence"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvidenceReviewEvidence"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Evidence"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"groupRecommended"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"assessedAt"}},{"kind":"Field","name":{"kind":"Name","value":"sampled"}},{"kind":"Field","name":{"kind":"Name","value":"expertOutcome"}},{"kind":"Field","name":{"kind":"Name","value":"expertAgrees"}},{"kind":"Field","name":{"kind":"Name","value":"competency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}}]}}]}}]} as unknown as DocumentNode<EvidenceReviewQueuePageQuery, EvidenceReviewQueuePageQueryVariables>;
 export const EvidenceReviewDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EvidenceReviewDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Evidence"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvidenceReviewEvidence"}},{"kind":"Field","name":{"kind":"Name","value":"rubricVersionUsed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"passPoints"}},{"kind":"Field","name":{"kind":"Name","value":"excellentPoints"}},{"kind":"Field","name":{"kind":"Name","value":"maxPoints"}},{"kind":"Field","name":{"kind":"Name","value":"criteria"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"maxPoints"}},{"kind":"Field","name":{"kind":"Name","value":"levels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"descriptorZh"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"reviews"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvidenceReviewFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"fromState"}},{"kind":"Field","name":{"kind":"Name","value":"toState"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvidenceReviewEvidence"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Evidence"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"groupRecommended"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"assessedAt"}},{"kind":"Field","name":{"kind":"Name","value":"sampled"}},{"kind":"Field","name":{"kind":"Name","value":"expertOutcome"}},{"kind":"Field","name":{"kind":"Name","value":"expertAgrees"}},{"kind":"Field","name":{"kind":"Name","value":"competency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvidenceReviewFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EvidenceReview"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"reviewerName"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"levels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterion"}},{"kind":"Field","name":{"kind":"Name","value":"level"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rubricVersion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"passPoints"}},{"kind":"Field","name":{"kind":"Name","value":"excellentPoints"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rubric"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"titleZh"}}]}}]}}]} as unknown as DocumentNode<EvidenceReviewDetailQuery, EvidenceReviewDetailQueryVariables>;
 export const EvidenceReviewGroupReviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EvidenceReviewGroupReview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReviewEvidenceAsGroupLeaderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reviewEvidenceAsGroupLeader"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReviewEvidenceAsGroupLeaderPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvidenceReviewEvidence"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvidenceReviewStale"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ErrorFields"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ValidationIssues"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvidenceReviewEvidence"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Evidence"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"groupRecommended"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"assessedAt"}},{"kind":"Field","name":{"kind":"Name","value":"sampled"}},{"kind":"Field","name":{"kind":"Name","value":"expertOutcome"}},{"kind":"Field","name":{"kind":"Name","value":"expertAgrees"}},{"kind":"Field","name":{"kind":"Name","value":"competency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvidenceReviewStale"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StaleEvidenceError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currentVersion"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ValidationIssues"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<EvidenceReviewGroupReviewMutation, EvidenceReviewGroupReviewMutationVariables>;
@@ -14831,6 +18505,10 @@ export const EnrolSchoolsDocument = {"kind":"Document","definitions":[{"kind":"O
 export const UpdateProgrammeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateProgramme"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateProgrammeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateProgramme"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateProgrammePayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"programme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProgrammeDetail"}},{"kind":"Field","name":{"kind":"Name","value":"batches"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BatchFields"}},{"kind":"Field","name":{"kind":"Name","value":"quotaAllocated"}}]}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ErrorFields"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"BatchRefusalFields"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ValidationIssues"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProgrammeSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Programme"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"districtName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganisationSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organisation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CatalogueFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Catalogue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"totalCredits"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SelectionRulesFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SelectionRules"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minCredits"}},{"kind":"Field","name":{"kind":"Name","value":"minPoints"}},{"kind":"Field","name":{"kind":"Name","value":"maxPoints"}},{"kind":"Field","name":{"kind":"Name","value":"dimensionRule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"n"}}]}},{"kind":"Field","name":{"kind":"Name","value":"requireSchoolReview"}},{"kind":"Field","name":{"kind":"Name","value":"selectionWindowDays"}},{"kind":"Field","name":{"kind":"Name","value":"adminSelectsAfterDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"schoolPlanGateRate"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProgrammeRulesFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProgrammeRules"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"enrolment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"classPerSchool"}}]}},{"kind":"Field","name":{"kind":"Name","value":"selection"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SelectionRulesFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"maxPlaybackRate"}},{"kind":"Field","name":{"kind":"Name","value":"sessionIdleSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"rawRetentionDays"}}]}},{"kind":"Field","name":{"kind":"Name","value":"workshop"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minPostLength"}}]}},{"kind":"Field","name":{"kind":"Name","value":"shares"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"maxPerTeacher"}},{"kind":"Field","name":{"kind":"Name","value":"tutorMayReject"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assignments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"maxMark"}},{"kind":"Field","name":{"kind":"Name","value":"maxAttempts"}}]}},{"kind":"Field","name":{"kind":"Name","value":"schoolBasedStudy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hoursCap"}},{"kind":"Field","name":{"kind":"Name","value":"teachingDiscussionHours"}},{"kind":"Field","name":{"kind":"Name","value":"studyAssignmentHours"}},{"kind":"Field","name":{"kind":"Name","value":"lessonCritiqueHours"}},{"kind":"Field","name":{"kind":"Name","value":"offlineMaxHours"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DecisionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Decision"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"fromState"}},{"kind":"Field","name":{"kind":"Name","value":"toState"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProgrammeDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Programme"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProgrammeSummary"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"district"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganisationSummary"}}]}},{"kind":"Field","name":{"kind":"Name","value":"catalogue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CatalogueFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProgrammeRulesFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"phases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BatchFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Batch"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"stages"}},{"kind":"Field","name":{"kind":"Name","value":"totalQuota"}},{"kind":"Field","name":{"kind":"Name","value":"selectionOpensAt"}},{"kind":"Field","name":{"kind":"Name","value":"selectionClosesAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BatchRefusalFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QuotaBelowEnrolledError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"schoolName"}},{"kind":"Field","name":{"kind":"Name","value":"quota"}},{"kind":"Field","name":{"kind":"Name","value":"enrolled"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TotalQuotaExceededError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"batchName"}},{"kind":"Field","name":{"kind":"Name","value":"totalQuota"}},{"kind":"Field","name":{"kind":"Name","value":"allocated"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StageMismatchError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"schoolName"}},{"kind":"Field","name":{"kind":"Name","value":"schoolStages"}},{"kind":"Field","name":{"kind":"Name","value":"batchName"}},{"kind":"Field","name":{"kind":"Name","value":"batchStages"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SchoolDeactivatedError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"schoolName"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ValidationIssues"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<UpdateProgrammeMutation, UpdateProgrammeMutationVariables>;
 export const ExtendSelectionWindowDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ExtendSelectionWindow"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ExtendSelectionWindowInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"extendSelectionWindow"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ExtendSelectionWindowPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"extended"}},{"kind":"Field","name":{"kind":"Name","value":"until"}},{"kind":"Field","name":{"kind":"Name","value":"enrolment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EnrolmentSummary"}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionFields"}}]}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ErrorFields"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ExtensionTooEarlyError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"until"}},{"kind":"Field","name":{"kind":"Name","value":"currentDueAt"}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ValidationIssues"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganisationSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organisation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DimensionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Dimension"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EnvironmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Environment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CompetencyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Competency"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"credits"}},{"kind":"Field","name":{"kind":"Name","value":"dimension"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DimensionFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"environment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EnvironmentFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DecisionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Decision"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"fromState"}},{"kind":"Field","name":{"kind":"Name","value":"toState"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SelectionViolationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SelectionViolation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"actual"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"allowed"}},{"kind":"Field","name":{"kind":"Name","value":"competencyCodes"}},{"kind":"Field","name":{"kind":"Name","value":"dimension"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closesAt"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SelectionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Selection"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"onBehalf"}},{"kind":"Field","name":{"kind":"Name","value":"pointCount"}},{"kind":"Field","name":{"kind":"Name","value":"totalCredits"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"submittedByName"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"competencies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CompetencyFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"violations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SelectionViolationFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EnrolmentSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Enrolment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"enrolledAt"}},{"kind":"Field","name":{"kind":"Name","value":"selectionDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"selectionDueExtended"}},{"kind":"Field","name":{"kind":"Name","value":"selectionWindowOpen"}},{"kind":"Field","name":{"kind":"Name","value":"coursesOpen"}},{"kind":"Field","name":{"kind":"Name","value":"teacher"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"login"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"batch"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"school"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganisationSummary"}}]}},{"kind":"Field","name":{"kind":"Name","value":"class"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganisationSummary"}}]}},{"kind":"Field","name":{"kind":"Name","value":"selection"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SelectionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ValidationIssues"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<ExtendSelectionWindowMutation, ExtendSelectionWindowMutationVariables>;
 export const ProgrammeSelectionProgressDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProgrammeSelectionProgress"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"programmeId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"programmeSelectionProgress"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"programmeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"programmeId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PageInfoFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SchoolSelectionProgressFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganisationSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organisation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PageInfoFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PageInfo"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SchoolSelectionProgressFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SchoolSelectionProgress"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"school"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganisationSummary"}}]}},{"kind":"Field","name":{"kind":"Name","value":"enrolled"}},{"kind":"Field","name":{"kind":"Name","value":"selected"}},{"kind":"Field","name":{"kind":"Name","value":"submitted"}},{"kind":"Field","name":{"kind":"Name","value":"approved"}},{"kind":"Field","name":{"kind":"Name","value":"returned"}},{"kind":"Field","name":{"kind":"Name","value":"notSelected"}},{"kind":"Field","name":{"kind":"Name","value":"rate"}},{"kind":"Field","name":{"kind":"Name","value":"gateRate"}},{"kind":"Field","name":{"kind":"Name","value":"gateReached"}},{"kind":"Field","name":{"kind":"Name","value":"planUploaded"}}]}}]} as unknown as DocumentNode<ProgrammeSelectionProgressQuery, ProgrammeSelectionProgressQueryVariables>;
+export const RemediationEnrolDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemediationEnrol"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EnrolInRemedialRoundInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enrolInRemedialRound"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EnrolInRemedialRoundPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"round"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RemediationRoundFields"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotFailedError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"standing"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AlreadyInRemedialRoundError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"openRound"},"name":{"kind":"Name","value":"round"}},{"kind":"Field","name":{"kind":"Name","value":"sameProgramme"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RemedialTargetNotEligibleError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"problem"}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ErrorFields"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ValidationIssues"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RemediationRoundFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RemedialRound"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"round"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"sameProgramme"}},{"kind":"Field","name":{"kind":"Name","value":"carriedHours"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entries"}},{"kind":"Field","name":{"kind":"Name","value":"online"}},{"kind":"Field","name":{"kind":"Name","value":"offline"}},{"kind":"Field","name":{"kind":"Name","value":"total"}}]}},{"kind":"Field","name":{"kind":"Name","value":"failedEnrolment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"programme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"enrolment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"programme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"teacher"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ValidationIssues"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<RemediationEnrolMutation, RemediationEnrolMutationVariables>;
+export const RemediationRoundsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RemediationRounds"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"programmeId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"schoolId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"remedialRounds"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"programmeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"programmeId"}}},{"kind":"Argument","name":{"kind":"Name","value":"schoolId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"schoolId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PageInfoFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RemediationRoundFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PageInfoFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PageInfo"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RemediationRoundFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RemedialRound"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"round"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"sameProgramme"}},{"kind":"Field","name":{"kind":"Name","value":"carriedHours"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entries"}},{"kind":"Field","name":{"kind":"Name","value":"online"}},{"kind":"Field","name":{"kind":"Name","value":"offline"}},{"kind":"Field","name":{"kind":"Name","value":"total"}}]}},{"kind":"Field","name":{"kind":"Name","value":"failedEnrolment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"programme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"enrolment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"programme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"teacher"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]} as unknown as DocumentNode<RemediationRoundsQuery, RemediationRoundsQueryVariables>;
+export const RemediationEnrolmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RemediationEnrolment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"enrolmentId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"enrolmentId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Enrolment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"remedial"}},{"kind":"Field","name":{"kind":"Name","value":"remedialRounds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RemediationRoundFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RemediationRoundFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RemedialRound"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"round"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"sameProgramme"}},{"kind":"Field","name":{"kind":"Name","value":"carriedHours"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entries"}},{"kind":"Field","name":{"kind":"Name","value":"online"}},{"kind":"Field","name":{"kind":"Name","value":"offline"}},{"kind":"Field","name":{"kind":"Name","value":"total"}}]}},{"kind":"Field","name":{"kind":"Name","value":"failedEnrolment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"programme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"enrolment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"programme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"teacher"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]} as unknown as DocumentNode<RemediationEnrolmentQuery, RemediationEnrolmentQueryVariables>;
+export const RemediationRoundDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RemediationRound"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RemedialRound"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RemediationRoundFields"}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"toState"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RemediationRoundFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RemedialRound"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"round"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"sameProgramme"}},{"kind":"Field","name":{"kind":"Name","value":"carriedHours"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entries"}},{"kind":"Field","name":{"kind":"Name","value":"online"}},{"kind":"Field","name":{"kind":"Name","value":"offline"}},{"kind":"Field","name":{"kind":"Name","value":"total"}}]}},{"kind":"Field","name":{"kind":"Name","value":"failedEnrolment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"programme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"enrolment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"programme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"teacher"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]} as unknown as DocumentNode<RemediationRoundQuery, RemediationRoundQueryVariables>;
 export const RubricsSpecsRubricsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RubricsSpecsRubrics"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"national"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rubrics"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"organisationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"national"},"value":{"kind":"Variable","name":{"kind":"Name","value":"national"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PageInfoFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RubricsSpecsRubricFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RubricsSpecsLevelFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RubricLevel"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"descriptorZh"}},{"kind":"Field","name":{"kind":"Name","value":"descriptorEn"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RubricsSpecsVersionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RubricVersion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"passPoints"}},{"kind":"Field","name":{"kind":"Name","value":"excellentPoints"}},{"kind":"Field","name":{"kind":"Name","value":"maxPoints"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"criteria"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"maxPoints"}},{"kind":"Field","name":{"kind":"Name","value":"levels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RubricsSpecsLevelFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PageInfoFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PageInfo"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RubricsSpecsRubricFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Rubric"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"titleZh"}},{"kind":"Field","name":{"kind":"Name","value":"titleEn"}},{"kind":"Field","name":{"kind":"Name","value":"national"}},{"kind":"Field","name":{"kind":"Name","value":"latestVersion"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"latest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RubricsSpecsVersionFields"}}]}}]}}]} as unknown as DocumentNode<RubricsSpecsRubricsQuery, RubricsSpecsRubricsQueryVariables>;
 export const RubricsSpecsRubricDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RubricsSpecsRubric"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Rubric"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RubricsSpecsRubricFields"}},{"kind":"Field","name":{"kind":"Name","value":"versions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RubricsSpecsVersionFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"fromState"}},{"kind":"Field","name":{"kind":"Name","value":"toState"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RubricsSpecsLevelFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RubricLevel"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"descriptorZh"}},{"kind":"Field","name":{"kind":"Name","value":"descriptorEn"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RubricsSpecsVersionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RubricVersion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"passPoints"}},{"kind":"Field","name":{"kind":"Name","value":"excellentPoints"}},{"kind":"Field","name":{"kind":"Name","value":"maxPoints"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"criteria"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"maxPoints"}},{"kind":"Field","name":{"kind":"Name","value":"levels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RubricsSpecsLevelFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RubricsSpecsRubricFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Rubric"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"titleZh"}},{"kind":"Field","name":{"kind":"Name","value":"titleEn"}},{"kind":"Field","name":{"kind":"Name","value":"national"}},{"kind":"Field","name":{"kind":"Name","value":"latestVersion"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"latest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RubricsSpecsVersionFields"}}]}}]}}]} as unknown as DocumentNode<RubricsSpecsRubricQuery, RubricsSpecsRubricQueryVariables>;
 export const RubricsSpecsRubricCaseJsonDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RubricsSpecsRubricCaseJson"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"rubricId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rubricCaseJson"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"rubricId"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}}]}]}}]} as unknown as DocumentNode<RubricsSpecsRubricCaseJsonQuery, RubricsSpecsRubricCaseJsonQueryVariables>;
