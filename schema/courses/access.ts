@@ -18,6 +18,8 @@ export interface CourseAccess {
   durationSeconds: number;
   requirement: 'REQUIRED' | 'ELECTIVE';
   rules: ProgrammeRules;
+  /** The school closed (结项) in the programme: its records no longer change. */
+  closed: boolean;
 }
 
 interface AccessRow {
@@ -31,6 +33,7 @@ interface AccessRow {
   rules: unknown;
   source: string | null;
   planUploaded: boolean;
+  closed: boolean;
 }
 
 /**
@@ -46,7 +49,10 @@ export async function courseAccess(
     SELECT e."id" AS "enrolmentId", e."orgPath", e."classId", c."programmeId", c."media"::text AS "media", c."durationSeconds",
            c."requirement"::text AS "requirement", p."rules",
            ${studySourceSql('c', 'e')} AS "source",
-           ${planUploadedSql('e')} AS "planUploaded"
+           ${planUploadedSql('e')} AS "planUploaded",
+           EXISTS (SELECT 1 FROM "SchoolCompletion" sc
+                    WHERE sc."programmeId" = c."programmeId" AND sc."schoolId" = e."schoolId" AND sc."closedAt" IS NOT NULL)
+             AS "closed"
     FROM "Course" c
     JOIN "Enrolment" e ON e."programmeId" = c."programmeId" AND e."teacherId" = ${teacherId}
     JOIN "Programme" p ON p."id" = c."programmeId"
@@ -66,5 +72,6 @@ export async function courseAccess(
     durationSeconds: row.durationSeconds,
     requirement: row.requirement,
     rules,
+    closed: row.closed,
   };
 }

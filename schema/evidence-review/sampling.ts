@@ -7,7 +7,16 @@ import { z } from 'zod';
 import { builder } from '../builder.js';
 import { Evidence } from '../evidence/index.js';
 import { Programme } from '../programmes/index.js';
-import { actingUserId, decodeIDOrNull, NotFoundError, parseInput, problem } from '../shared/index.js';
+import {
+  actingUserId,
+  ClosedError,
+  closedSchoolPaths,
+  decodeIDOrNull,
+  isClosedFor,
+  NotFoundError,
+  parseInput,
+  problem,
+} from '../shared/index.js';
 import { sampleEvidenceErrors } from './errors.js';
 import { MAX_SAMPLE_PER_SCHOOL, MAX_SAMPLE_SCHOOLS, pickSample } from './rules.js';
 
@@ -58,8 +67,19 @@ builder.mutationField('sampleEvidenceForExpertReview', (t) =>
     },
     args: { input: t.arg({ type: SampleEvidenceInput, required: true, description: 'Schools and sample size.' }) },
     resolve: async (query, _root, args, context) => {
-      const input = parseInput(sampleSchema, args.input);
       const prisma = context.db.prisma;
+      // The object is the programme, so the closing guard passes it: a school named here that closed (结项) in the
+      // programme refuses the whole sample (its evidence no longer changes).
+      const closed = await closedSchoolPaths(context, args.input.programmeId.id);
+      if (closed.length > 0) {
+        const named = args.input.schoolIds.map((id) => decodeIDOrNull('Organisation', String(id)));
+        const paths = await prisma.organisation.findMany({
+          where: { id: { in: named.filter((id): id is string => id !== null) } },
+          select: { path: true },
+        });
+        if (paths.some((school) => isClosedFor([school.path], closed))) throw new ClosedError();
+      }
+      const input = parseInput(sampleSchema, args.input);
       const actorId = actingUserId(context);
       const programmeId = input.programmeId.id;
       const programme = await prisma.programme.findUnique({ where: { id: programmeId }, select: { orgPath: true } });

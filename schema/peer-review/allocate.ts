@@ -7,7 +7,7 @@ import { builder } from '../builder.js';
 import { Competency } from '../catalogues/index.js';
 import { Organisation } from '../organisations/index.js';
 import { Programme, parseProgrammeRules } from '../programmes/index.js';
-import { InvalidStateError, NotFoundError } from '../shared/index.js';
+import { closedSchoolPaths, InvalidStateError, isClosedFor, NotFoundError } from '../shared/index.js';
 import { allocatePeerReviewsErrors } from './errors.js';
 import { allocatePeerReviews, type PeerAllocation, peerReviewOpen } from './rules.js';
 
@@ -133,14 +133,18 @@ builder.mutationField('allocatePeerReviews', (t) =>
       if (!peerReviewOpen(programme.status))
         throw new InvalidStateError('peerReviewProgrammeNotOpen', { status: programme.status });
 
+      // Schools closed (结项) in the programme take no part: their records no longer change.
+      const closed = await closedSchoolPaths(context, programmeId);
       const counted = await prisma.$transaction(async (tx) => {
         // One allocation of the programme at a time: a second one waits here and then sees the first one's rows.
         await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`peer-review:${programmeId}`}::text))`;
-        const pieces = await tx.evidence.findMany({
-          where: { programmeId, firstSubmittedAt: { not: null }, orgPath: { startsWith: pool } },
-          select: { id: true, teacherId: true, enrolmentId: true, competencyId: true, orgPath: true },
-          orderBy: { id: 'asc' },
-        });
+        const pieces = (
+          await tx.evidence.findMany({
+            where: { programmeId, firstSubmittedAt: { not: null }, orgPath: { startsWith: pool } },
+            select: { id: true, teacherId: true, enrolmentId: true, competencyId: true, orgPath: true },
+            orderBy: { id: 'asc' },
+          })
+        ).filter((piece) => !isClosedFor([piece.orgPath], closed));
         if (pieces.length === 0) return [];
         const existing = await tx.peerReview.findMany({
           where: { programmeId, competencyId: { in: [...new Set(pieces.map((piece) => piece.competencyId))] } },

@@ -94,12 +94,6 @@ const NOT_SCHOOL_PROGRAMME_RECORDS: Record<string, string> = {
  * meanwhile; remove an entry once its mutation is refused.
  */
 const KNOWN_GAPS: Record<string, string> = {
-  'Mutation.sampleEvidenceForExpertReview':
-    'GAP: a programme-wide write (it marks sampled evidence of every school); its object is the programme, so the ' +
-    'per-object guard passes it; schema/evidence-review/sampling.ts should leave closed schools out (closedSchoolPaths)',
-  'Mutation.recordViewing':
-    'GAP: its resource is `{ paths: [], ownerId: viewer }` (the enrolment is found in the resolver), so the guard ' +
-    'cannot see the school; schema/viewing/record-viewing.ts must name the enrolment (or check closedSchoolPaths)',
 };
 
 const EXEMPT = { ...NOT_SCHOOL_PROGRAMME_RECORDS, ...KNOWN_GAPS };
