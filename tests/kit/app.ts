@@ -17,6 +17,7 @@ import { type DevKey, generateDevKey, signDevToken } from '../../api/auth/dev-ke
 import { type App, type AppOptions, createApp } from '../../api/server/yoga.js';
 import type { FileServices } from '../../api/storage/file-storage.js';
 import { LocalDiskStorage } from '../../api/storage/local-disk.js';
+import { flushCreditChecks } from '../../schema/credit-hours/index.js';
 import { createTestDatabase, type TestDatabase } from './database.js';
 import { createRows, type Rows } from './rows.js';
 import { createWorld, type UserRef, type World } from './world.js';
@@ -257,6 +258,8 @@ export async function testApp(options: TestAppOptions = {}): Promise<TestApp> {
         return post(new Uint8Array(await encoded.arrayBuffer()), headers);
       },
       async measure(run) {
+        // Credit checks the setup's writes scheduled (schema/credit-hours) run first, not inside the measured window.
+        await flushCreditChecks(db.prisma);
         db.statements.reset();
         const result = await run();
         return { result, statements: db.statements.count, log: [...db.statements.log] };
