@@ -178,6 +178,15 @@ const environmentSchema = z.object({
     })
     .optional(),
   CREDENTIAL_ISSUER_NAME: z.string().trim().min(1).max(200).optional(),
+  SYNC_ASSERTION_MAX_SECONDS: z.coerce.number().int().min(60).max(86_400).default(3600),
+  IDEMPOTENCY_TTL_HOURS: z.coerce.number().int().min(1).max(720).default(24),
+  WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(8),
+  WEBHOOK_BACKOFF_SECONDS: z.coerce.number().int().min(1).max(3600).default(10),
+  WEBHOOK_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(60).default(10),
+  WEBHOOK_ALLOW_PRIVATE_URLS: flag.optional(),
+  EXPORT_KEEP_HOURS: z.coerce.number().int().min(1).max(720).default(24),
+  /** Whether this instance runs the job workers (webhook delivery, exports); the queue itself always starts. */
+  JOB_WORKERS: flag.optional(),
 });
 
 /** Key for national ID hashes outside production; production requires NATIONAL_ID_KEY. */
@@ -255,6 +264,30 @@ export interface Config {
     /** The issuer's name in every credential (CREDENTIAL_ISSUER_NAME). */
     issuerName: string;
   };
+  /** Provincial integration: sync clients, idempotency, webhooks, exports (api/integration/settings.ts). */
+  integration: {
+    /** Longest lifetime (exp − iat) of a sync client's self-signed token, in seconds (SYNC_ASSERTION_MAX_SECONDS). */
+    assertionMaxSeconds: number;
+    /** How long an idempotency key and its stored result are kept, in hours (IDEMPOTENCY_TTL_HOURS). */
+    idempotencyTtlHours: number;
+    /** Attempts of a webhook delivery before it goes to the dead-letter list (WEBHOOK_MAX_ATTEMPTS). */
+    webhookMaxAttempts: number;
+    /** Delay before the first retry, in seconds; doubled at each further retry (WEBHOOK_BACKOFF_SECONDS). */
+    webhookBackoffSeconds: number;
+    /** How long a receiver may take to answer, in seconds (WEBHOOK_TIMEOUT_SECONDS). */
+    webhookTimeoutSeconds: number;
+    /**
+     * Whether webhook URLs may name loopback, private or link-local addresses and plain http (WEBHOOK_ALLOW_PRIVATE_URLS;
+     * off in production: a subscription must not reach the API's own network).
+     */
+    webhookAllowPrivateUrls: boolean;
+    /** How long a finished export's file is kept, in hours (EXPORT_KEEP_HOURS). */
+    exportKeepHours: number;
+    /** Secret webhook signing secrets are sealed with at rest (CREDENTIAL_KEY_SECRET). */
+    secretKey: string;
+  };
+  /** Whether this instance runs the job workers (JOB_WORKERS, default on). */
+  jobWorkers: boolean;
 }
 
 /** Reads and validates the environment; throws a ConfigError naming the first bad variable. */
@@ -353,6 +386,17 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       baseUrl: (env.PUBLIC_BASE_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, ''),
       issuerName: env.CREDENTIAL_ISSUER_NAME ?? DEFAULT_CREDENTIAL_ISSUER_NAME,
     },
+    integration: {
+      assertionMaxSeconds: env.SYNC_ASSERTION_MAX_SECONDS,
+      idempotencyTtlHours: env.IDEMPOTENCY_TTL_HOURS,
+      webhookMaxAttempts: env.WEBHOOK_MAX_ATTEMPTS,
+      webhookBackoffSeconds: env.WEBHOOK_BACKOFF_SECONDS,
+      webhookTimeoutSeconds: env.WEBHOOK_TIMEOUT_SECONDS,
+      webhookAllowPrivateUrls: env.WEBHOOK_ALLOW_PRIVATE_URLS ?? !production,
+      exportKeepHours: env.EXPORT_KEEP_HOURS,
+      secretKey: env.CREDENTIAL_KEY_SECRET ?? DEVELOPMENT_CREDENTIAL_KEY_SECRET,
+    },
+    jobWorkers: env.JOB_WORKERS ?? true,
   };
 }
 

@@ -9,6 +9,8 @@ import type { OrganisationKind, Role } from './db/generated/prisma/enums.js';
 import type { EventBus } from './events/index.js';
 import { localizedError } from './i18n/localized-errors.js';
 import { defineMessages, type Locale, negotiateLocale } from './i18n/messages.js';
+import type { IntegrationSettings } from './integration/settings.js';
+import type { JobQueue } from './jobs/queue.js';
 import type { FileServices } from './storage/file-storage.js';
 
 export interface Context {
@@ -22,6 +24,10 @@ export interface Context {
   files: FileServices;
   /** The event bus of subscriptions (in-process, or Redis with REDIS_URL). */
   events: EventBus;
+  /** The durable job queue (api/jobs); null where the app runs without one (most tests). */
+  jobs: JobQueue | null;
+  /** Provincial integration settings: assertions, idempotency, webhooks, exports. */
+  integration: IntegrationSettings;
 }
 
 export interface ContextDeps {
@@ -34,6 +40,8 @@ export interface ContextDeps {
   defaultLocale: Locale;
   /** Viewers kept between requests (VIEWER_CACHE_SECONDS); null to read the viewer on every request. */
   viewers?: ViewerCache | null;
+  jobs: JobQueue | null;
+  integration: IntegrationSettings;
 }
 
 defineMessages({
@@ -177,5 +185,7 @@ export function createContextFactory(deps: ContextDeps) {
     files: deps.files,
     events: deps.events,
     keys: deps.keys,
+    jobs: deps.jobs,
+    integration: deps.integration,
   });
 }

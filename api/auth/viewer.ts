@@ -32,6 +32,14 @@ export class Viewer {
     this.roots = paths.filter((path) => !paths.some((other) => other !== path && path.startsWith(other)));
   }
 
+  /**
+   * A provincial or district system's service user (SYNC_CLIENT, never granted with another role): it may use only the
+   * operations open to sync clients (ActionRule.clients and the root-field gate, schema/shared/authz/client-gate.ts).
+   */
+  get isSyncClient(): boolean {
+    return this.roles.has('SYNC_CLIENT');
+  }
+
   static anonymous() {
     return new Viewer(null, []);
   }

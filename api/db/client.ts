@@ -36,6 +36,8 @@ export interface Database {
   statements: StatementCounter;
   /** Subscribes to a notification channel (PostgreSQL LISTEN); see notifications.ts. */
   listen(channel: string, handlers: ChannelHandlers): Promise<Unlisten>;
+  /** What the job queue (pg-boss, api/jobs) connects through: its own pool to the server, or the embedded instance. */
+  jobBackend: { kind: 'postgres'; url: string } | { kind: 'pglite'; pglite: PGlite };
   close(): Promise<void>;
 }
 
@@ -98,6 +100,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       sql: postgresRunner(pool),
       statements,
       listen: async (channel, handlers) => listening.add(listenPostgres(options.url, channel, handlers)),
+      jobBackend: { kind: 'postgres', url: options.url },
       async close() {
         await listening.stop();
         await prisma.$disconnect();
@@ -117,6 +120,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       sql: pgliteRunner(pglite),
       statements,
       listen: async (channel, handlers) => listening.add(await listenPglite(pglite, channel, handlers)),
+      jobBackend: { kind: 'pglite', pglite },
       async close() {
         await listening.stop();
         await prisma.$disconnect();

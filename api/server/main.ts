@@ -5,6 +5,7 @@ import { ConfigError, developmentKeyIssuer, loadConfig } from '../config.js';
 import { DataDirLockedError } from '../db/data-dir-lock.js';
 import { migrate } from '../db/migrator.js';
 import { openEventBus } from '../events/index.js';
+import { startJobQueue } from '../jobs/queue.js';
 import { linkSecretFrom, loadOrCreateLinkSecret } from '../storage/link-secret.js';
 import { LocalDiskStorage } from '../storage/local-disk.js';
 import { developmentSignIn } from './graphiql.js';
@@ -62,6 +63,22 @@ const events = await openEventBus(config.redisUrl).catch(async (error: unknown) 
   await db.close();
   fail(`REDIS_URL: cannot connect: ${(error as Error).message}`);
 });
+const files = {
+  storage: new LocalDiskStorage(config.files.storageDir),
+  linkSecret: config.files.linkSecret
+    ? linkSecretFrom(config.files.linkSecret)
+    : loadOrCreateLinkSecret(config.dataDir),
+};
+// The durable job queue (webhook deliveries, exports) starts with the API; JOB_WORKERS=false leaves the work to other
+// instances.
+const jobs = await startJobQueue(
+  { db, files, integration: config.integration, baseUrl: config.certificates.baseUrl },
+  { workers: config.jobWorkers },
+).catch(async (error: unknown) => {
+  await events.close();
+  await db.close();
+  fail(`job queue: ${(error as Error).message}`);
+});
 const app = createApp({
   db,
   issuers: trustedIssuers(config, devKey),
@@ -72,12 +89,7 @@ const app = createApp({
       ? developmentSignIn(db, devKey, developmentIssuer)
       : undefined,
   nationalIdKey: config.nationalIdKey,
-  files: {
-    storage: new LocalDiskStorage(config.files.storageDir),
-    linkSecret: config.files.linkSecret
-      ? linkSecretFrom(config.files.linkSecret)
-      : loadOrCreateLinkSecret(config.dataDir),
-  },
+  files,
   logging: config.logLevel,
   limits: config.limits,
   maxJsonBytes: config.maxJsonBytes,
@@ -86,6 +98,8 @@ const app = createApp({
   viewers,
   events,
   certificates: config.certificates,
+  jobs,
+  integration: config.integration,
 });
 
 const running = await listen(app, config.host, config.port).catch((error: NodeJS.ErrnoException) =>
@@ -107,6 +121,8 @@ async function shutdown(signal: string) {
   // Credit checks scheduled by the last writes run before the pool closes (they are idempotent: a lost one is redone
   // by the next change or by recomputeCreditHours).
   await flushCreditChecks().catch((error: Error) => console.warn(`tisheng: credit checks: ${error.message}`));
+  // Running jobs (a delivery, an export) finish before the pool closes; an unfinished one is retried after a restart.
+  await jobs.stop().catch((error: Error) => console.warn(`tisheng: job queue: ${error.message}`));
   await events.close();
   await db.close();
   process.exit(0);

@@ -4,6 +4,7 @@ import { execute } from 'graphql';
 import { createYoga, useReadinessCheck } from 'graphql-yoga';
 import type { JWTVerifyGetKey } from 'jose';
 import { schema } from '../../schema/index.js';
+import { useSyncClientGate } from '../../schema/shared/authz/client-gate.js';
 import type { TrustedIssuer } from '../auth/issuers.js';
 import type { TokenPolicy } from '../auth/jwt.js';
 import type { ViewerCache } from '../auth/viewer-cache.js';
@@ -18,11 +19,15 @@ import { createAuthenticator, createContextFactory } from '../context.js';
 import type { Database } from '../db/client.js';
 import { migrationStatus } from '../db/migrator.js';
 import { type EventBus, memoryEventBus } from '../events/index.js';
+import { useExportDownloads } from '../exports/routes.js';
 import { DEFAULT_MAX_JSON_BYTES, MAX_REQUEST_BYTES, useJsonBodyLimit } from '../http/body-limits.js';
 import { type BrowserSecurity, browserSecurityPlugins, corsFrom } from '../http/browser-security.js';
 import { DEFAULT_REQUEST_LIMITS, type RequestLimits, requestLimitPlugins } from '../http/request-limits.js';
 import { useLocalizedErrors } from '../i18n/localized-errors.js';
 import type { Locale } from '../i18n/messages.js';
+import { DEVELOPMENT_INTEGRATION_SETTINGS, type IntegrationSettings } from '../integration/settings.js';
+import type { JobQueue } from '../jobs/queue.js';
+import { useStandardsRoutes } from '../standards/routes.js';
 import { useFileDownloads } from '../storage/download-route.js';
 import type { FileServices } from '../storage/file-storage.js';
 import { type GraphiQLSignIn, graphiqlOptions } from './graphiql.js';
@@ -60,6 +65,10 @@ export interface AppOptions {
   events?: EventBus;
   /** Certificates: the public base URL, the issuer's name, the secret sealing issuer keys; development ones when absent. */
   certificates?: CertificateSettings;
+  /** The durable job queue (started with the API: api/jobs); none when absent (operations needing it say so). */
+  jobs?: JobQueue | null;
+  /** Provincial integration settings; development ones when absent. */
+  integration?: IntegrationSettings;
 }
 
 /** Development defaults: localhost pages may call the API, introspection is open, suggestions shown. */
@@ -91,6 +100,8 @@ export function createApp({
   viewers = null,
   events = memoryEventBus(),
   certificates = DEVELOPMENT_CERTIFICATE_SETTINGS,
+  jobs = null,
+  integration = DEVELOPMENT_INTEGRATION_SETTINGS,
 }: AppOptions) {
   useCertificateSettings(db, certificates);
   const authenticate = createAuthenticator([
@@ -107,6 +118,8 @@ export function createApp({
       keys: { nationalId: nationalIdKey },
       defaultLocale,
       viewers,
+      jobs,
+      integration,
     }),
     maxRequestBodySize: MAX_REQUEST_BYTES,
     graphqlEndpoint: '/graphql',
@@ -123,11 +136,14 @@ export function createApp({
       // than Yoga's default (@graphql-tools/executor).
       useEngine({ execute }),
       useLocalizedErrors(defaultLocale),
+      useSyncClientGate(),
       useJsonBodyLimit(maxJsonBytes),
       ...browserSecurityPlugins(security, async (request) => (await authenticate(request)) !== null),
       ...requestLimitPlugins(limits),
       useFileDownloads({ db, files }),
       useCertificateRoutes({ db, settings: certificates }),
+      useStandardsRoutes({ db, authenticate, viewers, baseUrl: certificates.baseUrl }),
+      useExportDownloads({ db, files }),
       useReadinessCheck({
         endpoint: '/readyz',
         check: async () => {

@@ -103,7 +103,9 @@ const OBJECT_NAMES_ZH =
   'GroupActivity {校本研修活动} ExcellentNomination {优秀学员推荐} TutorEvaluation {辅导者考核} ' +
   'Rubric {评价量规} RubricVersion {量规版本} AssessmentSpec {测评规范} Evidence {实践证据} EvidenceArtefact {证据材料} ' +
   'PeerReview {同行评价} PersonalDocument {个人提升文档} CreditEntry {学时记录} SchoolCompletion {整校推进记录} ' +
-  'SchoolProofItem {证明材料} SchoolExpertAssessment {专家考核} Certificate {证书} RemedialRound {补学记录}';
+  'SchoolProofItem {证明材料} SchoolExpertAssessment {专家考核} Certificate {证书} RemedialRound {补学记录} ' +
+  'SyncClient {同步客户端} SyncClientKey {同步客户端密钥} ExportJob {导出任务} WebhookSubscription {Webhook 订阅} ' +
+  'WebhookDelivery {Webhook 投递} FeedEvent {变更记录}';
 
 defineErrorCodes({
   NOT_FOUND: {

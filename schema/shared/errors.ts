@@ -10,6 +10,7 @@ import {
   InvalidStateError,
   NotFoundError,
 } from './error-classes.js';
+import { IdempotencyKeyReusedError } from './idempotency.js';
 import { describeProblem, type ValidationProblem } from './validation-issues.js';
 
 function errorCodeEnum() {
@@ -121,5 +122,16 @@ builder.objectType(InputValidationError, {
       type: [ValidationIssue],
       resolve: (error) => error.issues as unknown as ValidationProblem[],
     }),
+  }),
+});
+
+builder.objectType(IdempotencyKeyReusedError, {
+  name: 'IdempotencyKeyReusedError',
+  interfaces: [ErrorInterface],
+  description:
+    'The idempotency key was used before with a different request: nothing was changed. A retry of the same request ' +
+    'with the same key returns the first result instead.',
+  fields: (t) => ({
+    operation: t.exposeString('operation', { description: 'The operation the key was first used with.' }),
   }),
 });

@@ -19,6 +19,7 @@ export {
 } from './error-classes.js';
 export { completeErrorCodes, ErrorInterface } from './errors.js';
 export { fileReachable } from './file-reachable.js';
+export { canonicalJson, IdempotencyKeyReusedError, idempotent, requestHash } from './idempotency.js';
 export { decodeIDOrNull } from './ids.js';
 export { globalIdSchema, inputIssue, parseInput } from './input.js';
 export { payloadQuery } from './payload-query.js';

@@ -17,11 +17,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { schema } from '../../schema/index.js';
 import type { AuthorizeExtension } from '../../schema/shared/authz/plugin.js';
 import { testApp } from '../kit/app.js';
-import { matrix, tenant, VIEWERS, viewer } from './matrix/kit.js';
+import { ClientGateRefusal, matrix, tenant, VIEWERS, viewer, withClientGate } from './matrix/kit.js';
 import { MATRIX, MODULES } from './matrix/modules.js';
 
 beforeAll(async () => {
-  matrix.t = await testApp();
+  matrix.t = withClientGate(await testApp());
   matrix.catalogueGid = (await matrix.t.world.catalogue()).gid;
   matrix.A = await tenant();
   matrix.B = await tenant();
@@ -62,10 +62,25 @@ describe('authorization matrix', () => {
     expect({ withoutRow, undeclared, stale }).toEqual({ withoutRow: [], undeclared: [], stale: [] });
   });
 
+  it('marks exactly the root fields open to sync clients as such', () => {
+    const open = [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()].flatMap((type) =>
+      Object.values(type?.getFields() ?? {})
+        .filter((field) => field.extensions?.clients === true)
+        .map((field) => `${type!.name}.${field.name}`),
+    );
+    const marked = Object.entries(MATRIX)
+      .filter(([, row]) => row.clients)
+      .map(([name]) => name);
+    expect(open.sort()).toEqual(marked.sort());
+  });
+
+  // A sync client is refused every operation not open to clients, before it runs (the root-field gate).
+  const expectation = (row: (typeof MATRIX)[string], who: (typeof VIEWERS)[number], other: boolean) =>
+    who === 'syncClient' && !row.clients ? 'forbidden' : ((other ? row.other?.[who] : row.own[who]) ?? 'missing');
   const cells = Object.entries(MATRIX).flatMap(([name, row]) =>
     VIEWERS.flatMap((who) => [
-      { name, who, tenant: 'own' as const, expected: row.own[who] ?? 'missing' },
-      { name, who, tenant: 'other district' as const, expected: row.other?.[who] ?? 'missing' },
+      { name, who, tenant: 'own' as const, expected: expectation(row, who, false) },
+      { name, who, tenant: 'other district' as const, expected: expectation(row, who, true) },
     ]),
   );
 
@@ -75,7 +90,10 @@ describe('authorization matrix', () => {
     for (const cell of cells) {
       const row = MATRIX[cell.name]!;
       const target = cell.tenant === 'own' ? matrix.A : matrix.B;
-      const outcome = await row.run(target, viewer(cell.who));
+      const outcome = await row.run(target, viewer(cell.who)).catch((error: unknown) => {
+        if (error instanceof ClientGateRefusal) return 'forbidden' as const;
+        throw error;
+      });
       const label = `${cell.name} · ${cell.who} · ${cell.tenant}`;
       outcomes.push(`${label}: ${outcome}`);
       expected.push(`${label}: ${cell.expected}`);

@@ -14,6 +14,8 @@ import type { ResultOf, TypedDocumentNode, VariablesOf } from '@graphql-typed-do
 import { type DocumentNode, print } from 'graphql';
 import { createLocalJWKSet } from 'jose';
 import { type DevKey, generateDevKey, signDevToken } from '../../api/auth/dev-keys.js';
+import { DEVELOPMENT_INTEGRATION_SETTINGS } from '../../api/integration/settings.js';
+import { type JobQueue, startJobQueue } from '../../api/jobs/queue.js';
 import { type App, type AppOptions, createApp } from '../../api/server/yoga.js';
 import type { FileServices } from '../../api/storage/file-storage.js';
 import { LocalDiskStorage } from '../../api/storage/local-disk.js';
@@ -93,6 +95,8 @@ export interface TestApp {
   files: FileServices & { storage: LocalDiskStorage };
   world: World;
   rows: Rows;
+  /** The job queue when started (`testApp({ jobs: true })`), else null. */
+  jobs: JobQueue | null;
   /** A valid token for a user (or JWT subject). */
   tokenFor(actor: Actor): Promise<string>;
   /** Any HTTP request to the app (`/healthz`, `/files/…`, a raw body), with `accept-language: en` unless given. */
@@ -146,7 +150,10 @@ export interface TestApp {
 
 /** Options of the app under test besides its database, keys and files (limits, body size, security, locale…). */
 /** Options of the app under test; `db` only for a second API instance on the same database. */
-export type TestAppOptions = Partial<Omit<AppOptions, 'keys' | 'policy' | 'files'>>;
+export type TestAppOptions = Partial<Omit<AppOptions, 'keys' | 'policy' | 'files' | 'jobs'>> & {
+  /** Start the durable job queue (pg-boss) over the test database, with workers unless `'send-only'`. */
+  jobs?: boolean | 'send-only';
+};
 
 const printed = new WeakMap<DocumentNode, string>();
 function textOf(document: DocumentNode | string): string {
@@ -220,6 +227,7 @@ export async function testApp(options: TestAppOptions = {}): Promise<TestApp> {
       files,
       world,
       rows,
+      jobs,
       tokenFor,
       fetch(target, init = {}) {
         const { locale, ...rest } = init;
@@ -274,10 +282,15 @@ export async function testApp(options: TestAppOptions = {}): Promise<TestApp> {
     return self;
   }
 
-  const make = (appOptions: TestAppOptions) =>
-    createApp({ db, keys, policy: TEST_POLICY, graphiql: false, files, defaultLocale: 'en', ...appOptions });
+  const integration = options.integration ?? DEVELOPMENT_INTEGRATION_SETTINGS;
+  const jobs = options.jobs
+    ? await startJobQueue({ db, files, integration, baseUrl: 'http://yoga' }, { workers: options.jobs === true })
+    : null;
+  const make = ({ jobs: _ignored, ...appOptions }: TestAppOptions) =>
+    createApp({ db, keys, policy: TEST_POLICY, graphiql: false, files, defaultLocale: 'en', jobs, ...appOptions });
 
   return around(make(options), async () => {
+    await jobs?.stop(5000);
     await db.destroy();
     await rm(filesDir, { recursive: true, force: true });
   });

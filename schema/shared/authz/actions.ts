@@ -13,6 +13,12 @@ export interface ActionRule {
   self?: readonly Role[] | 'anyone';
   /** What it allows, for people (README, error messages, the schema's descriptions). */
   description: string;
+  /**
+   * Sync clients (SYNC_CLIENT, provincial systems): `only` for the sync-only operations (roles is exactly
+   * ['SYNC_CLIENT']; no human role may use them), `also` for operations open to clients and people alike (exports,
+   * standards routes). A sync client is granted no action without it, whatever `roles` says.
+   */
+  clients?: 'only' | 'also';
 }
 
 export const ACTIONS = {
@@ -60,7 +66,7 @@ export const ACTIONS = {
     description: 'read a class roster with each teacher’s selection',
   },
   'enrolment:readAll': {
-    roles: ['SCHOOL_ADMIN', 'DISTRICT_ADMIN', 'PROVINCE_ADMIN', 'EXPERT', 'SYNC_CLIENT'],
+    roles: ['SCHOOL_ADMIN', 'DISTRICT_ADMIN', 'PROVINCE_ADMIN', 'EXPERT'],
     description: 'read every enrolment and selection in a subtree',
   },
   'enrolment:readClass': { roles: ['CLASS_TUTOR'], description: 'read the enrolments and selections of a class' },
@@ -322,6 +328,48 @@ export const ACTIONS = {
     self: 'anyone',
     description: 'read a person’s contact details, employee number and masked national ID number',
   },
+  // Provincial integration (issue 14).
+  'syncClient:manage': {
+    roles: ['DISTRICT_ADMIN', 'PROVINCE_ADMIN'],
+    description:
+      'register a sync client (a provincial or district system) for one’s province or district, rotate and revoke its keys',
+  },
+  'sync:self': {
+    roles: ['SYNC_CLIENT'],
+    clients: 'only',
+    description: 'read one’s own registration as a sync client: its scope, keys and feed positions',
+  },
+  'sync:readCredit': {
+    roles: ['SYNC_CLIENT'],
+    clients: 'only',
+    description:
+      'pull and acknowledge the confirmed credit records, reversals, certificates and closings of one’s scope',
+  },
+  'sync:readRoster': {
+    roles: ['SYNC_CLIENT'],
+    clients: 'only',
+    description: 'pull and acknowledge the roster changes (people, schools, enrolments) of one’s scope',
+  },
+  'sync:manageWebhooks': {
+    roles: ['SYNC_CLIENT'],
+    clients: 'only',
+    description: 'subscribe webhooks to one’s events, read their deliveries and dead letters, and replay them',
+  },
+  'export:run': {
+    roles: ['DISTRICT_ADMIN', 'PROVINCE_ADMIN', 'SYNC_CLIENT'],
+    clients: 'also',
+    description:
+      'export a district’s or programme’s confirmed records and rosters (NDJSON, CSV, XLSX) and download them',
+  },
+  'roster:read': {
+    roles: ['SCHOOL_ADMIN', 'DISTRICT_ADMIN', 'PROVINCE_ADMIN', 'SYNC_CLIENT'],
+    clients: 'also',
+    description: 'read the OneRoster 1.2 rostering routes (orgs, users, classes, enrollments) of one’s subtree',
+  },
+  'roster:import': {
+    roles: ['DISTRICT_ADMIN'],
+    description: 'import a OneRoster 1.2 CSV bundle (orgs, users, classes, enrollments) into one’s district',
+  },
 } as const satisfies Record<string, ActionRule>;
 
 export type Action = keyof typeof ACTIONS;
@@ -334,9 +382,15 @@ export interface Resource {
   ownerId: string | null;
 }
 
+/** False when the action is closed to this kind of viewer: every action but clients' to a sync client, clients-only ones to people. */
+function openTo(viewer: Viewer, rule: ActionRule): boolean {
+  return viewer.isSyncClient ? rule.clients !== undefined : rule.clients !== 'only';
+}
+
 /** True when the viewer may perform `action` on `resource`. */
 export function grants(viewer: Viewer, action: Action, resource: Resource): boolean {
   const rule: ActionRule = ACTIONS[action];
+  if (!openTo(viewer, rule)) return false;
   if (rule.self && resource.ownerId !== null && resource.ownerId === viewer.user?.id) {
     if (rule.self === 'anyone' || rule.self.some((role) => viewer.roles.has(role))) return true;
   }
@@ -345,12 +399,14 @@ export function grants(viewer: Viewer, action: Action, resource: Resource): bool
 
 /** Paths of the organisations over whose subtrees the viewer may perform `action` (for SQL filters). */
 export function scopeOf(viewer: Viewer, action: Action): string[] {
-  return viewer.pathsWith(ACTIONS[action].roles);
+  const rule: ActionRule = ACTIONS[action];
+  return openTo(viewer, rule) ? viewer.pathsWith(rule.roles) : [];
 }
 
 /** True when some role of the viewer grants `action` somewhere (for the portal's `viewer.can` hints). */
 export function mayAnywhere(viewer: Viewer, action: Action): boolean {
   const rule: ActionRule = ACTIONS[action];
+  if (!openTo(viewer, rule)) return false;
   const self = rule.self === 'anyone' ? viewer.user !== null : (rule.self ?? []).some((role) => viewer.roles.has(role));
   return self || scopeOf(viewer, action).length > 0;
 }

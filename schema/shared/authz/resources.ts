@@ -41,7 +41,11 @@ export type ResourceKind =
   | 'SchoolProofItem'
   | 'SchoolExpertAssessment'
   | 'Certificate'
-  | 'RemedialRound';
+  | 'RemedialRound'
+  | 'SyncClient'
+  | 'ExportJob'
+  | 'WebhookSubscription'
+  | 'WebhookDelivery';
 
 /** A loaded object as the check sees it: where it belongs, its owner, and whether the viewer may see it at all. */
 export interface LoadedResource extends Resource {

@@ -8,7 +8,7 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 /** `__typename` of every type implementing the `Error` interface (`code` and `message`): the error members of result unions. */
-export const ERROR_TYPENAMES = ['AlreadyInRemedialRoundError', 'AlreadyNominatedError', 'AttemptsExhaustedError', 'BaseError', 'BelowExcellentThresholdError', 'ClosedError', 'ClosingShortfallError', 'ConflictError', 'CourseInProgressError', 'ExcellentQuotaFullError', 'ExtensionTooEarlyError', 'FileTooLargeError', 'FileTypeNotAllowedError', 'ForbiddenActionError', 'GateNotReachedError', 'GroupActivityHoursError', 'HostNotEligibleError', 'ImportFileError', 'InvalidNationalIdError', 'InvalidStateError', 'MissingArtefactsError', 'NotAnElectiveError', 'NotAnEnteredIndicatorError', 'NotFailedError', 'NotFoundError', 'NotGroupMemberError', 'NotPassedError', 'PostTooLongError', 'PublishConsentRequiredError', 'QuotaBelowEnrolledError', 'QuotaExceededError', 'RemedialExcludedError', 'RemedialTargetNotEligibleError', 'RoleNotGrantableError', 'SchoolDeactivatedError', 'SchoolInProgrammeError', 'SchoolStudyIncompleteError', 'SelectionRejectedError', 'SelfReviewError', 'ShareLimitError', 'StageMismatchError', 'StaleEvidenceError', 'StaleSubmissionError', 'StudyListClosedError', 'TooManyAttachmentsError', 'TotalQuotaExceededError', 'UnknownCompetenciesError', 'ValidationError', 'VideoDurationUnreadableError', 'VideoTooLongError'] as const;
+export const ERROR_TYPENAMES = ['AlreadyInRemedialRoundError', 'AlreadyNominatedError', 'AttemptsExhaustedError', 'BaseError', 'BelowExcellentThresholdError', 'ClosedError', 'ClosingShortfallError', 'ConflictError', 'CourseInProgressError', 'ExcellentQuotaFullError', 'ExtensionTooEarlyError', 'FileTooLargeError', 'FileTypeNotAllowedError', 'ForbiddenActionError', 'GateNotReachedError', 'GroupActivityHoursError', 'HostNotEligibleError', 'IdempotencyKeyReusedError', 'ImportFileError', 'InvalidNationalIdError', 'InvalidStateError', 'MissingArtefactsError', 'NotAnElectiveError', 'NotAnEnteredIndicatorError', 'NotFailedError', 'NotFoundError', 'NotGroupMemberError', 'NotPassedError', 'PostTooLongError', 'PublishConsentRequiredError', 'QuotaBelowEnrolledError', 'QuotaExceededError', 'RemedialExcludedError', 'RemedialTargetNotEligibleError', 'RoleNotGrantableError', 'SchoolDeactivatedError', 'SchoolInProgrammeError', 'SchoolStudyIncompleteError', 'SelectionRejectedError', 'SelfReviewError', 'ShareLimitError', 'StageMismatchError', 'StaleEvidenceError', 'StaleSubmissionError', 'StudyListClosedError', 'TooManyAttachmentsError', 'TotalQuotaExceededError', 'UnknownCompetenciesError', 'ValidationError', 'VideoDurationUnreadableError', 'VideoTooLongError'] as const;
 
 /** One of `ERROR_TYPENAMES`. */
 export type ErrorTypename = (typeof ERROR_TYPENAMES)[number];
@@ -915,6 +915,8 @@ export const ErrorCode = {
   GROUP_ACTIVITY_HOURS: 'GROUP_ACTIVITY_HOURS',
   /** The person named as host is not an expert (EXPERT) of the programme’s district or one of its schools, nor a class tutor (CLASS_TUTOR) in the district. Nothing was changed. */
   HOST_NOT_ELIGIBLE: 'HOST_NOT_ELIGIBLE',
+  /** The idempotency key was used before with another request body or operation: use a new key for a new request. */
+  IDEMPOTENCY_KEY_REUSED: 'IDEMPOTENCY_KEY_REUSED',
   /** An uploaded file cannot be used as a whole (unreadable, too large, too many rows, missing columns); nothing was changed. */
   INVALID_FILE: 'INVALID_FILE',
   /** An argument failed validation; see `issues`. */
@@ -7711,6 +7713,11 @@ type ErrorFields_HostNotEligibleError_Fragment = {
   message: string
 };
 
+type ErrorFields_IdempotencyKeyReusedError_Fragment = {
+  code: ErrorCode,
+  message: string
+};
+
 type ErrorFields_ImportFileError_Fragment = {
   code: ErrorCode,
   message: string
@@ -7894,6 +7901,7 @@ export type ErrorFieldsFragment =
   | ErrorFields_GateNotReachedError_Fragment
   | ErrorFields_GroupActivityHoursError_Fragment
   | ErrorFields_HostNotEligibleError_Fragment
+  | ErrorFields_IdempotencyKeyReusedError_Fragment
   | ErrorFields_ImportFileError_Fragment
   | ErrorFields_InvalidNationalIdError_Fragment
   | ErrorFields_InvalidStateError_Fragment

@@ -57,6 +57,37 @@ export interface Row {
   own: Partial<Record<Viewer, Outcome>>;
   /** The same for another district's objects; `missing` for everyone unless given (public data). */
   other?: Partial<Record<Viewer, Outcome>>;
+  /**
+   * The operation is open to sync clients (its root field's `extensions.clients`): the declared syncClient outcomes
+   * hold. Every other row is refused to a sync client before it runs (CLIENT_OPERATION_REFUSED: `forbidden` in both
+   * districts), whatever it declares.
+   */
+  clients?: true;
+}
+
+/** A sync client's operation refused by the root-field gate (schema/shared/authz/client-gate.ts). */
+export class ClientGateRefusal extends Error {}
+
+const GATE_CODE = 'CLIENT_OPERATION_REFUSED';
+
+/** The test app whose every request throws ClientGateRefusal when the root-field gate refused it. */
+export function withClientGate(t: TestApp): TestApp {
+  const check = <R extends { errors?: Array<{ extensions?: Record<string, unknown> }> }>(response: R): R => {
+    if (response.errors?.some((error) => error.extensions?.code === GATE_CODE)) throw new ClientGateRefusal();
+    return response;
+  };
+  const rethrow = (error: unknown): never => {
+    if (error instanceof Error && error.message.includes(GATE_CODE)) throw new ClientGateRefusal();
+    throw error;
+  };
+  return {
+    ...t,
+    gql: async (...args) => check(await t.gql(...args)),
+    request: async (...args) => check(await t.request(...args)),
+    upload: async (...args) => check(await t.upload(...args)),
+    data: (...args) => t.data(...args).catch(rethrow),
+    mutate: (...args) => t.mutate(...args).catch(rethrow),
+  } as TestApp;
 }
 
 /** The app and both districts, set by the matrix test before any row runs. */
@@ -168,7 +199,6 @@ export const ENROLMENT_READERS: Partial<Record<Viewer, Outcome>> = {
   schoolAdmin: 'allowed',
   districtAdmin: 'allowed',
   expert: 'allowed',
-  syncClient: 'allowed',
 };
 /** Whoever sees the school itself. */
 export const SCHOOL_VIEWERS: Partial<Record<Viewer, Outcome>> = {
@@ -177,7 +207,6 @@ export const SCHOOL_VIEWERS: Partial<Record<Viewer, Outcome>> = {
   schoolAdmin: 'allowed',
   districtAdmin: 'allowed',
   expert: 'allowed',
-  syncClient: 'allowed',
 };
 /** Everyone in the district sees its programmes (a district's programmes are read by its schools' staff too). */
 export const DISTRICT_MEMBERS: Partial<Record<Viewer, Outcome>> = { ...signedIn, anonymous: 'missing' };

@@ -21,6 +21,7 @@ export const rows: Record<string, Row> = {
         if (first === null) return 'allowed';
         const codes = (first.errors ?? []).map((error: { extensions?: { code?: string } }) => error.extensions?.code);
         if (codes.length === 1 && codes[0] === 'NOT_FOUND') return 'missing' as Outcome;
+        if (codes.length === 1 && codes[0] === 'CLIENT_OPERATION_REFUSED') return 'forbidden' as Outcome;
         throw new Error(`classProgressChanged: unexpected first event ${JSON.stringify(first)}`);
       } finally {
         await stream.close();

@@ -1,0 +1,1 @@
+// The roster-import module (issue 14).

@@ -1,0 +1,1 @@
+// The sync-clients module (issue 14).

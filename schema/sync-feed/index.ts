@@ -1,0 +1,1 @@
+// The sync-feed module (issue 14).
