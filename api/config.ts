@@ -233,6 +233,8 @@ export interface Config {
      * then, outside production, the development key.
      */
     issuers: IssuerConfig[];
+    /** The API's audience (AUTH_AUDIENCE): the `aud` sync clients put in their self-signed tokens. */
+    audience: string;
   };
   /** HMAC-SHA256 key for national ID number hashes; changing it orphans every stored hash. */
   nationalIdKey: string;
@@ -348,6 +350,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     redisUrl: env.REDIS_URL,
     seedDemoData: env.SEED_DEMO_DATA ?? !env.DATABASE_URL,
     auth: {
+      audience: env.AUTH_AUDIENCE,
       issuers: production
         ? providers
         : [

@@ -1,6 +1,7 @@
 import type { YogaInitialContext } from 'graphql-yoga';
 import { createTokenVerifier, type TrustedIssuer, type VerifiedToken } from './auth/issuers.js';
 import { bearerToken, InvalidTokenError } from './auth/jwt.js';
+import { SyncClientTokenError, type SyncClientVerification } from './auth/sync-clients.js';
 import { Viewer } from './auth/viewer.js';
 import type { ViewerCache } from './auth/viewer-cache.js';
 import type { Database } from './db/client.js';
@@ -28,6 +29,8 @@ export interface Context {
   jobs: JobQueue | null;
   /** Provincial integration settings: assertions, idempotency, webhooks, exports. */
   integration: IntegrationSettings;
+  /** The `aud` of this API's tokens (AUTH_AUDIENCE): sync clients put it in their assertions. */
+  audience: string;
 }
 
 export interface ContextDeps {
@@ -42,6 +45,8 @@ export interface ContextDeps {
   viewers?: ViewerCache | null;
   jobs: JobQueue | null;
   integration: IntegrationSettings;
+  /** The `aud` of this API's tokens (AUTH_AUDIENCE). */
+  audience: string;
 }
 
 defineMessages({
@@ -52,12 +57,13 @@ defineMessages({
       'ALGORITHM_REJECTED {签名算法不被接受} BAD_SIGNATURE {签名无效} NO_MATCHING_KEY {没有匹配的签名密钥} ' +
       'MALFORMED {令牌格式不正确} BAD_SUBJECT {sub 声明须为 1 到 255 个可打印字符} ' +
       'UNKNOWN_ISSUER {令牌的 iss 声明不是本服务信任的签发方} UNKNOWN_USER {令牌的主体不是已知用户} DEACTIVATED {该用户已停用} ' +
-      'BAD_HEADER {Authorization 请求头不是“Bearer <令牌>”} other {令牌无法验证}}。',
+      'BAD_HEADER {Authorization 请求头不是“Bearer <令牌>”} CLIENT_REVOKED {该同步客户端已被撤销} ' +
+      'KEY_REVOKED {签名密钥（kid）已被撤销} ASSERTION_TOO_LONG {断言有效期（exp − iat）超过允许的上限} other {令牌无法验证}}。',
   },
 });
 
 /** A 401: `extensions.problem` says why (EXPIRED, UNKNOWN_ISSUER, UNKNOWN_USER, DEACTIVATED…), for clients to switch on. */
-function unauthenticated({ reason, problem, claim }: InvalidTokenError) {
+function unauthenticated({ reason, problem, claim }: InvalidTokenError | SyncClientTokenError) {
   return localizedError(
     'UNAUTHENTICATED',
     { reason, problem, claim },
@@ -73,19 +79,20 @@ function unauthenticated({ reason, problem, claim }: InvalidTokenError) {
 
 /**
  * Verifies a request's bearer token once per request (the result is kept for the request's
- * lifetime), without touching the database: null without a token, a 401 error for a token that
- * cannot be trusted (its issuer is not one of `issuers`, or their keys and policy refuse it). Early
- * hooks (introspection policy) and the context share it.
+ * lifetime): null without a token, a 401 error for a token that cannot be trusted (its issuer is not one of
+ * `issuers`, or their keys and policy refuse it). With `syncClients`, a token whose `iss` is a registered sync client's
+ * id is its client assertion, verified against the client's keys (read from the database unless cached: only for a
+ * UUID-shaped `iss`). Early hooks (introspection policy) and the context share it.
  */
-export function createAuthenticator(issuers: readonly TrustedIssuer[]) {
-  const verifyToken = createTokenVerifier(issuers);
+export function createAuthenticator(issuers: readonly TrustedIssuer[], syncClients?: SyncClientVerification | null) {
+  const verifyToken = createTokenVerifier(issuers, syncClients);
   const verified = new WeakMap<Request, Promise<VerifiedToken | null>>();
   const verify = async (request: Request): Promise<VerifiedToken | null> => {
     try {
       const token = bearerToken(request.headers.get('authorization'));
       return token ? await verifyToken(token) : null;
     } catch (error) {
-      if (error instanceof InvalidTokenError) throw unauthenticated(error);
+      if (error instanceof InvalidTokenError || error instanceof SyncClientTokenError) throw unauthenticated(error);
       throw error;
     }
   };
@@ -114,7 +121,8 @@ const LAST_SEEN_EVERY = Prisma.sql`interval '1 hour'`;
 
 /**
  * The user a verified token names, with their role assignments (one statement): by login for the development key,
- * by the linked UserIdentity (issuer, subject) for an identity provider; null when there is none.
+ * by the linked UserIdentity (issuer, subject) for an identity provider, the service user of a sync client (not
+ * revoked) for its assertion; null when there is none.
  *
  * The same statement records that the person uses the API (User.lastSeenAt, "registered" in the consoles) when it is
  * older than an hour: only a cache miss runs it, so cached requests write nothing, and the User trigger ignores
@@ -124,7 +132,9 @@ async function userOf(db: Database, token: VerifiedToken): Promise<ViewerRow | n
   const target =
     token.subjects === 'login'
       ? Prisma.sql`SELECT u.id FROM "User" u WHERE u.login = ${token.subject}`
-      : Prisma.sql`SELECT i."userId" AS id FROM "UserIdentity" i WHERE i.issuer = ${token.issuer} AND i.subject = ${token.subject}`;
+      : token.subjects === 'syncClient'
+        ? Prisma.sql`SELECT c."userId" AS id FROM "SyncClient" c WHERE c.id = ${token.subject} AND c."revokedAt" IS NULL`
+        : Prisma.sql`SELECT i."userId" AS id FROM "UserIdentity" i WHERE i.issuer = ${token.issuer} AND i.subject = ${token.subject}`;
   const rows = await db.prisma.$queryRaw<ViewerRow[]>`
     WITH target AS (${target}),
     touched AS (
@@ -157,6 +167,8 @@ export async function viewerFor(
   const ticket = viewers?.ticket() ?? 0;
   try {
     const user = await userOf(db, token);
+    // A verified client assertion whose client has no active service user: revoked since its keys were read.
+    if (!user && token.subjects === 'syncClient') throw new SyncClientTokenError('CLIENT_REVOKED');
     if (!user) throw new InvalidTokenError('UNKNOWN_USER');
     // Deactivation applies from the next request: the cache is dropped on any change to a user.
     if (user.deactivatedAt) throw new InvalidTokenError('DEACTIVATED');
@@ -172,7 +184,7 @@ export async function viewerFor(
     viewers?.set(token.issuer, token.subject, viewer, ticket);
     return viewer;
   } catch (error) {
-    if (error instanceof InvalidTokenError) throw unauthenticated(error);
+    if (error instanceof InvalidTokenError || error instanceof SyncClientTokenError) throw unauthenticated(error);
     throw error;
   }
 }
@@ -187,5 +199,6 @@ export function createContextFactory(deps: ContextDeps) {
     keys: deps.keys,
     jobs: deps.jobs,
     integration: deps.integration,
+    audience: deps.audience,
   });
 }

@@ -85,7 +85,11 @@ export async function startJobQueue(deps: JobDeps, { workers }: { workers: boole
       await boss.createQueue(definition.queue.deadLetter);
     }
     if (!(await boss.getQueue(definition.name))) await boss.createQueue(definition.name, definition.queue);
-    else if (definition.queue) await boss.updateQueue(definition.name, definition.queue);
+    else if (definition.queue) {
+      // A queue's policy and partitioning are fixed at creation (pg-boss refuses to change them): update the rest.
+      const { policy: _policy, partition: _partition, ...changeable } = definition.queue;
+      await boss.updateQueue(definition.name, changeable);
+    }
     if (definition.schedule) await boss.schedule(definition.name, definition.schedule, {});
   }
   const stoppers: Array<() => Promise<void>> = [];

@@ -170,6 +170,34 @@ query CreditHours {
 }
 `,
   },
+  {
+    query: `# Provincial sync: sign in as the demo sync client (?as=sync.client) and pull the district-confirmed credit
+# records in commit order. A real provincial system registers its key (registerSyncClient, as a district or province
+# admin) and signs its own tokens; it may call only the sync operations (README: Provincial integration).
+query ProvincialSync {
+  creditRecordChanges(first: 20, fromBeginning: true) {
+    changes {
+      eventId
+      sequence
+      kind
+      occurredAt
+      record {
+        __typename
+        ... on CreditRecord { entryId teacherId schoolId source category hours reversesId confirmedAt }
+        ... on CertificateRecord { certificateId kind revoked credentialUrl }
+        ... on SchoolClosingRecord { schoolId closedAt }
+      }
+    }
+    endCursor
+    hasMore
+  }
+  rosterChanges(first: 5, fromBeginning: true) {
+    changes { kind subjectId record { __typename ... on RosterPerson { login displayName } } }
+    hasMore
+  }
+}
+`,
+  },
 ];
 
 /** Signs a development token for a login; null when no active user has it. */

@@ -1,5 +1,6 @@
 import { seedDemoIfEmpty, seedReferenceData } from '../../prisma/seed/seed.js';
 import { flushCreditChecks } from '../../schema/credit-hours/index.js';
+import { SyncClientKeyStore } from '../auth/sync-clients.js';
 import { ViewerCache } from '../auth/viewer-cache.js';
 import { ConfigError, developmentKeyIssuer, loadConfig } from '../config.js';
 import { DataDirLockedError } from '../db/data-dir-lock.js';
@@ -59,6 +60,8 @@ try {
 const devKey = await configuredDevKey(config);
 const developmentIssuer = developmentKeyIssuer(config);
 const viewers = config.viewerCacheSeconds > 0 ? await ViewerCache.listening(db, config.viewerCacheSeconds) : null;
+// Sync clients' keys, dropped on every SyncClient or SyncClientKey change (a revocation applies at the next request).
+const syncClientKeys = await SyncClientKeyStore.listening(db);
 const events = await openEventBus(config.redisUrl).catch(async (error: unknown) => {
   await db.close();
   fail(`REDIS_URL: cannot connect: ${(error as Error).message}`);
@@ -100,6 +103,8 @@ const app = createApp({
   certificates: config.certificates,
   jobs,
   integration: config.integration,
+  audience: config.auth.audience,
+  syncClientKeys,
 });
 
 const running = await listen(app, config.host, config.port).catch((error: NodeJS.ErrnoException) =>

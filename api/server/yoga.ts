@@ -7,6 +7,7 @@ import { schema } from '../../schema/index.js';
 import { useSyncClientGate } from '../../schema/shared/authz/client-gate.js';
 import type { TrustedIssuer } from '../auth/issuers.js';
 import type { TokenPolicy } from '../auth/jwt.js';
+import { SyncClientKeyStore } from '../auth/sync-clients.js';
 import type { ViewerCache } from '../auth/viewer-cache.js';
 import { useCertificateRoutes } from '../certificates/routes.js';
 import {
@@ -69,6 +70,16 @@ export interface AppOptions {
   jobs?: JobQueue | null;
   /** Provincial integration settings; development ones when absent. */
   integration?: IntegrationSettings;
+  /**
+   * The `aud` of this API's tokens (AUTH_AUDIENCE): sync clients' assertions must name it. `policy.audience`, else
+   * 'tisheng-api', when absent.
+   */
+  audience?: string;
+  /**
+   * Registered sync clients' keys (api/auth/sync-clients.ts): `SyncClientKeyStore.listening(db)` caches them until a
+   * change is notified; when absent, a store that reads them on every request.
+   */
+  syncClientKeys?: SyncClientKeyStore | null;
 }
 
 /** Development defaults: localhost pages may call the API, introspection is open, suggestions shown. */
@@ -102,12 +113,18 @@ export function createApp({
   certificates = DEVELOPMENT_CERTIFICATE_SETTINGS,
   jobs = null,
   integration = DEVELOPMENT_INTEGRATION_SETTINGS,
+  audience = policy?.audience ?? 'tisheng-api',
+  syncClientKeys = null,
 }: AppOptions) {
   useCertificateSettings(db, certificates);
-  const authenticate = createAuthenticator([
-    ...(keys && policy ? [{ policy, keys, subjects: 'login' as const }] : []),
-    ...issuers,
-  ]);
+  const authenticate = createAuthenticator(
+    [...(keys && policy ? [{ policy, keys, subjects: 'login' as const }] : []), ...issuers],
+    {
+      store: syncClientKeys ?? new SyncClientKeyStore(db),
+      audience,
+      maxLifetimeSeconds: integration.assertionMaxSeconds,
+    },
+  );
   return createYoga({
     schema,
     context: createContextFactory({
@@ -120,6 +137,7 @@ export function createApp({
       viewers,
       jobs,
       integration,
+      audience,
     }),
     maxRequestBodySize: MAX_REQUEST_BYTES,
     graphqlEndpoint: '/graphql',

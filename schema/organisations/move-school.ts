@@ -57,6 +57,12 @@ export const PATH_COLUMNS = [
   ['SchoolExpertAssessment', 'orgPath'],
   ['RemedialRound', 'orgPath'],
   ['Certificate', 'orgPath'],
+  // Provincial integration: a sync client and an export are held by a district or province (never under a school,
+  // so nothing changes there); feed events follow the school like its records (a district-scoped client does not get a
+  // moved-in school's history again: it reads from its cursor on).
+  ['SyncClient', 'orgPath'],
+  ['FeedEvent', 'orgPath'],
+  ['ExportJob', 'orgPath'],
 ] as const;
 
 /**

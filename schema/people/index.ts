@@ -11,4 +11,15 @@ import './grant-role.js';
 import './revoke-role.js';
 import './import-people.js';
 
+// The people import's plan and apply steps, reused by the OneRoster CSV import (schema/roster-import).
+export { applyPeople, PEOPLE_TRANSACTION_TIMEOUT_MS } from './apply-people.js';
+export {
+  type ExistingPerson,
+  type PersonRow,
+  type PersonRowErrorCode,
+  type PlanOrganisation,
+  planPeople,
+  type RowMessage,
+} from './import-plan.js';
 export { RoleChange } from './role-change.js';
+export type { GrantorAssignment } from './role-rules.js';

@@ -5,6 +5,7 @@ import './scalars.js';
 
 export { actingUserId } from './authz/acting-user.js';
 export { ACTIONS, type Action, grants, mayAnywhere, type Resource, scopeOf } from './authz/actions.js';
+export { OPEN_TO_CLIENTS } from './authz/client-gate.js';
 export { closedSchoolPaths, isClosedFor } from './authz/closing.js';
 export type { ResourceRef } from './authz/plugin.js';
 export { type LoadedResource, loadResource, type ResourceKind, registerResource } from './authz/resources.js';

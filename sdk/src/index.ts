@@ -1,4 +1,5 @@
 export type { ResultOf, TypedDocumentNode, VariablesOf } from '@graphql-typed-document-node/core';
+export * from './assertion.js';
 export {
   type ClientOptions,
   type ConnectionLike,
@@ -20,3 +21,4 @@ export {
   type TokenSource,
 } from './client.js';
 export * from './generated/graphql.js';
+export * from './sync.js';

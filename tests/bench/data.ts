@@ -37,7 +37,7 @@ import { deriveLearning, fixWorkshops, generateLearning, type LearningInput } fr
 import { at, prng, type Random, Table, ts } from './rows.js';
 
 /** Bump to force a rebuild when the generated rows change in a way the file hash would not show. */
-const DATA_REVISION = 4;
+const DATA_REVISION = 5;
 
 export const SCHOOLS = 100;
 export const TEACHERS_PER_SCHOOL = 100;
@@ -82,6 +82,8 @@ export interface BenchWorld {
   /** Seconds the build took (0 when reused). */
   buildSeconds: number;
   districtId: string;
+  /** The national catalogue the programmes use (the CASE package's). */
+  catalogueId: string;
   /** The RUNNING programme every school is enrolled in. */
   programmeId: string;
   /** The first school (the one with past enrolments), its admin's subject, its first class and that class's tutor. */
@@ -100,6 +102,8 @@ export interface BenchWorld {
     teacher: string;
     /** The first school's group leader (its second teacher). */
     groupLeader: string;
+    /** The provincial system's sync client (SYNC_CLIENT on the district). */
+    syncClient: string;
   };
 }
 
@@ -195,6 +199,7 @@ const CODES = {
   teacher: (n: number, t: number) => `bench.s${String(n).padStart(3, '0')}.t${String(t).padStart(3, '0')}`,
   districtAdmin: 'bench.district.admin',
   provinceAdmin: 'bench.province.admin',
+  syncClient: 'bench.sync.client',
 };
 
 async function describe(
@@ -211,6 +216,7 @@ async function describe(
     const org = (code: string) => id(`SELECT id FROM "Organisation" WHERE code = $1`, [code]);
     return {
       districtId: await org(CODES.district),
+      catalogueId: await id(`SELECT "catalogueId" AS id FROM "Programme" WHERE code = $1`, [CODES.programme]),
       programmeId: await id(`SELECT id FROM "Programme" WHERE code = $1`, [CODES.programme]),
       schoolId: await org(CODES.school(1)),
       classId: await org(CODES.klass(1, 1)),
@@ -221,6 +227,7 @@ async function describe(
       ),
       subjects: {
         provinceAdmin: CODES.provinceAdmin,
+        syncClient: CODES.syncClient,
         districtAdmin: CODES.districtAdmin,
         schoolAdmin: CODES.admin(1),
         tutor: CODES.tutor(1, 1),
@@ -758,6 +765,11 @@ function generate(
       select(e, first.admin.id, first.range, `${spec.year}-03-05`, 'APPROVED');
     }
   });
+
+  // The provincial system's sync client (issue 14): a SYNC_CLIENT on the district, made last so the ids above keep their
+  // place in the PRNG's sequence.
+  const syncClient = person(CODES.syncClient, '省继续教育系统（同步客户端）', district, false);
+  grant(syncClient.id, 'SYNC_CLIENT', district);
 
   const tables = [
     organisation,

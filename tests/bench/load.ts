@@ -15,10 +15,11 @@ import { backendsDelta, cpuMs, databaseBackendsCpu, machineCpu, rssBytes } from 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
 export interface HttpRequest {
-  method: 'POST';
+  /** POST for GraphQL; GET for the standards routes (no body). */
+  method: 'POST' | 'GET';
   path: string;
   headers: Record<string, string>;
-  body: string;
+  body?: string;
 }
 
 export interface CheckedRequest {

@@ -304,7 +304,7 @@ async function main() {
     poolSize: settings.poolSize,
     dist,
     ...(floorJs
-      ? { floorJs, floorQuerySha256: sha256(JSON.parse(requestFor(classDashboard, world, '', 1).body).query) }
+      ? { floorJs, floorQuerySha256: sha256(JSON.parse(requestFor(classDashboard, world, '', 1).body ?? '{}').query) }
       : {}),
   });
   let viewing: ViewingIngestResult | null = null;

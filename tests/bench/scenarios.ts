@@ -4,6 +4,7 @@
  * check its response must pass. Checks compare with what the database holds (read once, in SQL, independently of
  * the server), so a wrong body (errors, missing or extra nodes, wrong numbers, wrong order) fails the run.
  */
+
 import { createHash } from 'node:crypto';
 import type { DocumentNode } from 'graphql';
 import { print } from 'graphql';
@@ -29,10 +30,13 @@ import {
   ProvinceOverviewDocument,
   SchoolPeopleDocument,
   SchoolSelectionProgressDocument,
+  SyncFeedCreditChangesDocument,
+  SyncFeedRosterChangesDocument,
   TeacherStudyPageDocument,
   TeacherTranscriptDocument,
 } from '../../sdk/src/generated/graphql.js';
 import type { BenchWorld } from './data.js';
+import type { HttpRequest } from './load.js';
 
 export type ViewerKey = keyof BenchWorld['subjects'];
 type Json = Record<string, unknown>;
@@ -79,6 +83,9 @@ export interface CreditTruth {
   schoolQualified: number;
   /** The first school's entries confirmed by the school and not yet by the district. */
   awaitingDistrict: number;
+  /** The district's feeds (issue 14), in commit order: the event ids of the first 1,000, and how many there are. */
+  creditFeed: { total: number; first: string[] };
+  rosterFeed: { total: number; first: string[] };
 }
 
 /** The credit-hour pages' truth, read with SQL of its own. */
@@ -108,7 +115,42 @@ async function readCreditTruth(client: pg.Client, world: BenchWorld): Promise<Cr
           AND NOT EXISTS (SELECT 1 FROM "CreditConfirmation" c WHERE c."entryId" = e.id AND c.level = 'DISTRICT')`,
       [world.programmeId, world.schoolId],
     ),
+    creditFeed: await feedTruth(client, 'CREDIT'),
+    rosterFeed: await feedTruth(client, 'ROSTER'),
   };
+}
+
+/** A feed of the bench district (everything in the bench database is in it but the province's own people). */
+async function feedTruth(client: pg.Client, feed: 'CREDIT' | 'ROSTER') {
+  const scope = `feed = $1 AND "orgPath" LIKE (SELECT path || '%' FROM "Organisation" WHERE code = 'bench-district')`;
+  const total = (await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM "FeedEvent" WHERE ${scope}`, [feed]))
+    .rows[0]!.n;
+  const first = await client.query<{ id: string }>(
+    `SELECT id FROM "FeedEvent" WHERE ${scope} ORDER BY seq LIMIT 1000`,
+    [feed],
+  );
+  return { total, first: first.rows.map((row) => row.id) };
+}
+
+/** A feed page: the first `first` events in commit order, `hasMore` when there are more. */
+function checkFeedPage(page: Json | null, truth: { total: number; first: string[] }, first: number) {
+  const feed = page as { changes: Array<{ eventId: string }>; hasMore: boolean; endCursor: string | null } | null;
+  if (!feed) return 'no feed page';
+  const want = truth.first.slice(0, first);
+  if (feed.changes.length !== want.length) return `${feed.changes.length} changes, expected ${want.length}`;
+  for (const [i, change] of feed.changes.entries())
+    if (change.eventId !== want[i]) return `change ${i}: ${change.eventId}, expected ${want[i]}`;
+  return feed.hasMore === truth.total > first ? null : `hasMore ${feed.hasMore}`;
+}
+
+/** A OneRoster list: `first` records (the bench district has more), sourcedIds ascending. */
+function checkSortedList(list: unknown, first: number) {
+  const records = list as Array<{ sourcedId: string }> | undefined;
+  if (!records) return 'no list';
+  if (records.length !== first) return `${records.length} records, expected ${first}`;
+  for (let i = 1; i < records.length; i++)
+    if (records[i - 1]!.sourcedId >= records[i]!.sourcedId) return `not sorted at ${i}`;
+  return null;
 }
 
 /** What the evidence pages must show (issue 12). */
@@ -392,18 +434,24 @@ export async function readTruth(world: BenchWorld): Promise<Truth> {
   }
 }
 
-export interface Scenario {
+interface ScenarioBase {
   id: string;
   title: string;
+  /** The GraphQL operation's name, or the route's name for a REST scenario. */
   operationName: string;
-  document: DocumentNode;
   viewer: ViewerKey;
   /** List scenarios: SQL statements are counted at page sizes 1, 10 and 50; `measured` is the page the load runs use. */
   page?: { measured: number };
-  variables(world: BenchWorld, first: number | undefined): Json;
-  /** Null when `data` is what the page must show at page size `first`, else what is wrong. */
+  /** Null when `data` (a REST route's parsed JSON body) is what the page must show at page size `first`. */
   check(data: Json, truth: Truth, first: number | undefined): string | null;
 }
+
+/** A portal page: an SDK document (POST /graphql), or a REST route beside it (GET, the standards routes). */
+export type Scenario = ScenarioBase &
+  (
+    | { document: DocumentNode; variables(world: BenchWorld, first: number | undefined): Json; route?: undefined }
+    | { route(world: BenchWorld, first: number | undefined): string; document?: undefined; variables?: undefined }
+  );
 
 // ---------------------------------------------------------------------------------------------------------------
 
@@ -866,6 +914,58 @@ export const SCENARIOS: Scenario[] = [
       checkCount(connection(data, 'pendingCreditEntries'), truth.credit.awaitingDistrict, first),
   },
   {
+    id: 'sync-credit-page',
+    title: 'Provincial sync: SyncFeedCreditChanges (confirmed records in commit order from the start), sync client',
+    operationName: 'SyncFeedCreditChanges',
+    document: SyncFeedCreditChangesDocument,
+    viewer: 'syncClient',
+    page: { measured: 1000 },
+    variables: (_w, first) => ({ first, fromBeginning: true }),
+    check: (data, truth, first = 100) =>
+      checkFeedPage((data.creditRecordChanges as Json | undefined) ?? null, truth.credit.creditFeed, first),
+  },
+  {
+    id: 'sync-roster-page',
+    title: 'Provincial sync: SyncFeedRosterChanges (people, schools, enrolments in commit order), sync client',
+    operationName: 'SyncFeedRosterChanges',
+    document: SyncFeedRosterChangesDocument,
+    viewer: 'syncClient',
+    page: { measured: 1000 },
+    variables: (_w, first) => ({ first, fromBeginning: true }),
+    check: (data, truth, first = 100) =>
+      checkFeedPage((data.rosterChanges as Json | undefined) ?? null, truth.credit.rosterFeed, first),
+  },
+  {
+    id: 'oneroster-users',
+    title: 'OneRoster 1.2 GET /users (the district’s people, sorted by sourcedId), district admin',
+    operationName: 'OneRosterUsers',
+    viewer: 'districtAdmin',
+    page: { measured: 100 },
+    route: (_w, first = 100) => `/ims/oneroster/rostering/v1p2/users?limit=${first}&sort=sourcedId`,
+    check: (data, _truth, first = 100) => checkSortedList(data.users, first),
+  },
+  {
+    id: 'oneroster-enrollments',
+    title: 'OneRoster 1.2 GET /enrollments (class placements and tutors), district admin',
+    operationName: 'OneRosterEnrollments',
+    viewer: 'districtAdmin',
+    page: { measured: 100 },
+    route: (_w, first = 100) => `/ims/oneroster/rostering/v1p2/enrollments?limit=${first}&sort=sourcedId`,
+    check: (data, _truth, first = 100) => checkSortedList(data.enrollments, first),
+  },
+  {
+    id: 'case-package',
+    title: 'CASE 1.1 GET /CFPackages/{id} (the national catalogue: document, items, associations, rubrics), anyone',
+    operationName: 'CasePackage',
+    viewer: 'teacher',
+    route: (w) => `/ims/case/v1p1/CFPackages/${w.catalogueId}`,
+    check: (data) => {
+      const items = data.CFItems as Json[] | undefined;
+      const competencies = items?.filter((item) => /^[A-Z]\d+$/.test(String(item.humanCodingScheme ?? ''))).length;
+      return competencies === 30 ? null : `${competencies} competency items, expected 30`;
+    },
+  },
+  {
     id: 'school-completion',
     title: 'School completion page: CompletionSchoolPage (qualified rate, at-risk teachers with reasons), school admin',
     operationName: 'CompletionSchoolPage',
@@ -990,7 +1090,19 @@ function checkStudyPage(data: Json, t: StudyTruth): string | null {
 export const COUNTED_PAGE_SIZES = [1, 10, 50];
 
 /** The HTTP request a portal sends for a scenario (the SDK client's body and headers). */
-export function requestFor(scenario: Scenario, world: BenchWorld, token: string, first: number | undefined) {
+export function requestFor(
+  scenario: Scenario,
+  world: BenchWorld,
+  token: string,
+  first: number | undefined,
+): HttpRequest {
+  if (scenario.route) {
+    return {
+      method: 'GET',
+      path: scenario.route(world, first),
+      headers: { accept: 'application/json', authorization: `Bearer ${token}` },
+    };
+  }
   const variables = scenario.variables(world, first);
   if (variables.first === undefined) delete variables.first;
   return {
@@ -1021,6 +1133,13 @@ function dataOf(body: string): { data: Json } | { problem: string } {
 
 /** Checks a GraphQL response body: JSON, no `errors`, `data` as the scenario expects. Null when right. */
 export function checkBody(scenario: Scenario, truth: Truth, first: number | undefined, body: string): string | null {
+  if (scenario.route) {
+    try {
+      return scenario.check(JSON.parse(body) as Json, truth, first);
+    } catch {
+      return `not JSON: ${body.slice(0, 200)}`;
+    }
+  }
   const result = dataOf(body);
   return 'problem' in result ? result.problem : scenario.check(result.data, truth, first);
 }

@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { schema } from '../../schema/index.js';
 import type { AuthorizeExtension } from '../../schema/shared/authz/plugin.js';
 import { testApp } from '../kit/app.js';
-import { matrix, type Outcome, type Tenant, tenant, VIEWERS, type Viewer, viewerIn } from './matrix/kit.js';
+import { matrix, type Outcome, type Row, type Tenant, tenant, VIEWERS, viewerIn } from './matrix/kit.js';
 import { MATRIX, MODULES } from './matrix/modules.js';
 
 /**
@@ -86,6 +86,19 @@ const NOT_SCHOOL_PROGRAMME_RECORDS: Record<string, string> = {
   // the school's records (revokeCertificate must opt out in code: `afterClosing: 'allowed'` with its reason).
   'Mutation.issueCertificates': 'the district issues certificates after closing (结业); the issuer’s act',
   'Mutation.revokeCertificate': 'revoking a certificate is the issuer’s act, not a change to the school’s records',
+  // Provincial integration: a sync client's own configuration and traffic, never a school's record.
+  'Mutation.createWebhookSubscription': 'the sync client’s own webhook configuration, not a school’s record',
+  'Mutation.updateWebhookSubscription': 'the sync client’s own webhook configuration, not a school’s record',
+  'Mutation.rotateWebhookSecret': 'the sync client’s own webhook configuration, not a school’s record',
+  'Mutation.deleteWebhookSubscription': 'the sync client’s own webhook configuration, not a school’s record',
+  'Mutation.replayWebhookDelivery': 'the sync client’s own webhook traffic, not a school’s record',
+  'Mutation.registerSyncClient': 'registers a province’s or district’s system, not a school’s record',
+  'Mutation.addSyncClientKey': 'a sync client’s keys, not a school’s record',
+  'Mutation.revokeSyncClientKey': 'a sync client’s keys, not a school’s record',
+  'Mutation.revokeSyncClient': 'a sync client’s registration, not a school’s record',
+  'Mutation.acknowledgeCreditRecords': 'the sync client’s own feed position: closed schools’ records are still pulled',
+  'Mutation.acknowledgeRosterChanges': 'the sync client’s own feed position, not a school’s record',
+  'Mutation.startExport': 'reads records into a file (closed schools’ records are exported too); writes only the job',
 };
 
 /**
@@ -93,7 +106,10 @@ const NOT_SCHOOL_PROGRAMME_RECORDS: Record<string, string> = {
  * `resource` names no object of the school (the module must fix it; see the README notes). Listed so the test passes
  * meanwhile; remove an entry once its mutation is refused.
  */
-const KNOWN_GAPS: Record<string, string> = {};
+const KNOWN_GAPS: Record<string, string> = {
+  'Mutation.importOneRoster':
+    'a OneRoster import names the district; its class placements (programmeId) are not refused yet for a school that closed',
+};
 
 const EXEMPT = { ...NOT_SCHOOL_PROGRAMME_RECORDS, ...KNOWN_GAPS };
 
@@ -153,14 +169,16 @@ async function closeSchoolEverywhere(target: Tenant): Promise<number> {
 /** Each row with the viewers allowed it in their own district. */
 const mutationRows = Object.entries(MATRIX).filter(([name]) => name.startsWith('Mutation.'));
 const readRows = Object.entries(MATRIX).filter(([name]) => !name.startsWith('Mutation.'));
-const allowedViewers = (own: Partial<Record<Viewer, Outcome>>) => VIEWERS.filter((who) => own[who] === 'allowed');
+/** A sync client runs only the rows open to clients (the root-field gate refuses the rest before anything runs). */
+const allowedViewers = (row: Row) =>
+  VIEWERS.filter((who) => row.own[who] === 'allowed' && (who !== 'syncClient' || row.clients));
 
 /** Runs rows as their allowed viewers of the closed tenant; `label: outcome` lines. */
 async function runAll(rows: typeof mutationRows, expected: (name: string) => Outcome) {
   const outcomes: string[] = [];
   const wanted: string[] = [];
   for (const [name, row] of rows) {
-    for (const who of allowedViewers(row.own)) {
+    for (const who of allowedViewers(row)) {
       const label = `${name} · ${who}`;
       outcomes.push(`${label}: ${await row.run(C, viewerIn(C, who))}`);
       wanted.push(`${label}: ${expected(name)}`);

@@ -304,6 +304,20 @@ const OPERATIONS = {
   RemediationRound: op(sdk.RemediationRoundDocument, () => ({
     id: globalId('RemedialRound', '00000000-0000-7000-8000-000000000000'),
   })),
+  // Provincial integration (issue 14).
+  SyncClientsList: op(sdk.SyncClientsListDocument, () => ({ first: 20 })),
+  SyncClientsOne: op(sdk.SyncClientsOneDocument, () => ({
+    id: globalId('SyncClient', '00000000-0000-7000-8000-000000000000'),
+  })),
+  SyncClientsCurrent: op(sdk.SyncClientsCurrentDocument, () => ({})),
+  SyncFeedCreditChanges: op(sdk.SyncFeedCreditChangesDocument, () => ({ first: 100, fromBeginning: true })),
+  SyncFeedRosterChanges: op(sdk.SyncFeedRosterChangesDocument, () => ({ first: 100, fromBeginning: true })),
+  WebhooksSubscriptions: op(sdk.WebhooksSubscriptionsDocument, () => ({ first: 20 })),
+  WebhooksDeadLetters: op(sdk.WebhooksDeadLettersDocument, () => ({ first: 20 })),
+  ExportsJobs: op(sdk.ExportsJobsDocument, () => ({ first: 20 })),
+  ExportsJob: op(sdk.ExportsJobDocument, () => ({
+    id: globalId('ExportJob', '00000000-0000-7000-8000-000000000000'),
+  })),
 } satisfies Record<string, Operation>;
 
 type OperationName = keyof typeof OPERATIONS;
@@ -426,6 +440,20 @@ const NOT_SWEPT = [
   'RemediationEnrol',
   // A subscription: a stream, not a page request (tests/integration/live.test.ts).
   'ClassProgressChanged',
+  // Provincial integration: writes (registration, keys, acknowledgements, webhooks, exports, the OneRoster import).
+  'SyncClientsRegister',
+  'SyncClientsAddKey',
+  'SyncClientsRevokeKey',
+  'SyncClientsRevoke',
+  'SyncFeedAcknowledgeCredit',
+  'SyncFeedAcknowledgeRoster',
+  'WebhooksCreateSubscription',
+  'WebhooksUpdateSubscription',
+  'WebhooksRotateSecret',
+  'WebhooksDeleteSubscription',
+  'WebhooksReplayDelivery',
+  'ExportsStart',
+  'RosterImportOneRoster',
 ];
 
 /** Public pages and the organisation tree: every signed-in portal has them. */
@@ -560,6 +588,9 @@ const SCHOOL_CREDIT: OperationName[] = [
 /** The district's confirmation and closing console. */
 const DISTRICT_CREDIT: OperationName[] = [...SCHOOL_CREDIT, 'CreditEntryDistrictSummary', 'CompletionDistrictConsole'];
 
+/** The district's and province's integration console: registered sync clients, exports. */
+const INTEGRATION_ADMIN: OperationName[] = ['SyncClientsList', 'SyncClientsOne', 'ExportsJobs', 'ExportsJob'];
+
 /** The people page (school, district and province admins): who is there, one person with their roles and sign-ons. */
 const PEOPLE_PAGE: OperationName[] = ['SchoolPeople', 'Person', 'UserIdentities'];
 
@@ -614,6 +645,7 @@ const PORTALS: Record<string, OperationName[]> = {
     ...DISTRICT_LEARNING,
     ...DISTRICT_ASSESSMENT,
     ...DISTRICT_CREDIT,
+    ...INTEGRATION_ADMIN,
   ],
   'province.admin': [
     ...EVERY_PORTAL,
@@ -626,6 +658,7 @@ const PORTALS: Record<string, OperationName[]> = {
     'ProgrammeLearningProgress',
     ...DISTRICT_ASSESSMENT,
     ...DISTRICT_CREDIT,
+    ...INTEGRATION_ADMIN,
   ],
   expert: [
     ...EVERY_PORTAL,
@@ -639,7 +672,16 @@ const PORTALS: Record<string, OperationName[]> = {
     ...REVIEWER_PAGES,
     'CompletionMyAssessments',
   ],
-  'sync.client': [...EVERY_PORTAL, ...PROGRAMME_PAGES, 'ProgrammeEnrolments'],
+  // A sync client may call only the sync operations (the root-field gate refuses everything else).
+  'sync.client': [
+    'SyncClientsCurrent',
+    'SyncFeedCreditChanges',
+    'SyncFeedRosterChanges',
+    'WebhooksSubscriptions',
+    'WebhooksDeadLetters',
+    'ExportsJobs',
+    'ExportsJob',
+  ],
 };
 
 // ---------------------------------------------------------------------------------------------------------------------

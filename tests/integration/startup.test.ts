@@ -67,7 +67,18 @@ function runCommand(command: string, args: string[], env: Record<string, string>
   return new Promise((resolve) => {
     child.stdout.on('data', (chunk) => {
       stdout += chunk;
-      if (until?.test(stdout)) resolve({ code: null, stdout, stderr, child });
+      // The output keeps growing after the ready line: read it live (a failed stop prints it).
+      if (until?.test(stdout))
+        resolve({
+          code: null,
+          get stdout() {
+            return stdout;
+          },
+          get stderr() {
+            return stderr;
+          },
+          child,
+        });
     });
     child.stderr.on('data', (chunk) => {
       stderr += chunk;
@@ -107,10 +118,15 @@ async function graphqlAt(port: string, query: string, authorization?: string) {
 const README_QUERY = '{ catalogues(first: 1) { nodes { competencies(first: 30) { totalCount } } } }';
 
 /** Stops a started server with SIGTERM and resolves with its exit code. */
-function stop(server: Run): Promise<number | null> {
-  if (server.child.exitCode !== null) return Promise.resolve(server.child.exitCode);
-  const exited = new Promise<number | null>((resolve) => server.child.on('exit', resolve));
-  server.child.kill('SIGTERM');
+async function stop(server: Run): Promise<number | null> {
+  const exited =
+    server.child.exitCode !== null
+      ? server.child.exitCode
+      : await new Promise<number | null>((resolve) => {
+          server.child.on('exit', resolve);
+          server.child.kill('SIGTERM');
+        });
+  if (exited !== 0) console.error(`[startup] exit ${exited}; stderr:\n${server.stderr.slice(-3000)}`);
   return exited;
 }
 

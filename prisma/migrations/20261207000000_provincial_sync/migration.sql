@@ -179,6 +179,9 @@ CREATE INDEX "FeedEvent_feed_seq_idx" ON "FeedEvent"("feed", "seq");
 CREATE INDEX "FeedEvent_subjectId_idx" ON "FeedEvent"("subjectId");
 
 -- CreateIndex
+CREATE INDEX "FeedEvent_kind_orgPath_idx" ON "FeedEvent"("kind", "orgPath" text_pattern_ops);
+
+-- CreateIndex
 CREATE INDEX "IdempotencyRecord_expiresAt_idx" ON "IdempotencyRecord"("expiresAt");
 
 -- CreateIndex
@@ -386,3 +389,4 @@ CREATE TRIGGER "SyncClient_viewer_change"
 CREATE TRIGGER "SyncClientKey_viewer_change"
   AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "SyncClientKey"
   FOR EACH STATEMENT EXECUTE FUNCTION "tisheng_notify_viewer_change"();
+

@@ -14,6 +14,7 @@ import * as evidence from './evidence.js';
 import * as evidenceReview from './evidence-review.js';
 import * as excellent from './excellent.js';
 import * as excellentWork from './excellent-work.js';
+import * as exports from './exports.js';
 import * as groupActivities from './group-activities.js';
 import * as identities from './identities.js';
 import * as improvement from './improvement.js';
@@ -23,11 +24,15 @@ import * as organisations from './organisations.js';
 import * as peerReview from './peer-review.js';
 import * as people from './people.js';
 import * as remediation from './remediation.js';
+import * as rosterImport from './roster-import.js';
 import * as rubricsSpecs from './rubrics-specs.js';
 import * as scoring from './scoring.js';
 import * as sharesAssignments from './shares-assignments.js';
+import * as syncClients from './sync-clients.js';
+import * as syncFeed from './sync-feed.js';
 import * as tutorEvaluation from './tutor-evaluation.js';
 import * as viewing from './viewing.js';
+import * as webhooks from './webhooks.js';
 import * as workshops from './workshops.js';
 
 export const MODULES: RowsModule[] = [
@@ -57,6 +62,11 @@ export const MODULES: RowsModule[] = [
   completion,
   certificates,
   remediation,
+  syncClients,
+  syncFeed,
+  webhooks,
+  exports,
+  rosterImport,
 ];
 
 /** Every row of every module, by operation or field (`Mutation.submitSelection`, `Enrolment.scores`). */
