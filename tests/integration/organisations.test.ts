@@ -28,7 +28,10 @@ const school1 = ['demo-school-1', 'demo-school-1-class-1', 'demo-school-1-group-
 const school2 = ['demo-school-2', 'demo-school-2-class-1', 'demo-school-2-group-1'];
 const district = ['demo-district', ...school1, ...school2];
 
-/** What each seeded login may see: its organisation's subtree, nothing else. */
+/**
+ * What each seeded login may see: its organisation's subtree, nothing else. The sync client is refused the organisation
+ * tree altogether (it may call only the sync operations: CLIENT_OPERATION_REFUSED).
+ */
 const expected: Record<string, string[]> = {
   teacher: school1,
   'class.tutor': ['demo-school-1-class-1'],
@@ -36,7 +39,6 @@ const expected: Record<string, string[]> = {
   'school.admin': school1,
   'district.admin': district,
   expert: district,
-  'sync.client': ['demo-province', 'demo-city', ...district],
   'province.admin': ['demo-province', 'demo-city', ...district],
   teacher2: school2,
   'school2.admin': school2,
@@ -44,7 +46,19 @@ const expected: Record<string, string[]> = {
 
 describe('organisation visibility by role', () => {
   it('covers every seeded login', () => {
-    expect(Object.keys(expected).sort()).toEqual(DEMO_USERS.map((u) => u.login).sort());
+    expect([...Object.keys(expected), 'sync.client'].sort()).toEqual(DEMO_USERS.map((u) => u.login).sort());
+  });
+
+  it('refuses the sync client the organisation tree and node(id): it may call only the sync operations', async () => {
+    const tree = await t.gql(VISIBLE_CODES, {}, { as: 'sync.client' });
+    expect(tree.data ?? null).toBeNull();
+    expect(tree.errors?.map((error) => error.extensions?.code)).toEqual(['CLIENT_OPERATION_REFUSED']);
+    const node = await t.gql(
+      `query($id: ID!) { node(id: $id) { id } }`,
+      { id: gid('Organisation', other.school.id) },
+      { as: 'sync.client' },
+    );
+    expect(node.errors?.map((error) => error.extensions?.code)).toEqual(['CLIENT_OPERATION_REFUSED']);
   });
 
   it.each(Object.entries(expected))('%s sees exactly its subtree', async (login, codes) => {
@@ -159,14 +173,14 @@ describe('node(id) across tenants', () => {
     const res = await t.gql(
       `query($id: ID!) { organisation(id: $id) { id } }`,
       { id: gid('User', other.teacher.id) },
-      { as: 'sync.client' },
+      { as: 'province.admin' },
     );
     expect(res.data?.organisation ?? null).toBeNull();
     expect(res.errors?.[0]?.message).toMatch(/Organisation/);
   });
 
   it('refuses a malformed global ID', async () => {
-    const res = await t.gql(`query($id: ID!) { node(id: $id) { id } }`, { id: 'not-an-id' }, { as: 'sync.client' });
+    const res = await t.gql(`query($id: ID!) { node(id: $id) { id } }`, { id: 'not-an-id' }, { as: 'province.admin' });
     expect(res.errors?.length).toBeGreaterThan(0);
   });
 });
