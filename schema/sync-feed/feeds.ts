@@ -79,6 +79,31 @@ const description = (feed: string, what: string) =>
   'every cursor issued before and is never skipped. A cursor this API did not issue for this feed is refused with ' +
   'INVALID_CURSOR; one statement per page whatever its size.';
 
+/** The arguments both feeds take. */
+const feedArgs = () =>
+  builder.args((t) => ({
+    after: t.string({
+      required: false,
+      description: 'Start after this cursor (opaque; from a page of this feed).',
+    }),
+    first: t.int({
+      required: false,
+      defaultValue: DEFAULT_FEED_PAGE,
+      description: `Changes in the page: 1 to ${MAX_FEED_PAGE} (default ${DEFAULT_FEED_PAGE}).`,
+    }),
+    fromBeginning: t.boolean({
+      required: false,
+      defaultValue: false,
+      description: 'Without `after`: start at the feed’s beginning instead of after the acknowledged position.',
+    }),
+  }));
+
+/** A page costs its page size (1 to MAX_FEED_PAGE). */
+const feedComplexity = (args: { first?: number | null }) => ({
+  field: 1,
+  multiplier: Math.max(1, Math.min(args.first ?? DEFAULT_FEED_PAGE, MAX_FEED_PAGE)),
+});
+
 builder.queryField('creditRecordChanges', (t) =>
   t.field({
     type: CreditRecordChangePage,
@@ -89,26 +114,8 @@ builder.queryField('creditRecordChanges', (t) =>
       'The credit-record feed: district-confirmed ledger entries (CREDIT_CONFIRMED), reversals as entries of their own ' +
         '(CREDIT_REVERSED), certificates issued and revoked, schools closed (结项).',
     ),
-    args: {
-      after: t.arg.string({
-        required: false,
-        description: 'Start after this cursor (opaque; from a page of this feed).',
-      }),
-      first: t.arg.int({
-        required: false,
-        defaultValue: DEFAULT_FEED_PAGE,
-        description: `Changes in the page: 1 to ${MAX_FEED_PAGE} (default ${DEFAULT_FEED_PAGE}).`,
-      }),
-      fromBeginning: t.arg.boolean({
-        required: false,
-        defaultValue: false,
-        description: 'Without `after`: start at the feed’s beginning instead of after the acknowledged position.',
-      }),
-    },
-    complexity: (args) => ({
-      field: 1,
-      multiplier: Math.max(1, Math.min(args.first ?? DEFAULT_FEED_PAGE, MAX_FEED_PAGE)),
-    }),
+    args: feedArgs(),
+    complexity: feedComplexity,
     authorize: {
       action: 'sync:readCredit',
       resource: (_root, _args, context) => ({ paths: scopeOf(context.viewer, 'sync:readCredit'), ownerId: null }),
@@ -127,26 +134,8 @@ builder.queryField('rosterChanges', (t) =>
       'The roster feed, so a province can mirror who is in which programme: people (no contact details, no national ID ' +
         'number), schools and enrolments as they are after each change; removals as tombstones (*_REMOVED, ids only).',
     ),
-    args: {
-      after: t.arg.string({
-        required: false,
-        description: 'Start after this cursor (opaque; from a page of this feed).',
-      }),
-      first: t.arg.int({
-        required: false,
-        defaultValue: DEFAULT_FEED_PAGE,
-        description: `Changes in the page: 1 to ${MAX_FEED_PAGE} (default ${DEFAULT_FEED_PAGE}).`,
-      }),
-      fromBeginning: t.arg.boolean({
-        required: false,
-        defaultValue: false,
-        description: 'Without `after`: start at the feed’s beginning instead of after the acknowledged position.',
-      }),
-    },
-    complexity: (args) => ({
-      field: 1,
-      multiplier: Math.max(1, Math.min(args.first ?? DEFAULT_FEED_PAGE, MAX_FEED_PAGE)),
-    }),
+    args: feedArgs(),
+    complexity: feedComplexity,
     authorize: {
       action: 'sync:readRoster',
       resource: (_root, _args, context) => ({ paths: scopeOf(context.viewer, 'sync:readRoster'), ownerId: null }),
