@@ -5,7 +5,10 @@ import { nationalCatalogue, principalLeadershipStandard, seedCatalogue } from '.
 import { seedCourses } from './courses.js';
 import { seedDemo } from './demo.js';
 import { seedGroupActivities } from './group-activities.js';
+import { seedLibrary } from './library.js';
 import { seedProgrammes } from './programmes.js';
+import { seedRulesPreviewDemo } from './rules-preview.js';
+import { seedDemoSurveys, seedSurveyTemplates } from './surveys.js';
 import { seedWorkshops } from './workshops.js';
 
 /** Arbitrary but fixed: the advisory lock instances take while seeding, so two starting at once seed once. */
@@ -29,6 +32,7 @@ async function seedReferenceIn(tx: Transaction): Promise<string[]> {
   }
   // The national rubrics and the national catalogue's assessment specs (测评规范); existing ones are kept.
   await seedAssessmentSpecs(tx);
+  await seedSurveyTemplates(tx);
   return added;
 }
 
@@ -43,6 +47,9 @@ async function seedDemoIn(tx: Transaction): Promise<void> {
   await seedWorkshops(tx);
   await seedAssignments(tx);
   await seedGroupActivities(tx);
+  await seedRulesPreviewDemo(tx);
+  await seedDemoSurveys(tx);
+  await seedLibrary(tx);
 }
 
 /** Seeds the reference data (both catalogues) into any database that lacks it; returns the catalogues added. */

@@ -63,6 +63,12 @@ export const PATH_COLUMNS = [
   ['SyncClient', 'orgPath'],
   ['FeedEvent', 'orgPath'],
   ['ExportJob', 'orgPath'],
+  // Surveys and the library (issue 15): a school's surveys, answers and school-scoped resources move with it.
+  ['Survey', 'orgPath'],
+  ['SurveyResponse', 'schoolPath'],
+  ['SurveyResponse', 'classPath'],
+  ['LibraryResource', 'orgPath'],
+  ['LibraryResource', 'sourceOrgPath'],
 ] as const;
 
 /**

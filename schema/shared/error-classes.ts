@@ -105,7 +105,8 @@ const OBJECT_NAMES_ZH =
   'PeerReview {同行评价} PersonalDocument {个人提升文档} CreditEntry {学时记录} SchoolCompletion {整校推进记录} ' +
   'SchoolProofItem {证明材料} SchoolExpertAssessment {专家考核} Certificate {证书} RemedialRound {补学记录} ' +
   'SyncClient {同步客户端} SyncClientKey {同步客户端密钥} ExportJob {导出任务} WebhookSubscription {Webhook 订阅} ' +
-  'WebhookDelivery {Webhook 投递} FeedEvent {变更记录}';
+  'WebhookDelivery {Webhook 投递} FeedEvent {变更记录} Survey {问卷} SurveyTemplate {问卷模板} ' +
+  'SurveyQuestion {问卷题目} LibraryResource {生成性资源}';
 
 defineErrorCodes({
   NOT_FOUND: {

@@ -370,6 +370,42 @@ export const ACTIONS = {
     roles: ['DISTRICT_ADMIN'],
     description: 'import a OneRoster 1.2 CSV bundle (orgs, users, classes, enrollments) into one’s district',
   },
+  // Surveys, self-assessments, the resource library and rule previews (issue 15).
+  'survey:manage': {
+    roles: ['CLASS_TUTOR', 'SCHOOL_ADMIN', 'DISTRICT_ADMIN'],
+    description:
+      'create, edit, publish and close questionnaires and self-assessments for an audience within one’s class, school or district',
+  },
+  'survey:respond': {
+    roles: ['TEACHER', 'CLASS_TUTOR', 'GROUP_LEADER', 'SCHOOL_ADMIN'],
+    description: 'answer the surveys one is in the audience of (once; editable until the survey closes)',
+  },
+  'survey:readResults': {
+    roles: ['CLASS_TUTOR', 'SCHOOL_ADMIN', 'DISTRICT_ADMIN', 'PROVINCE_ADMIN'],
+    description: 'read and export a survey’s aggregated results (counts, shares, means) for the classes and schools below one',
+  },
+  'survey:readText': {
+    roles: ['CLASS_TUTOR', 'SCHOOL_ADMIN', 'DISTRICT_ADMIN', 'PROVINCE_ADMIN'],
+    description: 'read a survey’s free-text answers (only over the survey’s own audience: the publisher’s scope)',
+  },
+  'library:read': {
+    roles: ['TEACHER', 'CLASS_TUTOR', 'GROUP_LEADER', 'SCHOOL_ADMIN', 'DISTRICT_ADMIN', 'PROVINCE_ADMIN', 'EXPERT'],
+    description: 'search and download the published resources of the libraries of one’s school, district and province',
+  },
+  'library:curate': {
+    roles: ['CLASS_TUTOR', 'SCHOOL_ADMIN', 'DISTRICT_ADMIN', 'PROVINCE_ADMIN'],
+    description:
+      'curate excellent outputs (shares, marked assignments, evidence, briefings) of one’s class, school or district into a library, tag and withdraw them',
+  },
+  'library:consent': {
+    roles: [],
+    self: 'anyone',
+    description: 'consent to (or decline, or withdraw) one’s own work being published in a library',
+  },
+  'rules:preview': {
+    roles: ['DISTRICT_ADMIN', 'PROVINCE_ADMIN'],
+    description: 'preview what a proposed rules change would do to a programme’s teachers and schools, without saving it',
+  },
 } as const satisfies Record<string, ActionRule>;
 
 export type Action = keyof typeof ACTIONS;

@@ -45,7 +45,9 @@ export type ResourceKind =
   | 'SyncClient'
   | 'ExportJob'
   | 'WebhookSubscription'
-  | 'WebhookDelivery';
+  | 'WebhookDelivery'
+  | 'Survey'
+  | 'LibraryResource';
 
 /** A loaded object as the check sees it: where it belongs, its owner, and whether the viewer may see it at all. */
 export interface LoadedResource extends Resource {

@@ -1,0 +1,1 @@
+// The survey results module (issue 15): aggregates per class, school and district in SQL, free text within the publisher's scope, XLSX export, self-assessment results by grouping.
