@@ -7,6 +7,7 @@ import './mutations/programme-transitions.js';
 import './mutations/enrol-schools.js';
 
 export { Batch } from './batch.js';
+export { SchoolStage } from './enums.js';
 export { commentSchema, MAX_COMMENT_LENGTH } from './input.js';
 export { Programme } from './programme.js';
 export type {
@@ -32,7 +33,12 @@ export type {
   WorkshopRules,
 } from './rules.js';
 export { CREDIT_STATES, PROOF_FORMS, parseProgrammeRules, SCORING_UNITS, TUTOR_INDICATOR_SOURCES } from './rules.js';
-export { ScoringItemKind, TutorIndicatorSource as TutorIndicatorSourceEnum } from './rules-types.js';
+export {
+  ProgrammeRules as ProgrammeRulesType,
+  rulesInputSchema,
+  ScoringItemKind,
+  TutorIndicatorSource as TutorIndicatorSourceEnum,
+} from './rules-types.js';
 export { CompletionPopulation, HoursCountFrom, ProofItemForm } from './rules-types-completion.js';
 export { type BatchWindow, selectionWindowClosesAt } from './selection-window.js';
 export { onViewerLineWhere } from './visibility.js';

@@ -37,7 +37,7 @@ import { deriveLearning, fixWorkshops, generateLearning, type LearningInput } fr
 import { at, prng, type Random, Table, ts } from './rows.js';
 
 /** Bump to force a rebuild when the generated rows change in a way the file hash would not show. */
-const DATA_REVISION = 5;
+const DATA_REVISION = 6;
 
 export const SCHOOLS = 100;
 export const TEACHERS_PER_SCHOOL = 100;
@@ -69,7 +69,58 @@ const TIANCHANG_RULES = {
   evidence: { groupReview: true, peerReview: { reviewsPerPiece: 3 } },
   // Credit hours: 30 online hours when online study passes, 20 offline; 90% of a school's teachers to close.
   hours: { onlineHours: 30, minOnline: 30, minOffline: 20 },
-  completion: { threshold: 0.9 },
+  // Online scoring (issue 15's rule what-if needs verdicts with a spread): points from the facts the learning data
+  // draws (workshop participations, counted shares, the first assignment's mark, watch minutes), pass at 60. No item
+  // is required, so the total alone decides; qualification reads the hours only (requireScore off), as the completion
+  // scenario's truth counts it.
+  scoring: {
+    items: [
+      {
+        kind: 'PER_UNIT',
+        key: 'workshop',
+        nameZh: '工作坊研讨',
+        nameEn: 'Workshop discussions',
+        required: false,
+        unit: 'WORKSHOP_PARTICIPATION',
+        pointsPerUnit: 20,
+        maxPoints: 60,
+        minPoints: 0,
+      },
+      {
+        kind: 'PER_UNIT',
+        key: 'shares',
+        nameZh: '资源分享',
+        nameEn: 'Shared resources',
+        required: false,
+        unit: 'SHARE',
+        pointsPerUnit: 10,
+        maxPoints: 20,
+        minPoints: 0,
+      },
+      {
+        kind: 'MARK_WEIGHT',
+        key: 'online-assignment',
+        nameZh: '在线作业',
+        nameEn: 'Online assignment',
+        required: false,
+        assignmentCode: 'A-ONLINE',
+        weight: 0.2,
+        minPoints: 0,
+      },
+      {
+        kind: 'WATCH_MINUTES',
+        key: 'courses',
+        nameZh: '课程学习',
+        nameEn: 'Course study',
+        required: false,
+        points: 20,
+        requiredMinutes: 300,
+      },
+    ],
+    passThreshold: 60,
+    excellentQuotaRate: 0.15,
+  },
+  completion: { threshold: 0.9, requireScore: false },
 };
 
 /** What the scenarios need to know about the world: ids, logins (token subjects) and what to expect. */

@@ -6,8 +6,9 @@
  */
 
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import type { DocumentNode } from 'graphql';
-import { print } from 'graphql';
+import { parse, print } from 'graphql';
 import pg from 'pg';
 import {
   ClassActivityFeedDocument,
@@ -72,6 +73,86 @@ export interface Truth {
   districtConsole: string[];
   evidence: EvidenceTruth;
   credit: CreditTruth;
+  rulesPreview: RulesPreviewTruth;
+}
+
+/** What the rule what-if (issue 15) must find for the bench proposal (pass mark 60 → 65), district-wide and for the first school. */
+export interface RulesPreviewTruth {
+  district: PreviewCounts;
+  school: PreviewCounts;
+}
+
+interface PreviewCounts {
+  teachers: number;
+  passedNow: number;
+  passedProposed: number;
+  changed: number;
+  /** Enrolment ids of the changed teachers, in enrolment order. */
+  changedIds: string[];
+}
+
+/** The bench scheme's pass mark and the proposal the preview scenarios send. */
+const BENCH_PASS_MARK = 60;
+export const BENCH_PROPOSAL = { passThreshold: 65 };
+
+/**
+ * The preview's truth from the raw rows, by the bench scheme's arithmetic (data.ts: 20 per counted workshop
+ * participation up to 60, 10 per ACTIVE share up to 20, the A-ONLINE mark × 0.2, 20 × min(1, minutes / 300); no
+ * required item, so the total decides). Qualification reads the hours only, so only score verdicts change.
+ */
+async function readRulesPreviewTruth(client: pg.Client, world: BenchWorld): Promise<RulesPreviewTruth> {
+  const rows = await client.query<{ id: string; schoolId: string; total: string }>(
+    `SELECT e.id, e."schoolId",
+            least(60, 20 * (SELECT count(*) FROM "ActivityParticipation" a WHERE a."enrolmentId" = e.id))
+            + least(20, 10 * (SELECT count(*) FROM "Share" s WHERE s."enrolmentId" = e.id AND s.status = 'ACTIVE'))
+            + round(coalesce((SELECT sub.mark FROM "AssignmentSubmission" sub JOIN "Assignment" asg ON asg.id = sub."assignmentId"
+                               WHERE sub."enrolmentId" = e.id AND asg.code = 'A-ONLINE' AND sub.status = 'MARKED'), 0) * 0.2, 2)
+            + round(20 * least(1, floor((e."studyRequiredSeconds" + e."studyElectiveSeconds") / 60)::numeric / 300), 2) AS total
+       FROM "Enrolment" e WHERE e."programmeId" = $1 ORDER BY e.id`,
+    [world.programmeId],
+  );
+  const counts = (list: typeof rows.rows): PreviewCounts => {
+    const changed = list.filter(
+      (r) => Number(r.total) >= BENCH_PASS_MARK && Number(r.total) < BENCH_PROPOSAL.passThreshold,
+    );
+    return {
+      teachers: list.length,
+      passedNow: list.filter((r) => Number(r.total) >= BENCH_PASS_MARK).length,
+      passedProposed: list.filter((r) => Number(r.total) >= BENCH_PROPOSAL.passThreshold).length,
+      changed: changed.length,
+      changedIds: changed.map((r) => r.id),
+    };
+  };
+  return { district: counts(rows.rows), school: counts(rows.rows.filter((r) => r.schoolId === world.schoolId)) };
+}
+
+/** The rule what-if's SDK operation, read from its .graphql file (the generated SDK may not carry it yet). */
+const RulesPreviewChangeDocument = parse(
+  readFileSync(new URL('../../sdk/operations/rules-preview.graphql', import.meta.url), 'utf8'),
+);
+
+/** A preview's body against the truth: totals, every school's sum, and the first page of changed teachers. */
+function checkPreview(data: Json, truth: PreviewCounts, first: number, schools: number): string | null {
+  const preview = data.previewRulesChange as {
+    __typename: string;
+    totals: Record<string, number>;
+    schools: Array<Record<string, number>>;
+    changedTeachers: { totalCount: number; edges: Array<{ node: { enrolmentId: string } }>; pageInfo: Json };
+  } | null;
+  if (preview?.__typename !== 'RulesPreview') return `previewRulesChange is ${JSON.stringify(preview)?.slice(0, 200)}`;
+  for (const key of ['teachers', 'passedNow', 'passedProposed', 'changed'] as const)
+    if (preview.totals[key] !== truth[key]) return `totals.${key} ${preview.totals[key]}, expected ${truth[key]}`;
+  if (preview.totals.qualifiedNow !== preview.totals.qualifiedProposed) return 'qualification changed';
+  if (preview.schools.length !== schools) return `${preview.schools.length} schools, expected ${schools}`;
+  const sum = preview.schools.reduce((total, school) => total + (school.changed ?? 0), 0);
+  if (sum !== truth.changed) return `the schools' changed add up to ${sum}, expected ${truth.changed}`;
+  const page = preview.changedTeachers;
+  if (page.totalCount !== truth.changed) return `changedTeachers.totalCount ${page.totalCount}`;
+  const want = truth.changedIds.slice(0, first).map((id) => gid('Enrolment', id));
+  const got = page.edges.map((edge) => edge.node.enrolmentId);
+  if (got.join() !== want.join())
+    return `changed page ${got.slice(0, 3).join()}…, expected ${want.slice(0, 3).join()}…`;
+  return page.pageInfo.hasNextPage === truth.changed > first ? null : `hasNextPage ${page.pageInfo.hasNextPage}`;
 }
 
 /** What the credit-hour pages must show (issue 13). */
@@ -415,6 +496,7 @@ export async function readTruth(world: BenchWorld): Promise<Truth> {
       study: await readStudyTruth(client, world),
       evidence: await readEvidenceTruth(client, world),
       credit: await readCreditTruth(client, world),
+      rulesPreview: await readRulesPreviewTruth(client, world),
       classFeed: (
         await client.query<{ id: string; author: string; reply: boolean; counted: boolean }>(
           `SELECT p.id, u."displayName" AS author, p."parentId" IS NOT NULL AS reply,
@@ -986,6 +1068,36 @@ export const SCENARIOS: Scenario[] = [
         ? null
         : `qualified ${page.qualifiedCount}, expected ${truth.credit.schoolQualified}`;
     },
+  },
+  {
+    id: 'rules-preview-school',
+    title: 'Rule what-if: RulesPreviewChange (pass mark 60 → 65), one school of 100 teachers, district admin',
+    operationName: 'RulesPreviewChange',
+    document: RulesPreviewChangeDocument,
+    viewer: 'districtAdmin',
+    page: { measured: 50 },
+    variables: (w, first) => ({
+      programmeId: gid('Programme', w.programmeId),
+      schoolId: gid('Organisation', w.schoolId),
+      proposal: BENCH_PROPOSAL,
+      changedFirst: first,
+    }),
+    check: (data, truth, first = 20) => checkPreview(data, truth.rulesPreview.school, first, 1),
+  },
+  {
+    id: 'rules-preview-district',
+    title:
+      'Rule what-if: RulesPreviewChange (pass mark 60 → 65), the district, 100 schools × 100 teachers, district admin',
+    operationName: 'RulesPreviewChange',
+    document: RulesPreviewChangeDocument,
+    viewer: 'districtAdmin',
+    page: { measured: 50 },
+    variables: (w, first) => ({
+      programmeId: gid('Programme', w.programmeId),
+      proposal: BENCH_PROPOSAL,
+      changedFirst: first,
+    }),
+    check: (data, truth, first = 20) => checkPreview(data, truth.rulesPreview.district, first, 100),
   },
 ];
 

@@ -99,6 +99,21 @@ const NOT_SCHOOL_PROGRAMME_RECORDS: Record<string, string> = {
   'Mutation.acknowledgeCreditRecords': 'the sync client’s own feed position: closed schools’ records are still pulled',
   'Mutation.acknowledgeRosterChanges': 'the sync client’s own feed position, not a school’s record',
   'Mutation.startExport': 'reads records into a file (closed schools’ records are exported too); writes only the job',
+  // Surveys, the library and rule previews (issue 15): not a school's programme records.
+  'Mutation.createSurvey': 'a survey of its audience organisation, not a school’s programme record',
+  'Mutation.updateSurvey': 'a survey of its audience organisation, not a school’s programme record',
+  'Mutation.publishSurvey': 'a survey of its audience organisation, not a school’s programme record',
+  'Mutation.closeSurvey': 'a survey of its audience organisation, not a school’s programme record',
+  'Mutation.deleteSurvey': 'a survey of its audience organisation, not a school’s programme record',
+  'Mutation.createSelfAssessment': 'a survey of its audience organisation, not a school’s programme record',
+  'Mutation.submitSurveyResponse': 'a survey of its audience organisation, not a school’s programme record',
+  'Mutation.curateLibraryResource':
+    'a library entry is a copy of finished work (opted out: afterClosing allowed); the school’s records are only read',
+  'Mutation.respondLibraryConsent': 'the author’s consent to a library entry, not a school’s programme record',
+  'Mutation.withdrawLibraryResource': 'a library entry, not a school’s programme record',
+  'Mutation.downloadLibraryResource': 'a download record of a library entry',
+  'Mutation.exportSurveyResults':
+    'an export of a survey’s results (reads; stores a file for the reader); surveys are not a school’s programme records',
 };
 
 /**

@@ -90,6 +90,12 @@ interface Scope {
   zhanjiangEnrolmentId: string;
   xinbeiId: string;
   peerReviewId: string;
+  /** Issue 15: the demo training-needs survey (named, the district's teachers), one of its TEXT questions, the
+   * principals' leadership self-assessment, a published library resource of the demo district. */
+  surveyId: string;
+  textQuestionId: string;
+  selfAssessmentId: string;
+  libraryResourceId: string;
 }
 
 interface Operation {
@@ -318,6 +324,38 @@ const OPERATIONS = {
   ExportsJob: op(sdk.ExportsJobDocument, () => ({
     id: globalId('ExportJob', '00000000-0000-7000-8000-000000000000'),
   })),
+  // Surveys, self-assessments, the library and rule previews (issue 15).
+  SurveysTemplates: op(sdk.SurveysTemplatesDocument, () => ({ first: 20 })),
+  SurveysManaged: op(sdk.SurveysManagedDocument, () => ({ first: 20 })),
+  SurveysEditor: op(sdk.SurveysEditorDocument, (s) => ({ id: s.surveyId })),
+  SurveysMine: op(sdk.SurveysMineDocument, () => ({ first: 20 })),
+  SurveysAnswerForm: op(sdk.SurveysAnswerFormDocument, (s) => ({ id: s.surveyId })),
+  SurveysMyResponse: op(sdk.SurveysMyResponseDocument, (s) => ({ id: s.surveyId })),
+  SurveysResponses: op(sdk.SurveysResponsesDocument, (s) => ({ id: s.surveyId, first: 50 })),
+  SurveyResultsPage: op(sdk.SurveyResultsPageDocument, (s) => ({ surveyId: s.surveyId })),
+  SurveyResultsGroups: op(sdk.SurveyResultsGroupsDocument, (s) => ({
+    surveyId: s.surveyId,
+    level: 'SCHOOL' as const,
+    first: 20,
+  })),
+  SurveyResultsTextAnswers: op(sdk.SurveyResultsTextAnswersDocument, (s) => ({
+    surveyId: s.surveyId,
+    questionId: s.textQuestionId,
+    first: 20,
+  })),
+  SurveyResultsSelfAssessment: op(sdk.SurveyResultsSelfAssessmentDocument, (s) => ({ surveyId: s.selfAssessmentId })),
+  SurveyResultsSelectionSuggestion: op(sdk.SurveyResultsSelectionSuggestionDocument, (s) => ({
+    enrolmentId: s.enrolmentId!,
+  })),
+  LibrarySearch: op(sdk.LibrarySearchDocument, () => ({ query: '思维导图', first: 20 })),
+  LibraryResourceDetail: op(sdk.LibraryResourceDetailDocument, (s) => ({ id: s.libraryResourceId })),
+  LibraryCurationQueue: op(sdk.LibraryCurationQueueDocument, () => ({ first: 20 })),
+  LibraryConsentInbox: op(sdk.LibraryConsentInboxDocument, () => ({ first: 20 })),
+  RulesPreviewChange: op(sdk.RulesPreviewChangeDocument, (s) => ({
+    programmeId: s.programmeId,
+    proposal: { passThreshold: 85 },
+    changedFirst: 20,
+  })),
 } satisfies Record<string, Operation>;
 
 type OperationName = keyof typeof OPERATIONS;
@@ -454,6 +492,19 @@ const NOT_SWEPT = [
   'WebhooksReplayDelivery',
   'ExportsStart',
   'RosterImportOneRoster',
+  // Surveys, the library (issue 15): writes, and the results export (stores a file).
+  'SurveysCreate',
+  'SurveysCreateSelfAssessment',
+  'SurveysUpdate',
+  'SurveysPublish',
+  'SurveysClose',
+  'SurveysDelete',
+  'SurveysSubmitResponse',
+  'SurveyResultsExport',
+  'LibraryCurate',
+  'LibraryRespondConsent',
+  'LibraryWithdraw',
+  'LibraryDownload',
 ];
 
 /** Public pages and the organisation tree: every signed-in portal has them. */
@@ -594,6 +645,28 @@ const INTEGRATION_ADMIN: OperationName[] = ['SyncClientsList', 'SyncClientsOne',
 /** The people page (school, district and province admins): who is there, one person with their roles and sign-ons. */
 const PEOPLE_PAGE: OperationName[] = ['SchoolPeople', 'Person', 'UserIdentities'];
 
+/** Issue 15: the survey inbox and the library for everyone who works in a school; results and survey management for
+ * tutors and admins; the rule preview for the district's and province's consoles. */
+const RESPONDENT: OperationName[] = ['SurveysMine', 'SurveysAnswerForm', 'SurveysMyResponse', 'LibrarySearch'];
+const LIBRARY_AUTHOR: OperationName[] = ['LibraryConsentInbox', 'LibraryResourceDetail'];
+const SURVEY_MANAGER: OperationName[] = [
+  'SurveysTemplates',
+  'SurveysManaged',
+  'SurveyResultsPage',
+  'SurveyResultsGroups',
+  'LibrarySearch',
+  'LibraryResourceDetail',
+  'LibraryCurationQueue',
+];
+const DISTRICT_SURVEYS: OperationName[] = [
+  ...SURVEY_MANAGER,
+  'SurveysEditor',
+  'SurveysResponses',
+  'SurveyResultsTextAnswers',
+  'SurveyResultsSelfAssessment',
+  'RulesPreviewChange',
+];
+
 /** Which operations belong to which seeded role's portal (and the public catalogue page, anonymously). */
 const PORTALS: Record<string, OperationName[]> = {
   anonymous: ['Viewer', 'Catalogues', 'CatalogueCompetencies', 'Competency', 'CertificatesVerify'],
@@ -606,6 +679,9 @@ const PORTALS: Record<string, OperationName[]> = {
     ...TEACHER_CREDIT,
     'Person',
     'UserIdentities',
+    ...RESPONDENT,
+    ...LIBRARY_AUTHOR,
+    'SurveyResultsSelectionSuggestion',
   ],
   teacher2: [
     ...EVERY_PORTAL,
@@ -614,9 +690,17 @@ const PORTALS: Record<string, OperationName[]> = {
     ...STUDY_PAGE,
     ...TEACHER_EVIDENCE,
     ...TEACHER_CREDIT,
+    ...RESPONDENT,
   ],
-  'class.tutor': [...EVERY_PORTAL, ...PROGRAMME_PAGES, 'ClassRoster', 'ProgrammeEnrolments', ...TUTOR_PAGE],
-  'group.leader': [...EVERY_PORTAL, ...PROGRAMME_PAGES, ...GROUP_PAGE, ...REVIEWER_PAGES],
+  'class.tutor': [
+    ...EVERY_PORTAL,
+    ...PROGRAMME_PAGES,
+    'ClassRoster',
+    'ProgrammeEnrolments',
+    ...TUTOR_PAGE,
+    ...SURVEY_MANAGER,
+  ],
+  'group.leader': [...EVERY_PORTAL, ...PROGRAMME_PAGES, ...GROUP_PAGE, ...REVIEWER_PAGES, 'LibrarySearch'],
   'school.admin': [
     ...EVERY_PORTAL,
     ...PROGRAMME_PAGES,
@@ -625,6 +709,7 @@ const PORTALS: Record<string, OperationName[]> = {
     ...SCHOOL_LEARNING,
     ...SCHOOL_ASSESSMENT,
     ...SCHOOL_CREDIT,
+    ...SURVEY_MANAGER,
   ],
   'school2.admin': [
     ...EVERY_PORTAL,
@@ -634,6 +719,7 @@ const PORTALS: Record<string, OperationName[]> = {
     ...SCHOOL_LEARNING,
     ...SCHOOL_ASSESSMENT,
     ...SCHOOL_CREDIT,
+    ...SURVEY_MANAGER,
   ],
   'district.admin': [
     ...EVERY_PORTAL,
@@ -646,6 +732,7 @@ const PORTALS: Record<string, OperationName[]> = {
     ...DISTRICT_ASSESSMENT,
     ...DISTRICT_CREDIT,
     ...INTEGRATION_ADMIN,
+    ...DISTRICT_SURVEYS,
   ],
   'province.admin': [
     ...EVERY_PORTAL,
@@ -659,6 +746,10 @@ const PORTALS: Record<string, OperationName[]> = {
     ...DISTRICT_ASSESSMENT,
     ...DISTRICT_CREDIT,
     ...INTEGRATION_ADMIN,
+    'LibrarySearch',
+    'LibraryResourceDetail',
+    'LibraryCurationQueue',
+    'RulesPreviewChange',
   ],
   expert: [
     ...EVERY_PORTAL,
@@ -671,6 +762,7 @@ const PORTALS: Record<string, OperationName[]> = {
     'WorkshopPage',
     ...REVIEWER_PAGES,
     'CompletionMyAssessments',
+    'LibrarySearch',
   ],
   // A sync client may call only the sync operations (the root-field gate refuses everything else).
   'sync.client': [
@@ -867,6 +959,24 @@ beforeAll(async () => {
     xinbeiId: await programmeOf('xinbei-2021'),
     peerReviewId: nowhere('PeerReview'),
   };
+  const needs = await prisma.survey.findFirstOrThrow({
+    where: { purpose: 'TRAINING_NEEDS', audienceKind: 'DISTRICT_TEACHERS' },
+    select: { id: true, questions: { where: { kind: 'TEXT' }, select: { id: true }, take: 1 } },
+  });
+  const selfAssessment = await prisma.survey.findFirstOrThrow({
+    where: { purpose: 'SELF_ASSESSMENT' },
+    select: { id: true },
+  });
+  const published = await prisma.libraryResource.findFirstOrThrow({
+    where: { status: 'PUBLISHED', scope: 'DISTRICT' },
+    select: { id: true },
+  });
+  const issue15 = {
+    surveyId: globalId('Survey', needs.id),
+    textQuestionId: globalId('SurveyQuestion', needs.questions[0]!.id),
+    selfAssessmentId: globalId('Survey', selfAssessment.id),
+    libraryResourceId: globalId('LibraryResource', published.id),
+  };
   const stageOf = (login: string) =>
     login === 'group.leader' ? ('GROUP' as const) : login === 'expert' ? ('EXPERT' as const) : ('SCHOOL' as const);
 
@@ -893,6 +1003,7 @@ beforeAll(async () => {
       competencyIds: range.map(gid.competency),
       ...learning,
       ...evidencePages,
+      ...issue15,
       reviewStage: stageOf(user.login),
       zhanjiangEnrolmentId:
         user.login === 'teacher' && zhanjiangEnrolment
@@ -987,8 +1098,9 @@ describe('every seeded role runs every operation of its portal without an error'
     expect(
       progress.data?.programmeSelectionProgress?.nodes.map((p) => [p.school.code, p.enrolled, p.submitted]),
     ).toEqual([
-      ['demo-school-1', 1, 1],
-      ['demo-school-2', 1, 0],
+      // The rule-preview demo (prisma/seed/rules-preview.ts) enrols 6 + 4 more teachers with approved selections.
+      ['demo-school-1', 7, 1],
+      ['demo-school-2', 5, 0],
     ]);
   });
 });

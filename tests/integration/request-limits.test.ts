@@ -78,6 +78,8 @@ const ID_TYPES: Record<string, string> = {
   evidenceId: 'Evidence',
   peerReviewId: 'PeerReview',
   teacherId: 'User',
+  surveyId: 'Survey',
+  questionId: 'SurveyQuestion',
 };
 
 /** Variables to measure an SDK query with: well-formed IDs, the outer `first`/`last` at 100, everything else at its default. */
@@ -101,6 +103,8 @@ function sampleVariables(document: DocumentNode): Record<string, unknown> {
       if (isEnumType(named)) variables[name] = named.getValues()[0]!.value;
       // A required text (e.g. a credential to verify): any.
       else if (type.name.value === 'String') variables[name] = 'x';
+      // A required input object (the rule preview's proposal): its smallest valid value.
+      else if (type.name.value === 'RulesProposalInput') variables[name] = { passThreshold: 85 };
     }
   }
   return variables;

@@ -382,7 +382,8 @@ export const ACTIONS = {
   },
   'survey:readResults': {
     roles: ['CLASS_TUTOR', 'SCHOOL_ADMIN', 'DISTRICT_ADMIN', 'PROVINCE_ADMIN'],
-    description: 'read and export a survey’s aggregated results (counts, shares, means) for the classes and schools below one',
+    description:
+      'read and export a survey’s aggregated results (counts, shares, means) for the classes and schools below one',
   },
   'survey:readText': {
     roles: ['CLASS_TUTOR', 'SCHOOL_ADMIN', 'DISTRICT_ADMIN', 'PROVINCE_ADMIN'],
@@ -402,9 +403,15 @@ export const ACTIONS = {
     self: 'anyone',
     description: 'consent to (or decline, or withdraw) one’s own work being published in a library',
   },
+  'library:withdraw': {
+    roles: ['SCHOOL_ADMIN', 'DISTRICT_ADMIN', 'PROVINCE_ADMIN'],
+    self: 'anyone',
+    description: 'take a resource out of a library: its author, or an admin over the library’s organisation',
+  },
   'rules:preview': {
     roles: ['DISTRICT_ADMIN', 'PROVINCE_ADMIN'],
-    description: 'preview what a proposed rules change would do to a programme’s teachers and schools, without saving it',
+    description:
+      'preview what a proposed rules change would do to a programme’s teachers and schools, without saving it',
   },
 } as const satisfies Record<string, ActionRule>;
 

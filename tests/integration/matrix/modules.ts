@@ -19,6 +19,7 @@ import * as groupActivities from './group-activities.js';
 import * as identities from './identities.js';
 import * as improvement from './improvement.js';
 import type { Row, RowsModule } from './kit.js';
+import * as library from './library.js';
 import * as live from './live.js';
 import * as organisations from './organisations.js';
 import * as peerReview from './peer-review.js';
@@ -26,8 +27,11 @@ import * as people from './people.js';
 import * as remediation from './remediation.js';
 import * as rosterImport from './roster-import.js';
 import * as rubricsSpecs from './rubrics-specs.js';
+import * as rulesPreview from './rules-preview.js';
 import * as scoring from './scoring.js';
 import * as sharesAssignments from './shares-assignments.js';
+import * as surveyResults from './survey-results.js';
+import * as surveys from './surveys.js';
 import * as syncClients from './sync-clients.js';
 import * as syncFeed from './sync-feed.js';
 import * as tutorEvaluation from './tutor-evaluation.js';
@@ -67,6 +71,10 @@ export const MODULES: RowsModule[] = [
   webhooks,
   exports,
   rosterImport,
+  surveys,
+  surveyResults,
+  rulesPreview,
+  library,
 ];
 
 /** Every row of every module, by operation or field (`Mutation.submitSelection`, `Enrolment.scores`). */
