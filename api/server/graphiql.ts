@@ -198,6 +198,16 @@ query ProvincialSync {
 }
 `,
   },
+  {
+    query: `# Needs a token (?as=teacher): the surveys you are asked to answer (submitSurveyResponse; once, editable until
+# the survey closes) and the district's resource library (生成性资源库) searched in Chinese. Tutors and admins read
+# results with surveyResults; district admins preview a rules change with previewRulesChange (README: Surveys…).
+query SurveysAndLibrary {
+  mySurveys(first: 5) { nodes { title purpose anonymous closesAt isOpen answered } }
+  searchLibrary(query: "思维导图", first: 5) { nodes { title kind scope scopeName attribution downloads } }
+}
+`,
+  },
 ];
 
 /** Signs a development token for a login; null when no active user has it. */
