@@ -9,7 +9,9 @@ import './closing.js';
 
 export { GUANGDONG_PROOF_ITEMS } from './proof-items.js';
 export {
+  type EvidenceRow,
   explainQualification,
+  loadEvidenceFacts,
   loadQualifications,
   type Qualification,
   type QualificationContext,

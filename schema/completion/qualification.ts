@@ -75,7 +75,7 @@ export function explainQualification(verdict: QualificationVerdict, locale: Loca
   };
 }
 
-interface EvidenceRow {
+export interface EvidenceRow {
   enrolmentId: string;
   selectionSubmitted: boolean;
   selected: number;
@@ -85,24 +85,23 @@ interface EvidenceRow {
 
 /**
  * Per enrolment: whether it has a SUBMITTED or APPROVED selection, its competencies, how many of them have evidence
- * ASSESSED as PASS or EXCELLENT, and the school-based study verdict. One statement.
+ * ASSESSED as PASS or EXCELLENT, and the school-based study verdict. One statement, aggregated with GROUP BY over the
+ * enrolments (also the rule preview's, chunk by chunk).
  */
-async function loadEvidenceFacts(db: Db, enrolmentIds: readonly string[]): Promise<Map<string, EvidenceRow>> {
+export async function loadEvidenceFacts(db: Db, enrolmentIds: readonly string[]): Promise<Map<string, EvidenceRow>> {
   if (enrolmentIds.length === 0) return new Map();
   const rows = await db.$queryRaw<EvidenceRow[]>`
     SELECT e.id AS "enrolmentId", (s.id IS NOT NULL) AS "selectionSubmitted",
-           coalesce(ev.selected, 0)::int AS selected, coalesce(ev.passed, 0)::int AS passed,
+           count(si."competencyId")::int AS selected,
+           count(x.id) FILTER (WHERE x.status = 'ASSESSED' AND x.outcome IN ('PASS', 'EXCELLENT'))::int AS passed,
            r.result::text AS "schoolStudy"
       FROM "Enrolment" e
       LEFT JOIN "Selection" s ON s."enrolmentId" = e.id AND s.status IN ('SUBMITTED', 'APPROVED')
-      LEFT JOIN LATERAL (
-        SELECT count(*)::int AS selected,
-               count(*) FILTER (WHERE x.status = 'ASSESSED' AND x.outcome IN ('PASS', 'EXCELLENT'))::int AS passed
-          FROM "SelectionItem" si
-          LEFT JOIN "Evidence" x ON x."enrolmentId" = e.id AND x."competencyId" = si."competencyId"
-         WHERE si."selectionId" = s.id) ev ON true
+      LEFT JOIN "SelectionItem" si ON si."selectionId" = s.id
+      LEFT JOIN "Evidence" x ON x."enrolmentId" = e.id AND x."competencyId" = si."competencyId"
       LEFT JOIN "SchoolStudyReview" r ON r."enrolmentId" = e.id
-     WHERE e.id = ANY(${[...new Set(enrolmentIds)]}::text[])`;
+     WHERE e.id = ANY(${[...new Set(enrolmentIds)]}::text[])
+     GROUP BY e.id, s.id, r.result`;
   return new Map(rows.map((row) => [row.enrolmentId, row]));
 }
 

@@ -10,6 +10,7 @@
  */
 import type { PrismaClient, Transaction } from '../../api/db/client.js';
 import { Prisma } from '../../api/db/generated/prisma/client.js';
+import { loadEvidenceFacts } from '../completion/index.js';
 import type { CreditSums } from '../credit-hours/index.js';
 import { peerReviewsDone } from '../peer-review/index.js';
 import type { ProgrammeRules } from '../programmes/index.js';
@@ -166,35 +167,6 @@ export function loadHourSums(db: Db, enrolmentIds: readonly string[]): Promise<C
      GROUP BY 1, 2, 3`;
 }
 
-interface EvidenceRow {
-  enrolmentId: string;
-  selectionSubmitted: boolean;
-  selected: number;
-  passed: number;
-  schoolStudy: 'PASSED' | 'FAILED' | null;
-}
-
-/**
- * The qualification's evidence facts of a chunk, as the completion module reads them (qualification.ts): a SUBMITTED
- * or APPROVED selection, its competencies, how many have evidence ASSESSED PASS or EXCELLENT, the school-based study
- * verdict. One statement, aggregated with GROUP BY over the chunk's enrolments.
- */
-async function loadEvidence(db: Db, enrolmentIds: readonly string[]): Promise<Map<string, EvidenceRow>> {
-  const rows = await db.$queryRaw<EvidenceRow[]>`
-    SELECT e.id AS "enrolmentId", (s.id IS NOT NULL) AS "selectionSubmitted",
-           count(si."competencyId")::int AS selected,
-           count(x.id) FILTER (WHERE x.status = 'ASSESSED' AND x.outcome IN ('PASS', 'EXCELLENT'))::int AS passed,
-           r.result::text AS "schoolStudy"
-      FROM "Enrolment" e
-      LEFT JOIN "Selection" s ON s."enrolmentId" = e.id AND s.status IN ('SUBMITTED', 'APPROVED')
-      LEFT JOIN "SelectionItem" si ON si."selectionId" = s.id
-      LEFT JOIN "Evidence" x ON x."enrolmentId" = e.id AND x."competencyId" = si."competencyId"
-      LEFT JOIN "SchoolStudyReview" r ON r."enrolmentId" = e.id
-     WHERE e.id = ANY(${[...enrolmentIds]}::text[])
-     GROUP BY e.id, s.id, r.result`;
-  return new Map(rows.map((row) => [row.enrolmentId, row]));
-}
-
 const peerGated = (rules: ProgrammeRules) => rules.evidence.peerReview?.requiredForOfflineHours === true;
 
 const NO_EVIDENCE = { selectionSubmitted: false, selected: 0, passed: 0 };
@@ -250,7 +222,7 @@ export async function previewOf(db: Db, request: PreviewRequest): Promise<Previe
     const [sums, done, evidence] = await Promise.all([
       needHours && ids.length ? loadHourSums(db, ids) : Promise.resolve([] as CreditSums[]),
       needPeer && ids.length ? peerReviewsDone(db, ids) : Promise.resolve(null),
-      needEvidence && ids.length ? loadEvidence(db, ids) : Promise.resolve(null),
+      needEvidence && ids.length ? loadEvidenceFacts(db, ids) : Promise.resolve(null),
     ]);
     const sumsOf = new Map<string, CreditSums[]>();
     for (const sum of sums) {
