@@ -4,7 +4,7 @@ import { encodeGlobalID } from '@pothos/plugin-relay';
 import DataLoader from 'dataloader';
 import type { Context } from '../../api/context.js';
 import { builder } from '../builder.js';
-import { audienceGroups } from '../surveys/index.js';
+import { audienceGroups, SurveyQuestionKind } from '../surveys/index.js';
 import {
   audienceWithin,
   type GroupResult,
@@ -22,17 +22,6 @@ const audiences = createContextCache(
       Promise.all(ids.map((id) => audienceGroups(context.db.prisma, id))),
     ),
 );
-
-export const SurveyResultQuestionKind = builder.enumType('SurveyResultQuestionKind', {
-  description: 'The kind of a question, as its results are shaped.',
-  values: {
-    SINGLE_CHOICE: { description: 'One option: `options` with counts and shares.' },
-    MULTIPLE_CHOICE: { description: 'Several options: `options` (shares may add up to more than 1).' },
-    SCALE: { description: 'A rating: `mean` and `distribution`.' },
-    MATRIX: { description: 'Rows rated on one scale: `rows`, each with its mean and distribution.' },
-    TEXT: { description: 'Free text: only `answered` (the texts: `surveyTextAnswers`, for the publisher’s scope).' },
-  } as const,
-});
 
 export const SurveyResultLevel = builder.enumType('SurveyResultLevel', {
   description: 'The groups results are counted in.',
@@ -94,7 +83,7 @@ export const SurveyResultQuestion = builder.objectRef<QuestionResult>('SurveyRes
     position: t.int({ description: 'Its order in the survey.', resolve: (result) => result.question.position }),
     prompt: t.string({ description: 'The question as asked.', resolve: (result) => result.question.prompt }),
     kind: t.field({
-      type: SurveyResultQuestionKind,
+      type: SurveyQuestionKind,
       description: 'How its results are shaped.',
       resolve: (result) => result.question.kind,
     }),

@@ -26,6 +26,7 @@ export {
   managesSurvey,
   Survey,
   SurveyQuestion,
+  SurveyQuestionKind,
   SurveyResponse,
   SurveySection,
   surveyVisibleWhere,

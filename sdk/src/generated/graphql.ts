@@ -3026,21 +3026,6 @@ export const SurveyResultLevel = {
 } as const;
 
 export type SurveyResultLevel = typeof SurveyResultLevel[keyof typeof SurveyResultLevel];
-/** The kind of a question, as its results are shaped. */
-export const SurveyResultQuestionKind = {
-  /** Rows rated on one scale: `rows`, each with its mean and distribution. */
-  MATRIX: 'MATRIX',
-  /** Several options: `options` (shares may add up to more than 1). */
-  MULTIPLE_CHOICE: 'MULTIPLE_CHOICE',
-  /** A rating: `mean` and `distribution`. */
-  SCALE: 'SCALE',
-  /** One option: `options` with counts and shares. */
-  SINGLE_CHOICE: 'SINGLE_CHOICE',
-  /** Free text: only `answered` (the texts: `surveyTextAnswers`, for the publisher’s scope). */
-  TEXT: 'TEXT'
-} as const;
-
-export type SurveyResultQuestionKind = typeof SurveyResultQuestionKind[keyof typeof SurveyResultQuestionKind];
 /** One rated row of a matrix question. */
 export type SurveyRowRatingInput = {
   /** The row’s key. */
@@ -18568,7 +18553,7 @@ export type SurveyResultsQuestionFieldsFragment = {
   key: string,
   position: number,
   prompt: string,
-  kind: SurveyResultQuestionKind,
+  kind: SurveyQuestionKind,
   answered: number,
   mean: number | null,
   options: Array<{
@@ -18616,7 +18601,7 @@ export type SurveyResultsPageQuery = {
       key: string,
       position: number,
       prompt: string,
-      kind: SurveyResultQuestionKind,
+      kind: SurveyQuestionKind,
       answered: number,
       mean: number | null,
       options: Array<{
@@ -18671,7 +18656,7 @@ export type SurveyResultsGroupsQuery = {
       questions: Array<{
         questionId: string,
         key: string,
-        kind: SurveyResultQuestionKind,
+        kind: SurveyQuestionKind,
         answered: number,
         mean: number | null,
         options: Array<{
