@@ -175,8 +175,9 @@ describe('tianchang-2022: district console, school review page and teacher selec
     expect(
       batch!.schools.nodes.map((school) => [school.school?.code, school.quota, school.enrolledCount]).sort(),
     ).toEqual([
-      ['demo-school-1', 60, 0],
-      ['demo-school-2', 60, 0],
+      // The rule-preview demo's teachers (prisma/seed/rules-preview.ts): six at demo-school-1, four at demo-school-2.
+      ['demo-school-1', 60, 6],
+      ['demo-school-2', 60, 4],
     ]);
     programmeId = programme.id;
   });
@@ -347,10 +348,11 @@ describe('tianchang-2022: district console, school review page and teacher selec
     });
     expect(schoolSelectionProgress).toMatchObject({
       school: { code: 'demo-school-1' },
-      enrolled: 1,
-      selected: 1,
+      // The demo teacher, and the rule-preview demo's six teachers with approved selections.
+      enrolled: 7,
+      selected: 7,
       submitted: 1,
-      approved: 0,
+      approved: 6,
       returned: 0,
       notSelected: 0,
       rate: 1,
@@ -428,8 +430,9 @@ describe('tianchang-2022: district console, school review page and teacher selec
       progress.push([school.school.code, school.enrolled, school.approved]);
     }
     expect(progress.sort()).toEqual([
-      ['demo-school-1', 1, 1],
-      ['demo-school-2', 0, 0],
+      // With the rule-preview demo's teachers: six approved at demo-school-1, four at demo-school-2.
+      ['demo-school-1', 7, 7],
+      ['demo-school-2', 4, 4],
     ]);
   });
 
@@ -454,9 +457,10 @@ describe('tianchang-2022: district console, school review page and teacher selec
       [4, '', 'ERROR', 'MISSING_FIELD', false],
     ]);
 
-    // A dry run writes nothing: the school still has one teacher in the programme.
+    // A dry run writes nothing: the school still has the demo teacher (and the rule-preview demo's six) in the programme.
     const { enrolments } = await schoolAdmin.request(ProgrammeEnrolmentsDocument, { programmeId, schoolId });
-    expect(enrolments.nodes.map((enrolment) => [enrolment.teacher.login, enrolment.selection?.status])).toEqual([
+    expect(enrolments.nodes.map((enrolment) => [enrolment.teacher.login, enrolment.selection?.status]).sort()).toEqual([
+      ...['01', '02', '03', '04', '05', '06'].map((n) => [`rp.s1.t${n}`, 'APPROVED']),
       ['teacher', 'APPROVED'],
     ]);
   });
