@@ -41,7 +41,10 @@ function membersSql(surveyIds: readonly string[], userId: string | null) {
         OR (s.kind = 'DISTRICT_LEADERS' AND ra.role = 'SCHOOL_ADMIN'))
       JOIN "Organisation" o ON o.id = ra."organisationId"
         AND o.kind IN ('SCHOOL', 'CLASS', 'GROUP') AND (ra.role = 'TEACHER' OR o.kind = 'SCHOOL')
-      JOIN "Organisation" sch ON sch.kind = 'SCHOOL' AND starts_with(ra."orgPath", sch.path)
+      -- The school of the role: the organisation itself, or the parent of a class or group (an index lookup, not a
+      -- prefix comparison with every school).
+      JOIN "Organisation" sch ON sch.id = CASE WHEN o.kind = 'SCHOOL' THEN o.id ELSE o."parentId" END
+        AND sch.kind = 'SCHOOL'
     )
     SELECT DISTINCT ON (m."surveyId", m."userId") m."surveyId", m."userId", m."schoolPath", m."classPath"
     FROM m JOIN "User" u ON u.id = m."userId" AND u."deactivatedAt" IS NULL

@@ -19,6 +19,8 @@
  * The running programme's learning data (courses, study progress, workshops and posts, assignments, shares, a
  * teaching-research group's activities) comes from learning-data.ts, drawn from a PRNG of its own.
  *
+ * Issue 15's surveys and library come from survey-library-data.ts.
+ *
  * Later modules add their data here (and bump DATA_REVISION).
  */
 import { createHash } from 'node:crypto';
@@ -35,9 +37,10 @@ import { generateCredit } from './credit-data.js';
 import { type EvidenceSpecInput, generateEvidence } from './evidence-data.js';
 import { deriveLearning, fixWorkshops, generateLearning, type LearningInput } from './learning-data.js';
 import { at, prng, type Random, Table, ts } from './rows.js';
+import { generateSurveysAndLibrary } from './survey-library-data.js';
 
 /** Bump to force a rebuild when the generated rows change in a way the file hash would not show. */
-const DATA_REVISION = 6;
+const DATA_REVISION = 7;
 
 export const SCHOOLS = 100;
 export const TEACHERS_PER_SCHOOL = 100;
@@ -140,6 +143,8 @@ export interface BenchWorld {
   /** The first school (the one with past enrolments), its admin's subject, its first class and that class's tutor. */
   schoolId: string;
   classId: string;
+  /** The named district survey (DISTRICT_TEACHERS) the survey-results scenarios read. */
+  districtSurveyId: string;
   /** The enrolment of `subjects.teacher` in the running programme (the study page's). */
   enrolmentId: string;
   /** Token subjects: the district admin, the first school's admin, its first class's tutor, the tutor of its
@@ -171,7 +176,7 @@ function dataVersion(): ReturnType<typeof createHash> {
   const hash = createHash('sha256');
   hash.update(String(DATA_REVISION));
   hash.update(readFileSync(fileURLToPath(import.meta.url)));
-  for (const file of ['rows.ts', 'learning-data.ts', 'evidence-data.ts'])
+  for (const file of ['rows.ts', 'learning-data.ts', 'evidence-data.ts', 'credit-data.ts', 'survey-library-data.ts'])
     hash.update(readFileSync(new URL(file, import.meta.url)));
   for (const file of [
     'prisma/seed/catalogues.ts',
@@ -271,6 +276,11 @@ async function describe(
       programmeId: await id(`SELECT id FROM "Programme" WHERE code = $1`, [CODES.programme]),
       schoolId: await org(CODES.school(1)),
       classId: await org(CODES.klass(1, 1)),
+      districtSurveyId: await id(
+        `SELECT s.id FROM "Survey" s JOIN "Organisation" o ON o.id = s."audienceOrganisationId"
+          WHERE s."audienceKind" = 'DISTRICT_TEACHERS' AND o.code = $1`,
+        [CODES.district],
+      ),
       enrolmentId: await id(
         `SELECT e.id FROM "Enrolment" e JOIN "User" u ON u.id = e."teacherId" JOIN "Programme" p ON p.id = e."programmeId"
           WHERE u.login = $1 AND p.code = $2`,
@@ -331,6 +341,16 @@ async function build(databaseUrl: string, log: (line: string) => void) {
         teachers: school.teachers,
       })),
     });
+    const surveysAndLibrary = await generateSurveysAndLibrary({
+      districtPath: learning.districtPath,
+      districtAdminId: learning.districtAdminId,
+      programmeId: learning.programmeId,
+      schools: learning.schools.map((school) => ({
+        org: school.org,
+        adminId: school.adminId,
+        teachers: school.teachers,
+      })),
+    });
     await db.sql.transaction(async (tx) => {
       // The inserts fire the workshop triggers (the programme's and each enrolment's): they open the workshops.
       for (const table of tables) await table.insert(tx);
@@ -339,11 +359,13 @@ async function build(databaseUrl: string, log: (line: string) => void) {
       await deriveLearning(tx, learning.programmeId);
       for (const table of evidence) await table.insert(tx);
       for (const table of credit) await table.insert(tx);
+      for (const table of surveysAndLibrary) await table.insert(tx);
     });
     await db.sql.query('ANALYZE');
     log(`inserted ${tables.map((t) => `${t.rows.length} ${t.name}`).join(', ')}`);
     log(`evidence: ${evidence.map((t) => `${t.rows.length} ${t.name}`).join(', ')}`);
     log(`credit hours: ${credit.map((t) => `${t.rows.length} ${t.name}`).join(', ')}`);
+    log(`surveys and library: ${surveysAndLibrary.map((t) => `${t.rows.length} ${t.name}`).join(', ')}`);
     log(
       `learning: ${learned.workshopFixes.length} workshops opened by the triggers, ${learned.tables.map((t) => `${t.rows.length} ${t.name}`).join(', ')}`,
     );

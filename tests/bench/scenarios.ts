@@ -22,6 +22,7 @@ import {
   EvidenceReviewQueuePageDocument,
   EvidenceReviewResultSheetDocument,
   ImprovementSchoolReviewDocument,
+  LibrarySearchDocument,
   MyEnrolmentsDocument,
   OrganisationsDocument,
   PeerReviewPageDocument,
@@ -31,6 +32,9 @@ import {
   ProvinceOverviewDocument,
   SchoolPeopleDocument,
   SchoolSelectionProgressDocument,
+  SurveyResultsGroupsDocument,
+  SurveyResultsPageDocument,
+  SurveysMineDocument,
   SyncFeedCreditChangesDocument,
   SyncFeedRosterChangesDocument,
   TeacherStudyPageDocument,
@@ -38,6 +42,7 @@ import {
 } from '../../sdk/src/generated/graphql.js';
 import type { BenchWorld } from './data.js';
 import type { HttpRequest } from './load.js';
+import { LIBRARY_QUERY } from './survey-library-data.js';
 
 export type ViewerKey = keyof BenchWorld['subjects'];
 type Json = Record<string, unknown>;
@@ -74,6 +79,8 @@ export interface Truth {
   evidence: EvidenceTruth;
   credit: CreditTruth;
   rulesPreview: RulesPreviewTruth;
+  /** Issue 15: the district survey's results, the teacher's surveys, the library search. */
+  survey: SurveyTruth;
 }
 
 /** What the rule what-if (issue 15) must find for the bench proposal (pass mark 60 → 65), district-wide and for the first school. */
@@ -497,6 +504,7 @@ export async function readTruth(world: BenchWorld): Promise<Truth> {
       evidence: await readEvidenceTruth(client, world),
       credit: await readCreditTruth(client, world),
       rulesPreview: await readRulesPreviewTruth(client, world),
+      survey: await readSurveyTruth(client, world),
       classFeed: (
         await client.query<{ id: string; author: string; reply: boolean; counted: boolean }>(
           `SELECT p.id, u."displayName" AS author, p."parentId" IS NOT NULL AS reply,
@@ -613,6 +621,247 @@ function checkCount(page: ReturnType<typeof connection>, total: number, first: n
   if (page.totalCount !== total) return `totalCount ${page.totalCount}, expected ${total}`;
   const nodes = page.nodes ?? (page as unknown as { edges: Json[] }).edges;
   if (nodes.length !== Math.min(first, total)) return `${nodes.length} nodes, expected ${Math.min(first, total)}`;
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Issue 15: survey results, the teacher's surveys, the library search (truths from the raw rows, in SQL of their own).
+
+/** One question's figures as the raw answer rows give them. */
+interface QuestionTruth {
+  key: string;
+  answered: number;
+  /** Responses per option key. */
+  options: Map<string, number>;
+  /** SCALE: ratings per value; MATRIX: per row key, ratings per value ('' for a SCALE question). */
+  ratings: Map<string, Map<number, number>>;
+}
+
+/** A group's (the district's or a school's) truth: respondents, audience, per-question figures. */
+export interface SurveyGroupTruth {
+  organisationId: string;
+  respondents: number;
+  audienceSize: number;
+  questions: QuestionTruth[];
+}
+
+export interface SurveyTruth {
+  district: SurveyGroupTruth;
+  /** The schools with responses, by name then path. */
+  schools: SurveyGroupTruth[];
+  /** The teacher's surveys, soonest closing first: "survey global id|answered|questions". */
+  mine: string[];
+  /** The library search: global ids of the PUBLISHED resources the teacher finds (their school's, district's and the
+   * province's and city's libraries) holding the query in the title or body. */
+  libraryMatches: Set<string>;
+}
+
+async function readSurveyTruth(client: pg.Client, world: BenchWorld): Promise<SurveyTruth> {
+  const questions = (
+    await client.query<{ id: string; key: string }>(
+      `SELECT id, key FROM "SurveyQuestion" WHERE "surveyId" = $1 ORDER BY position`,
+      [world.districtSurveyId],
+    )
+  ).rows;
+  const answers = (
+    await client.query<{
+      path: string;
+      responseId: string;
+      questionId: string;
+      optionKey: string | null;
+      rowKey: string | null;
+      value: number | null;
+    }>(
+      `SELECT r."schoolPath" AS path, a."responseId", a."questionId", a."optionKey", a."rowKey", a.value
+         FROM "SurveyAnswer" a JOIN "SurveyResponse" r ON r.id = a."responseId" WHERE r."surveyId" = $1`,
+      [world.districtSurveyId],
+    )
+  ).rows;
+  const responses = (
+    await client.query<{ path: string; id: string }>(
+      `SELECT "schoolPath" AS path, id FROM "SurveyResponse" WHERE "surveyId" = $1`,
+      [world.districtSurveyId],
+    )
+  ).rows;
+  const orgs = (
+    await client.query<{ id: string; path: string; name: string; teachers: number }>(
+      `SELECT o.id, o.path, o.name,
+              (SELECT count(DISTINCT ra."userId")::int FROM "RoleAssignment" ra JOIN "User" u ON u.id = ra."userId"
+                WHERE ra.role = 'TEACHER' AND u."deactivatedAt" IS NULL AND ra."orgPath" LIKE o.path || '%') AS teachers
+         FROM "Organisation" o WHERE o.id = $1 OR (o.kind = 'SCHOOL' AND o."parentId" = $1)`,
+      [world.districtId],
+    )
+  ).rows;
+  const group = (org: (typeof orgs)[number], inGroup: (path: string) => boolean): SurveyGroupTruth => {
+    const mine = answers.filter((a) => inGroup(a.path));
+    return {
+      organisationId: gid('Organisation', org.id),
+      respondents: responses.filter((r) => inGroup(r.path)).length,
+      audienceSize: org.teachers,
+      questions: questions.map((q) => {
+        const rows = mine.filter((a) => a.questionId === q.id);
+        const options = new Map<string, number>();
+        const ratings = new Map<string, Map<number, number>>();
+        for (const a of rows) {
+          if (a.optionKey !== null) options.set(a.optionKey, (options.get(a.optionKey) ?? 0) + 1);
+          if (a.value !== null) {
+            const byValue = ratings.get(a.rowKey ?? '') ?? new Map<number, number>();
+            byValue.set(a.value, (byValue.get(a.value) ?? 0) + 1);
+            ratings.set(a.rowKey ?? '', byValue);
+          }
+        }
+        return { key: q.key, answered: new Set(rows.map((a) => a.responseId)).size, options, ratings };
+      }),
+    };
+  };
+  const district = orgs.find((o) => o.id === world.districtId)!;
+  const answeredSchools = new Set(responses.map((r) => r.path));
+  const schools = orgs
+    .filter((o) => o.id !== world.districtId && answeredSchools.has(o.path))
+    .sort((a, b) => (a.name === b.name ? (a.path < b.path ? -1 : 1) : a.name < b.name ? -1 : 1))
+    .map((o) => group(o, (path) => path === o.path));
+  const mine = (
+    await client.query<{ id: string; answered: boolean; questions: number }>(
+      `SELECT s.id, EXISTS (SELECT 1 FROM "SurveyResponse" r WHERE r."surveyId" = s.id AND r."respondentId" = u.id) AS answered,
+              (SELECT count(*)::int FROM "SurveyQuestion" q WHERE q."surveyId" = s.id) AS questions
+         FROM "Survey" s, "User" u
+        WHERE u.login = $1 AND s.status IN ('PUBLISHED', 'CLOSED') AND (
+          (s."audienceKind" IN ('SCHOOL_TEACHERS', 'DISTRICT_TEACHERS') AND EXISTS (SELECT 1 FROM "RoleAssignment" ra
+             WHERE ra."userId" = u.id AND ra.role = 'TEACHER' AND ra."orgPath" LIKE s."orgPath" || '%'))
+          OR (s."audienceKind" = 'DISTRICT_LEADERS' AND EXISTS (SELECT 1 FROM "RoleAssignment" ra
+             WHERE ra."userId" = u.id AND ra.role = 'SCHOOL_ADMIN' AND ra."orgPath" LIKE s."orgPath" || '%'))
+          OR (s."audienceKind" = 'CLASS' AND EXISTS (SELECT 1 FROM "Enrolment" e
+             WHERE e."teacherId" = u.id AND e."classId" = s."audienceOrganisationId"))
+          OR (s."audienceKind" = 'PROGRAMME_TEACHERS' AND EXISTS (SELECT 1 FROM "Enrolment" e
+             WHERE e."teacherId" = u.id AND e."programmeId" = s."programmeId" AND e."orgPath" LIKE s."orgPath" || '%')))
+        ORDER BY s."closesAt", s.id`,
+      [world.subjects.teacher],
+    )
+  ).rows.map((row) => `${gid('Survey', row.id)}|${row.answered}|${row.questions}`);
+  const matches = await client.query<{ id: string }>(
+    `SELECT r.id FROM "LibraryResource" r, "User" u JOIN "Organisation" s ON s.id = u."organisationId"
+      WHERE u.login = $1 AND r.status = 'PUBLISHED' AND starts_with(s.path, r."orgPath")
+        AND (strpos(r.title, $2) > 0 OR strpos(r.body, $2) > 0)`,
+    [world.subjects.teacher, LIBRARY_QUERY],
+  );
+  return {
+    district: group(district, () => true),
+    schools,
+    mine,
+    libraryMatches: new Set(matches.rows.map((row) => gid('LibraryResource', row.id))),
+  };
+}
+
+const near = (got: number | null | undefined, want: number | null, places: number) =>
+  want === null ? got === null : typeof got === 'number' && Math.abs(got - want) <= 0.5 * 10 ** -places + 1e-9;
+
+const meanOfCounts = (counts: Map<number, number> | undefined): number | null => {
+  if (!counts) return null;
+  let sum = 0;
+  let n = 0;
+  for (const [value, count] of counts) {
+    sum += value * count;
+    n += count;
+  }
+  return n ? sum / n : null;
+};
+
+interface ResultQuestionNode {
+  key: string;
+  answered: number;
+  mean: number | null;
+  options: Array<{ key: string; count: number; share: number }> | null;
+  distribution?: Array<{ value: number; count: number; share: number }> | null;
+  rows: Array<{
+    key: string;
+    answered: number;
+    mean: number | null;
+    distribution?: Array<{ value: number; count: number }>;
+  }> | null;
+}
+
+/** A group's results against the truth: respondents, audience, rate, and every question's counts and means. */
+function checkSurveyGroup(got: Json | null | undefined, want: SurveyGroupTruth, detailed: boolean): string | null {
+  const g = got as {
+    organisationId: string | null;
+    suppressed: boolean;
+    respondents: number | null;
+    audienceSize: number;
+    responseRate: number | null;
+    questions: ResultQuestionNode[];
+  } | null;
+  if (!g) return 'no results';
+  if (g.suppressed) return 'suppressed';
+  if (g.organisationId !== want.organisationId)
+    return `organisationId ${g.organisationId}, expected ${want.organisationId}`;
+  if (g.respondents !== want.respondents) return `respondents ${g.respondents}, expected ${want.respondents}`;
+  if (g.audienceSize !== want.audienceSize) return `audienceSize ${g.audienceSize}, expected ${want.audienceSize}`;
+  if (!near(g.responseRate, want.respondents / want.audienceSize, 4)) return `responseRate ${g.responseRate}`;
+  if (g.questions.length !== want.questions.length) return `${g.questions.length} questions`;
+  for (const [i, q] of g.questions.entries()) {
+    const t = want.questions[i]!;
+    const at = `${want.organisationId} ${t.key}`;
+    if (q.key !== t.key || q.answered !== t.answered)
+      return `${at}: ${q.key} answered ${q.answered}, expected ${t.answered}`;
+    for (const option of q.options ?? []) {
+      const count = t.options.get(option.key) ?? 0;
+      if (option.count !== count) return `${at}.${option.key}: ${option.count}, expected ${count}`;
+      if (!near(option.share, t.answered ? count / t.answered : 0, 4))
+        return `${at}.${option.key}: share ${option.share}`;
+    }
+    if (q.options && [...t.options.values()].reduce((a, b) => a + b, 0) !== q.options.reduce((a, o) => a + o.count, 0))
+      return `${at}: options do not add up`;
+    const scale = t.ratings.get('');
+    if (!near(q.mean, meanOfCounts(scale), 2)) return `${at}: mean ${q.mean}, expected ${meanOfCounts(scale)}`;
+    if (detailed && scale)
+      for (const d of q.distribution ?? [])
+        if (d.count !== (scale.get(d.value) ?? 0)) return `${at}: ${d.value} rated ${d.count}`;
+    for (const row of q.rows ?? []) {
+      const ratings = t.ratings.get(row.key);
+      const answered = [...(ratings?.values() ?? [])].reduce((a, b) => a + b, 0);
+      if (row.answered !== answered) return `${at}.${row.key}: answered ${row.answered}, expected ${answered}`;
+      if (!near(row.mean, meanOfCounts(ratings), 2)) return `${at}.${row.key}: mean ${row.mean}`;
+      if (detailed)
+        for (const d of row.distribution ?? [])
+          if (d.count !== (ratings?.get(d.value) ?? 0)) return `${at}.${row.key}: ${d.value} rated ${d.count}`;
+    }
+    if (t.ratings.size > 0 && !scale && (q.rows?.length ?? 0) !== t.ratings.size)
+      return `${at}: ${q.rows?.length} rows`;
+  }
+  return null;
+}
+
+/** A page of per-school results: totalCount, order, and every group on it against the truth. */
+function checkSurveyGroups(data: Json, truth: SurveyTruth, first: number): string | null {
+  const page = connection(data, 'surveyResultGroups');
+  const order = checkPage(
+    page,
+    truth.schools.map((s) => s.organisationId),
+    (n) => String(n.organisationId),
+    first,
+  );
+  if (order) return order;
+  for (const [i, group] of page!.nodes.entries()) {
+    if (group.level !== 'SCHOOL') return `level ${group.level}`;
+    const problem = checkSurveyGroup(group, truth.schools[i]!, false);
+    if (problem) return `group ${i}: ${problem}`;
+  }
+  return null;
+}
+
+/** A library search page: totalCount, the page's size, every node a distinct match the teacher may find. */
+function checkLibrarySearch(data: Json, matches: Set<string>, first: number): string | null {
+  const page = connection(data, 'searchLibrary');
+  const count = checkCount(page, matches.size, first);
+  if (count) return count;
+  if (page!.pageInfo.hasNextPage !== matches.size > first) return `hasNextPage ${page!.pageInfo.hasNextPage}`;
+  const seen = new Set<string>();
+  for (const n of page!.nodes) {
+    const id = String(n.id);
+    if (!matches.has(id) || seen.has(id)) return `${id} (${String(n.title)}) is not a match or repeats`;
+    if (n.status !== 'PUBLISHED') return `${id} is ${String(n.status)}`;
+    seen.add(id);
+  }
   return null;
 }
 
@@ -1098,6 +1347,52 @@ export const SCENARIOS: Scenario[] = [
       changedFirst: first,
     }),
     check: (data, truth, first = 20) => checkPreview(data, truth.rulesPreview.district, first, 100),
+  },
+  {
+    id: 'survey-results-district',
+    title:
+      'Survey results: SurveyResultsPage, a named district survey (5 questions, ~6,000 of 10,000 teachers answered), district admin',
+    operationName: 'SurveyResultsPage',
+    document: SurveyResultsPageDocument,
+    viewer: 'districtAdmin',
+    variables: (w) => ({ surveyId: gid('Survey', w.districtSurveyId) }),
+    check: (data, truth) => checkSurveyGroup(data.surveyResults as Json | null, truth.survey.district, true),
+  },
+  {
+    id: 'survey-results-groups',
+    title: 'Survey results per school: SurveyResultsGroups (level SCHOOL, 100 schools), district admin',
+    operationName: 'SurveyResultsGroups',
+    document: SurveyResultsGroupsDocument,
+    viewer: 'districtAdmin',
+    page: { measured: 50 },
+    variables: (w, first) => ({ surveyId: gid('Survey', w.districtSurveyId), level: 'SCHOOL', first }),
+    check: (data, truth, first = 20) => checkSurveyGroups(data, truth.survey, first),
+  },
+  {
+    id: 'library-search',
+    title: `Resource library: LibrarySearch "${LIBRARY_QUERY}" (2,000 resources, the school's and district's libraries), teacher`,
+    operationName: 'LibrarySearch',
+    document: LibrarySearchDocument,
+    viewer: 'teacher',
+    page: { measured: 50 },
+    variables: (_w, first) => ({ query: LIBRARY_QUERY, first }),
+    check: (data, truth, first = 20) => checkLibrarySearch(data, truth.survey.libraryMatches, first),
+  },
+  {
+    id: 'teacher-surveys',
+    title: "A teacher's surveys: SurveysMine (the district's survey and the school's 11), teacher",
+    operationName: 'SurveysMine',
+    document: SurveysMineDocument,
+    viewer: 'teacher',
+    page: { measured: 10 },
+    variables: (_w, first) => ({ first }),
+    check: (data, truth, first = 20) =>
+      checkPage(
+        connection(data, 'mySurveys'),
+        truth.survey.mine,
+        (n) => `${n.id}|${n.answered}|${n.questionCount}`,
+        first,
+      ),
   },
 ];
 
