@@ -187,6 +187,10 @@ const environmentSchema = z.object({
   EXPORT_KEEP_HOURS: z.coerce.number().int().min(1).max(720).default(24),
   /** Whether this instance runs the job workers (webhook delivery, exports); the queue itself always starts. */
   JOB_WORKERS: flag.optional(),
+  // ── rate limits (api/http/rate-limit.ts) ──
+  // ── observability (api/observability) ──
+  // ── object storage and persisted documents (api/storage/s3.ts, api/http/persisted-documents.ts) ──
+  // ── read replica (api/db) ──
 });
 
 /** Key for national ID hashes outside production; production requires NATIONAL_ID_KEY. */
@@ -290,6 +294,10 @@ export interface Config {
   };
   /** Whether this instance runs the job workers (JOB_WORKERS, default on). */
   jobWorkers: boolean;
+  // ── rate limits ──
+  // ── observability ──
+  // ── object storage and persisted documents ──
+  // ── read replica ──
 }
 
 /** Reads and validates the environment; throws a ConfigError naming the first bad variable. */
@@ -400,6 +408,10 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       secretKey: env.CREDENTIAL_KEY_SECRET ?? DEVELOPMENT_CREDENTIAL_KEY_SECRET,
     },
     jobWorkers: env.JOB_WORKERS ?? true,
+    // ── rate limits ──
+    // ── observability ──
+    // ── object storage and persisted documents ──
+    // ── read replica ──
   };
 }
 

@@ -82,6 +82,9 @@ const jobs = await startJobQueue(
   await db.close();
   fail(`job queue: ${(error as Error).message}`);
 });
+// ── observability ──
+// ── rate limits ──
+// ── object storage and persisted documents ──
 const app = createApp({
   db,
   issuers: trustedIssuers(config, devKey),
@@ -105,6 +108,9 @@ const app = createApp({
   integration: config.integration,
   audience: config.auth.audience,
   syncClientKeys,
+  // ── rate limits ──
+  // ── observability ──
+  // ── object storage and persisted documents ──
 });
 
 const running = await listen(app, config.host, config.port).catch((error: NodeJS.ErrnoException) =>

@@ -80,6 +80,9 @@ export interface AppOptions {
    * change is notified; when absent, a store that reads them on every request.
    */
   syncClientKeys?: SyncClientKeyStore | null;
+  // ── rate limits ──
+  // ── observability ──
+  // ── object storage and persisted documents ──
 }
 
 /** Development defaults: localhost pages may call the API, introspection is open, suggestions shown. */
@@ -115,6 +118,9 @@ export function createApp({
   integration = DEVELOPMENT_INTEGRATION_SETTINGS,
   audience = policy?.audience ?? 'tisheng-api',
   syncClientKeys = null,
+  // ── rate limits ──
+  // ── observability ──
+  // ── object storage and persisted documents ──
 }: AppOptions) {
   useCertificateSettings(db, certificates);
   const authenticate = createAuthenticator(
@@ -153,6 +159,9 @@ export function createApp({
       // graphql-js's executor: the operations here use neither @defer nor @stream, and it does less per field
       // than Yoga's default (@graphql-tools/executor).
       useEngine({ execute }),
+      // ── observability ──
+      // ── object storage and persisted documents ──
+      // ── rate limits ──
       useLocalizedErrors(defaultLocale),
       useSyncClientGate(),
       useJsonBodyLimit(maxJsonBytes),
