@@ -28,7 +28,7 @@ const chunks = <T>(items: readonly T[]): T[][] => {
   return out;
 };
 
-type Reader = Pick<Transaction, 'organisation' | 'user' | 'enrolment'>;
+type Reader = Pick<Transaction, 'organisation' | 'user' | 'enrolment' | 'schoolCompletion'>;
 
 /** What the plan needs besides the bundle, read in a fixed number of statements (per chunk of 1,000 names). */
 export async function loadRosterState(
@@ -36,7 +36,9 @@ export async function loadRosterState(
   bundle: OneRosterBundle,
   districtPath: string,
   programmeId: string | null,
-): Promise<Pick<RosterPlanContext, 'organisations' | 'namesakes' | 'users' | 'busySchoolIds' | 'enrolments'>> {
+): Promise<
+  Pick<RosterPlanContext, 'organisations' | 'namesakes' | 'users' | 'busySchoolIds' | 'enrolments' | 'closedSchoolIds'>
+> {
   const organisations: RosterOrganisation[] = [];
   for (const part of chunks(codesNamed(bundle)))
     organisations.push(
@@ -102,7 +104,20 @@ export async function loadRosterState(
           select: { id: true, teacherId: true, schoolId: true, classId: true },
         })),
       );
-  return { organisations, namesakes, users, busySchoolIds: busy.map((row) => row.schoolId), enrolments };
+  const closed = programmeId
+    ? await db.schoolCompletion.findMany({
+        where: { programmeId, closedAt: { not: null } },
+        select: { schoolId: true },
+      })
+    : [];
+  return {
+    organisations,
+    namesakes,
+    users,
+    busySchoolIds: busy.map((row) => row.schoolId),
+    enrolments,
+    closedSchoolIds: closed.map((row) => row.schoolId),
+  };
 }
 
 export interface ApplyRosterOptions {
@@ -180,11 +195,16 @@ export async function applyRoster(tx: Transaction, writes: RosterWrites, options
     await tx.roleAssignment.deleteMany({
       where: { OR: part.map((r) => ({ userId: r.userId, role: r.role, organisationId: r.organisationId })) },
     });
-  for (const part of chunks(writes.placements))
-    await tx.$executeRaw`
+  for (const part of chunks(writes.placements)) {
+    // A school that closed (结项) since the plan was made keeps its placements: the import stops as a concurrent change.
+    const placed = await tx.$executeRaw`
       UPDATE "Enrolment" AS e SET "classId" = v.class_id
         FROM unnest(${part.map((p) => p.enrolmentId)}::text[], ${part.map((p) => p.classId)}::text[]) AS v(id, class_id)
-       WHERE e.id = v.id`;
+       WHERE e.id = v.id
+         AND NOT EXISTS (SELECT 1 FROM "SchoolCompletion" c
+                          WHERE c."programmeId" = e."programmeId" AND c."schoolId" = e."schoolId" AND c."closedAt" IS NOT NULL)`;
+    if (placed !== part.length) throw new ConflictError('ROSTER.concurrentChange');
+  }
   if (writes.userDeactivations.length)
     await tx.user.updateMany({
       where: { id: { in: writes.userDeactivations }, deactivatedAt: null },

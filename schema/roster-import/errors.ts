@@ -148,6 +148,10 @@ defineMessages({
     en: 'School {code} has teachers in a running programme and cannot be deactivated.',
     'zh-CN': '学校 {code} 有教师正在参加进行中的项目，不能停用。',
   },
+  'ROSTER_ROW.SCHOOL_CLOSED': {
+    en: '{login}’s school has closed (结项) in the programme: class placements no longer change.',
+    'zh-CN': '{login} 所在学校已在该项目中结项，班级安排不能再更改。',
+  },
 });
 
 export const RosterProblemCodeEnum = builder.enumType('OneRosterProblemCode', {
@@ -182,6 +186,10 @@ export const RosterProblemCodeEnum = builder.enumType('OneRosterProblemCode', {
     },
     NOT_ENROLLED: { description: 'A student enrollment with a programme given, for a person not enrolled in it.' },
     SCHOOL_IN_PROGRAMME: { description: 'A school to deactivate has teachers in a running programme.' },
+    SCHOOL_CLOSED: {
+      description:
+        'A student enrollment would move or clear a class placement in a school that closed (结项) in the programme.',
+    },
     MISSING_FIELD: { description: 'People rules: a required field of a new person is blank.' },
     INVALID_NATIONAL_ID: { description: 'People rules: not a possible national ID number.' },
     LOGIN_TAKEN: {

@@ -52,7 +52,8 @@ export type RosterProblemCode =
   | 'NAME_TAKEN'
   | 'OTHER_SCHOOL'
   | 'NOT_ENROLLED'
-  | 'SCHOOL_IN_PROGRAMME';
+  | 'SCHOOL_IN_PROGRAMME'
+  | 'SCHOOL_CLOSED';
 
 export interface RosterProblem {
   column: string | null;
@@ -96,6 +97,8 @@ export interface RosterPlanContext {
   /** The programme student enrollments place trainees in, if any, and its enrolments of the rows' users. */
   programme: { id: string } | null;
   enrolments: ReadonlyArray<{ id: string; teacherId: string; schoolId: string; classId: string | null }>;
+  /** Schools that closed (结项) in the programme: their trainees' class placements no longer change. */
+  closedSchoolIds: readonly string[];
   /** A new organisation id. */
   newId: () => string;
   protect: (normalized: string) => { nationalIdHash: string; nationalIdMasked: string };
@@ -217,6 +220,7 @@ export function planRoster(bundle: OneRosterBundle, context: RosterPlanContext):
   };
   const usersByLogin = new Map(context.users.map((user) => [user.login, user]));
   const busy = new Set(context.busySchoolIds);
+  const closed = new Set(context.closedSchoolIds);
   const enrolmentByTeacher = new Map(context.enrolments.map((enrolment) => [enrolment.teacherId, enrolment]));
   const inDistrict = (org: RosterOrganisation) => org.path.startsWith(district.path) && org.id !== district.id;
 
@@ -586,6 +590,14 @@ export function planRoster(bundle: OneRosterBundle, context: RosterPlanContext):
     const held = person.roles.some((assignment) => assignment.role === role && assignment.organisationId === target.id);
     const enrolment = person.userId ? enrolmentByTeacher.get(person.userId) : undefined;
     const placing = role === 'TEACHER' && context.programme !== null;
+    if (placing && enrolment && closed.has(enrolment.schoolId)) {
+      const clears = row.status === 'tobedeleted' && enrolment.classId === target.id;
+      const moves = row.status !== 'tobedeleted' && enrolment.classId !== target.id;
+      if (clears || moves) {
+        result('ENROLLMENTS', row, 'ERROR', [problem('userSourcedId', 'SCHOOL_CLOSED', { login: person.login })]);
+        continue;
+      }
+    }
     if (row.status === 'tobedeleted') {
       let changed = false;
       if (held && person.userId) {

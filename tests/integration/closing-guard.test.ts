@@ -67,6 +67,8 @@ const NOT_SCHOOL_PROGRAMME_RECORDS: Record<string, string> = {
   'Mutation.deactivateUser': 'a person, not a programme record',
   'Mutation.reactivateUser': 'a person, not a programme record',
   'Mutation.importPeople': 'people, not programme records',
+  'Mutation.importOneRoster':
+    'names the district (organisations and people); a class placement in a school that closed is refused row by row (SCHOOL_CLOSED)',
   'Mutation.grantRole': 'a role on an organisation, not a programme record',
   'Mutation.revokeRole': 'a role on an organisation, not a programme record',
   'Mutation.linkIdentity': 'a person’s sign-on identity',
@@ -121,10 +123,7 @@ const NOT_SCHOOL_PROGRAMME_RECORDS: Record<string, string> = {
  * `resource` names no object of the school (the module must fix it; see the README notes). Listed so the test passes
  * meanwhile; remove an entry once its mutation is refused.
  */
-const KNOWN_GAPS: Record<string, string> = {
-  'Mutation.importOneRoster':
-    'a OneRoster import names the district; its class placements (programmeId) are not refused yet for a school that closed',
-};
+const KNOWN_GAPS: Record<string, string> = {};
 
 const EXEMPT = { ...NOT_SCHOOL_PROGRAMME_RECORDS, ...KNOWN_GAPS };
 

@@ -300,6 +300,24 @@ describe('importOneRoster', () => {
       action: 'ERROR',
       problems: [{ code: 'NOT_ENROLLED' }],
     });
+
+    // Once s1 closed (结项) in the programme, its trainees' placements no longer change: the row is refused, nothing
+    // is written.
+    await prisma.schoolCompletion.create({
+      data: { programmeId: p.id, schoolId: s1.id, orgPath: s1.path, closedAt: new Date() },
+    });
+    const before = await snapshot(d);
+    const unplacing = await importBundle(
+      d,
+      zip({ ...bundle, enrollments: bundle.enrollments.map((row) => row.replace('e2,active', 'e2,tobedeleted')) }),
+      { programmeId: p.gid, locale: 'zh-CN' },
+    );
+    expect(unplacing).toMatchObject({ applied: false, errors: 1 });
+    expect(unplacing.rows.find((row) => row.sourcedId === 'e2')).toMatchObject({
+      action: 'ERROR',
+      problems: [{ code: 'SCHOOL_CLOSED', message: `li-${tag} 所在学校已在该项目中结项，班级安排不能再更改。` }],
+    });
+    expect(await snapshot(d)).toEqual(before);
   });
 
   it('refuses another district, a row naming another district, a zip bomb and a non-zip', async () => {

@@ -111,6 +111,7 @@ function context(overrides: Partial<RosterPlanContext> = {}): RosterPlanContext 
     namesakes: [],
     users: [],
     busySchoolIds: [],
+    closedSchoolIds: [],
     programme: null,
     enrolments: [],
     newId: () => `new${++n}`,
