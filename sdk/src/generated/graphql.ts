@@ -1787,6 +1787,8 @@ export const OneRosterProblemCode = {
   REFERENCED_ROW_IN_ERROR: 'REFERENCED_ROW_IN_ERROR',
   /** People rules: the importer may not grant the role there. */
   ROLE_NOT_GRANTABLE: 'ROLE_NOT_GRANTABLE',
+  /** A student enrollment would move or clear a class placement in a school that closed (结项) in the programme. */
+  SCHOOL_CLOSED: 'SCHOOL_CLOSED',
   /** A school to deactivate has teachers in a running programme. */
   SCHOOL_IN_PROGRAMME: 'SCHOOL_IN_PROGRAMME',
   /** People rules: a role names an organisation that does not exist. */
