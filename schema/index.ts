@@ -45,6 +45,7 @@ import './survey-results/index.js';
 import './library/index.js';
 import './rules-preview/index.js';
 import './live/index.js';
+import './rate-limit/index.js';
 import './viewer/index.js';
 import { completeErrorCodes } from './shared/index.js';
 

@@ -38,6 +38,17 @@ export interface RequestCost {
   breadth: number;
 }
 
+/**
+ * Each operation's measured cost, by its context (one per operation): the rate limit (api/http/rate-limit.ts) spends
+ * it without measuring again.
+ */
+const measuredCosts = new WeakMap<object, RequestCost>();
+
+/** The cost measured for the operation running with `context`; undefined before (or without) the cost limit. */
+export function measuredCost(context: object): RequestCost | undefined {
+  return measuredCosts.get(context);
+}
+
 /** The operation to run and the fragments it may use, as a document of its own. */
 function operationDocument(document: DocumentNode, operationName: string | null | undefined): DocumentNode | null {
   const operation = getOperationAST(document, operationName);
@@ -66,6 +77,7 @@ export function useCostLimit({ maxCost, maxDepth }: Pick<RequestLimits, 'maxCost
           variables: (args.variableValues ?? {}) as Record<string, unknown>,
         });
         cost = { requested: measured.complexity, limit: maxCost, depth: measured.depth, breadth: measured.breadth };
+        measuredCosts.set(args.contextValue as object, cost);
       } catch (error) {
         // A malformed argument (a forged ID) found while measuring: the same client error execution would give.
         if (error instanceof GraphQLError) return setResultAndStopExecution({ errors: [error] });

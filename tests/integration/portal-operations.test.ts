@@ -29,6 +29,7 @@ import {
   ProgrammeSelectionProgressDocument,
   ProgrammesDocument,
   ProvinceOverviewDocument,
+  RateLimitDocument,
   SchoolPeopleDocument,
   SchoolPlanDocument,
   SchoolRangeDocument,
@@ -114,6 +115,7 @@ const op = <Result, Variables>(
 /** Every read-only SDK operation, and ValidateSelection (a dry run), with the variables a portal would pass. */
 const OPERATIONS = {
   Viewer: op(ViewerDocument, () => ({})),
+  RateLimit: op(RateLimitDocument, () => ({})),
   Catalogues: op(CataloguesDocument, () => ({ first: 5 })),
   CatalogueCompetencies: op(CatalogueCompetenciesDocument, (s) => ({ id: s.catalogueId, first: 30 })),
   Competency: op(CompetencyDocument, (s) => ({ id: s.competencyId })),
@@ -510,6 +512,7 @@ const NOT_SWEPT = [
 /** Public pages and the organisation tree: every signed-in portal has them. */
 const EVERY_PORTAL: OperationName[] = [
   'Viewer',
+  'RateLimit',
   'Catalogues',
   'CatalogueCompetencies',
   'Competency',
@@ -669,7 +672,7 @@ const DISTRICT_SURVEYS: OperationName[] = [
 
 /** Which operations belong to which seeded role's portal (and the public catalogue page, anonymously). */
 const PORTALS: Record<string, OperationName[]> = {
-  anonymous: ['Viewer', 'Catalogues', 'CatalogueCompetencies', 'Competency', 'CertificatesVerify'],
+  anonymous: ['Viewer', 'RateLimit', 'Catalogues', 'CatalogueCompetencies', 'Competency', 'CertificatesVerify'],
   teacher: [
     ...EVERY_PORTAL,
     ...PROGRAMME_PAGES,
@@ -766,6 +769,7 @@ const PORTALS: Record<string, OperationName[]> = {
   ],
   // A sync client may call only the sync operations (the root-field gate refuses everything else).
   'sync.client': [
+    'RateLimit',
     'SyncClientsCurrent',
     'SyncFeedCreditChanges',
     'SyncFeedRosterChanges',

@@ -24,6 +24,7 @@ import * as live from './live.js';
 import * as organisations from './organisations.js';
 import * as peerReview from './peer-review.js';
 import * as people from './people.js';
+import * as rateLimit from './rate-limit.js';
 import * as remediation from './remediation.js';
 import * as rosterImport from './roster-import.js';
 import * as rubricsSpecs from './rubrics-specs.js';
@@ -75,6 +76,7 @@ export const MODULES: RowsModule[] = [
   surveyResults,
   rulesPreview,
   library,
+  rateLimit,
 ];
 
 /** Every row of every module, by operation or field (`Mutation.submitSelection`, `Enrolment.scores`). */

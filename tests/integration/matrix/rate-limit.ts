@@ -1,0 +1,42 @@
+/**
+ * Rows of the rate limits (api/http/rate-limit.ts): anyone, anonymous callers and sync clients included, reads their own
+ * budget, whatever the district: a person's is a person's, a sync client's a client's, an anonymous caller's an
+ * anonymous one's. The rows run on the matrix app with a rate limiter of its own (the matrix app has none).
+ */
+import { expect } from 'vitest';
+import { memoryRateLimiter, type PrincipalKind } from '../../../api/http/rate-limit.js';
+import type { TestApp } from '../../kit/app.js';
+import type { UserRef } from '../../kit/world.js';
+import { everyone, matrix, type Outcome, type Row } from './kit.js';
+
+/** A different budget per kind, so a row sees whose budget it read. */
+const POINTS: Record<PrincipalKind, number> = { user: 300_000, client: 2_000_000, anonymous: 150_000 };
+
+let limited: TestApp | null = null;
+const app = () =>
+  (limited ??= matrix.t.variant({
+    rateLimiter: memoryRateLimiter({ windowSeconds: 60, points: POINTS, trustedProxies: 0 }),
+  }));
+
+function kindOf(as: UserRef | null): PrincipalKind {
+  if (!as) return 'anonymous';
+  return as.login === matrix.A.syncClient.login || as.login === matrix.B.syncClient.login ? 'client' : 'user';
+}
+
+export const rows: Record<string, Row> = {
+  'Query.rateLimit': {
+    run: async (_x, as): Promise<Outcome> => {
+      const res = await app().gql('{ rateLimit { limit cost used remaining resetAt } }', {}, { as });
+      expect(res.errors).toBeUndefined();
+      const budget = res.data?.rateLimit;
+      if (!budget) return 'missing';
+      // Their own kind's budget, with at least this request spent.
+      expect(budget.limit).toBe(POINTS[kindOf(as)]);
+      expect(budget.used).toBeGreaterThanOrEqual(budget.cost);
+      return 'allowed';
+    },
+    own: everyone('allowed'),
+    other: everyone('allowed'),
+    clients: true,
+  },
+};
