@@ -1,6 +1,7 @@
 import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
 import { createPubSub, type PubSub } from 'graphql-yoga';
 import { Redis } from 'ioredis';
+import { rootLogger } from '../observability/logger.js';
 import type { Topics } from './topics.js';
 
 /**
@@ -34,7 +35,7 @@ export async function redisEventBus(url: string): Promise<EventBus> {
   let failure: Error | null = null;
   for (const client of [publishClient, subscribeClient]) {
     client.on('error', (error: Error) => {
-      if (!failure) console.warn(`tisheng: live events: Redis: ${error.message}`);
+      if (!failure) rootLogger().warn({ err: error }, 'live events: Redis connection failed');
       failure ??= error;
     });
     client.on('ready', () => {
@@ -73,7 +74,7 @@ function guard(client: Redis, command: 'publish' | 'subscribe' | 'unsubscribe') 
   const send = client[command].bind(client) as (...args: unknown[]) => Promise<unknown>;
   const guarded = (...args: unknown[]) =>
     send(...args).catch((error: Error) =>
-      console.warn(`tisheng: live events: Redis ${command} failed: ${error.message}`),
+      rootLogger().warn({ err: error, command }, 'live events: a Redis command failed'),
     );
   Object.assign(client, { [command]: guarded });
 }

@@ -10,6 +10,7 @@
 import { fromPglite, fromPrisma, type Job, PgBoss, type Queue, type SendOptions, type WorkOptions } from 'pg-boss';
 import type { Database, Transaction } from '../db/client.js';
 import type { IntegrationSettings } from '../integration/settings.js';
+import { rootLogger } from '../observability/logger.js';
 import type { FileServices } from '../storage/file-storage.js';
 
 /** What job handlers run with. */
@@ -67,6 +68,25 @@ export interface JobQueue {
   ): Promise<string | null>;
   /** Stops taking jobs, waits for running ones (up to `timeoutMs`), then closes the queue's connections. */
   stop(timeoutMs?: number): Promise<void>;
+  /**
+   * Why the queue cannot answer (stopping or stopped, its schema unreachable or not installed), or null when it can:
+   * /readyz reports it.
+   */
+  unavailable(): Promise<string | null>;
+  /** Jobs per queue and state (pg-boss's counts, refreshed by its monitor): the metrics' gauges. */
+  sizes(): Promise<QueueSize[]>;
+}
+
+/** The jobs of one queue by state. */
+export interface QueueSize {
+  name: string;
+  /** Waiting to run (deferred and blocked ones included). */
+  queued: number;
+  active: number;
+  /** Waiting for their start time. */
+  deferred: number;
+  /** Failed and still retained. */
+  failed: number;
 }
 
 export const JOB_SCHEMA = 'pgboss';
@@ -78,7 +98,11 @@ export async function startJobQueue(deps: JobDeps, { workers }: { workers: boole
     backend.kind === 'postgres'
       ? new PgBoss({ connectionString: backend.url, schema: JOB_SCHEMA, max: 3, application_name: 'tisheng-jobs' })
       : new PgBoss({ db: fromPglite(backend.pglite), backend: 'pglite', schema: JOB_SCHEMA });
-  boss.on('error', (error: Error) => console.warn(`tisheng: job queue: ${error.message}`));
+  boss.on('error', (error: Error) => rootLogger().warn({ err: error }, 'job queue error'));
+  let state: 'running' | 'stopping' | 'stopped' = 'running';
+  boss.on('stopped', () => {
+    state = 'stopped';
+  });
   await boss.start();
   for (const definition of definitions.values()) {
     if (definition.queue?.deadLetter && !(await boss.getQueue(definition.queue.deadLetter))) {
@@ -100,8 +124,29 @@ export async function startJobQueue(deps: JobDeps, { workers }: { workers: boole
       return boss.send(name, data, tx ? { ...sendOptions, db: fromPrisma(tx) } : sendOptions);
     },
     async stop(timeoutMs = 30_000) {
+      if (state === 'running') state = 'stopping';
       for (const stop of stoppers.splice(0)) await stop();
       await boss.stop({ graceful: true, timeout: timeoutMs });
+      state = 'stopped';
+    },
+    async unavailable() {
+      if (state !== 'running') return `job queue ${state}`;
+      try {
+        // One statement on the queue's own connections, reading its schema's version table.
+        return (await boss.schemaVersion()) === null ? 'job queue schema not installed' : null;
+      } catch {
+        return 'job queue unreachable';
+      }
+    },
+    async sizes() {
+      const queues = await boss.getQueues();
+      return queues.map(({ name, queuedCount, activeCount, deferredCount, failedCount }) => ({
+        name,
+        queued: queuedCount,
+        active: activeCount,
+        deferred: deferredCount,
+        failed: failedCount,
+      }));
     },
   };
   if (workers) {

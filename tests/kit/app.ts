@@ -16,11 +16,13 @@ import { createLocalJWKSet } from 'jose';
 import { type DevKey, generateDevKey, signDevToken } from '../../api/auth/dev-keys.js';
 import { DEVELOPMENT_INTEGRATION_SETTINGS } from '../../api/integration/settings.js';
 import { type JobQueue, startJobQueue } from '../../api/jobs/queue.js';
+import { setRootLogger } from '../../api/observability/logger.js';
 import { type App, type AppOptions, createApp } from '../../api/server/yoga.js';
 import type { FileServices } from '../../api/storage/file-storage.js';
 import { LocalDiskStorage } from '../../api/storage/local-disk.js';
 import { flushCreditChecks } from '../../schema/credit-hours/index.js';
 import { createTestDatabase, type TestDatabase } from './database.js';
+import { auditLogger } from './log-audit.js';
 import { createRows, type Rows } from './rows.js';
 import { createWorld, type UserRef, type World } from './world.js';
 
@@ -286,8 +288,21 @@ export async function testApp(options: TestAppOptions = {}): Promise<TestApp> {
   const jobs = options.jobs
     ? await startJobQueue({ db, files, integration, baseUrl: 'http://yoga' }, { workers: options.jobs === true })
     : null;
+  // Every app logs at debug level to the run's audited log files (tests/kit/log-audit.ts), and so does the process.
+  const logger = auditLogger();
+  if (logger) setRootLogger(logger);
   const make = ({ jobs: _ignored, ...appOptions }: TestAppOptions) =>
-    createApp({ db, keys, policy: TEST_POLICY, graphiql: false, files, defaultLocale: 'en', jobs, ...appOptions });
+    createApp({
+      db,
+      keys,
+      policy: TEST_POLICY,
+      graphiql: false,
+      files,
+      defaultLocale: 'en',
+      jobs,
+      logger,
+      ...appOptions,
+    });
 
   return around(make(options), async () => {
     await jobs?.stop(5000);
