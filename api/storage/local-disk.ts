@@ -3,7 +3,26 @@ import { mkdir, open, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { localizedError } from '../i18n/localized-errors.js';
+import { defineMessages } from '../i18n/messages.js';
 import { assertStorageKey, type FileStorage, type StorableBytes } from './file-storage.js';
+
+defineMessages({
+  STORAGE_FULL: {
+    en: 'The file storage is full: the file was not stored and nothing was changed. Try again later or tell the administrator.',
+    'zh-CN': '文件存储空间已满：文件未保存，也未做任何更改。请稍后重试或联系管理员。',
+  },
+});
+
+/** Errors of a volume with no room left (ENOSPC) or a quota reached (EDQUOT). */
+const NO_ROOM = new Set(['ENOSPC', 'EDQUOT']);
+
+/**
+ * The error a client gets when the volume is full: code STORAGE_FULL, HTTP 507 (Insufficient Storage). The upload's
+ * transaction never starts (the bytes are stored first), so no StoredFile row is written, and the partial temporary
+ * file is removed.
+ */
+export const storageFull = () => localizedError('STORAGE_FULL', {}, { http: { status: 507 } });
 
 /**
  * Files on local disk under `root`, fanned out by the key's first two hex digits
@@ -24,11 +43,15 @@ export class LocalDiskStorage implements FileStorage {
 
   async put(key: string, bytes: StorableBytes, _contentType: string): Promise<void> {
     const target = this.pathOf(key);
-    await mkdir(path.dirname(target), { recursive: true });
+    await mkdir(path.dirname(target), { recursive: true }).catch((error: NodeJS.ErrnoException) => {
+      throw NO_ROOM.has(error.code ?? '') ? storageFull() : error;
+    });
     const temporary = `${target}.${randomBytes(6).toString('hex')}.tmp`;
     // Open before streaming: a stream that opens lazily could create the file after a failed
     // pipeline's clean-up, leaving it behind.
-    const handle = await open(temporary, 'wx', 0o600);
+    const handle = await open(temporary, 'wx', 0o600).catch((error: NodeJS.ErrnoException) => {
+      throw NO_ROOM.has(error.code ?? '') ? storageFull() : error;
+    });
     try {
       const source =
         bytes instanceof Uint8Array ? Readable.from([bytes]) : Readable.from(bytes as AsyncIterable<Uint8Array>);
@@ -36,6 +59,7 @@ export class LocalDiskStorage implements FileStorage {
       await rename(temporary, target);
     } catch (error) {
       await rm(temporary, { force: true });
+      if (NO_ROOM.has((error as NodeJS.ErrnoException).code ?? '')) throw storageFull();
       throw error;
     }
   }

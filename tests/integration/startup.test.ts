@@ -254,7 +254,6 @@ describe.concurrent('start-up', () => {
         NODE_ENV: 'production',
         GRAPHIQL: 'true',
         SEED_DEMO_DATA: 'true',
-        LOG_LEVEL: 'error',
         // Never fetched: no token of this provider is sent.
         AUTH_JWKS_URL: 'http://127.0.0.1:9/jwks',
         AUTH_ISSUER: 'https://sso.example/',
