@@ -1,10 +1,14 @@
+import { createHash } from 'node:crypto';
 import type { CodegenConfig } from '@graphql-codegen/cli';
-import { type GraphQLSchema, isInterfaceType } from 'graphql';
+import { plugin as typedDocumentNode } from '@graphql-codegen/typed-document-node';
+import { type DocumentNode, type GraphQLSchema, isInterfaceType, print } from 'graphql';
 
 /**
  * Generates the SDK's types and documents (`sdk/src/generated/graphql.ts`) from the printed schema and the
- * operations in `sdk/operations/*.graphql`. Run `npm run generate` after changing either;
- * `tests/generated.test.ts` fails while the committed file is stale.
+ * operations in `sdk/operations/*.graphql`, and the trusted-document manifest
+ * (`sdk/src/generated/persisted-documents.json`: the sha256 of each operation document → its text), which the API
+ * loads (api/http/persisted-documents.ts). Run `npm run generate` after changing either;
+ * `tests/generated.test.ts` fails while a committed file is stale.
  */
 
 type Plugin = Awaited<ReturnType<NonNullable<CodegenConfig['pluginLoader']>>>;
@@ -43,7 +47,62 @@ const errorTypenamesPlugin: Plugin = {
   },
 };
 
-const LOCAL_PLUGINS: Record<string, Plugin> = { 'tisheng-error-typenames': errorTypenamesPlugin };
+/**
+ * A trusted document's id: the sha256 (hex) of the operation document as `graphql`'s `print` writes it — the text
+ * the SDK would send, fragments included.
+ */
+export function persistedDocumentHash(document: DocumentNode): string {
+  return createHash('sha256').update(print(document)).digest('hex');
+}
+
+/**
+ * typed-document-node's hook for each operation's executable document (the operation and the fragments it uses):
+ * the document carries its hash as `__meta__.hash` (as graphql-codegen's client preset does), which the SDK sends in
+ * place of the text when told to (`createClient({ persistedDocuments: true })`).
+ */
+const hashMeta = (document: DocumentNode) => ({ hash: persistedDocumentHash(document) });
+
+/** The typed-document-node options of the SDK's documents (the manifest plugin replays them). */
+const DOCUMENT_CONFIG = { unstable_onExecutableDocumentNode: hashMeta };
+
+/**
+ * Local plugin: the trusted-document manifest, `{ "<sha256>": "<document text>" }` in the order of the operations.
+ * It runs typed-document-node over the same documents with the same options and keeps what its hook sees, so the
+ * manifest holds exactly the documents (and hashes) of `sdk/src/generated/graphql.ts`.
+ */
+const persistedDocumentsPlugin: Plugin = {
+  plugin: async (schema, documents, pluginConfig) => {
+    const manifest: Record<string, string> = {};
+    await typedDocumentNode(schema, documents, {
+      ...pluginConfig,
+      ...DOCUMENT_CONFIG,
+      unstable_onExecutableDocumentNode: (document: DocumentNode) => {
+        manifest[persistedDocumentHash(document)] = print(document);
+        return hashMeta(document);
+      },
+    });
+    return `${JSON.stringify(manifest, null, 2)}\n`;
+  },
+};
+
+const LOCAL_PLUGINS: Record<string, Plugin> = {
+  'tisheng-error-typenames': errorTypenamesPlugin,
+  'tisheng-persisted-documents': persistedDocumentsPlugin,
+};
+
+const SDK_CONFIG = {
+  // Scalars as they travel in JSON (Date: "YYYY-MM-DD"; uploads: a `File`/`Blob` variable, sent as a multipart request).
+  // A scalar with no mapping here fails generation rather than becoming `any`.
+  scalars: { ID: 'string', DateTime: 'string', Date: 'string', Upload: { input: 'Blob', output: 'never' } },
+  strictScalars: true,
+  // Enums as a const object plus a string-literal union: `Role.SCHOOL_ADMIN` and `'SCHOOL_ADMIN'` both type-check,
+  // values are the wire values, and nothing is a nominal TypeScript `enum`.
+  enumType: 'const',
+  namingConvention: { enumValues: 'keep' },
+  useTypeImports: true,
+  printFieldsOnNewLines: true,
+  ...DOCUMENT_CONFIG,
+};
 
 const config: CodegenConfig = {
   overwrite: true,
@@ -54,18 +113,11 @@ const config: CodegenConfig = {
   generates: {
     'sdk/src/generated/graphql.ts': {
       plugins: ['tisheng-error-typenames', 'typescript-operations', 'typed-document-node'],
-      config: {
-        // Scalars as they travel in JSON (Date: "YYYY-MM-DD"; uploads: a `File`/`Blob` variable, sent as a multipart request).
-        // A scalar with no mapping here fails generation rather than becoming `any`.
-        scalars: { ID: 'string', DateTime: 'string', Date: 'string', Upload: { input: 'Blob', output: 'never' } },
-        strictScalars: true,
-        // Enums as a const object plus a string-literal union: `Role.SCHOOL_ADMIN` and `'SCHOOL_ADMIN'` both type-check,
-        // values are the wire values, and nothing is a nominal TypeScript `enum`.
-        enumType: 'const',
-        namingConvention: { enumValues: 'keep' },
-        useTypeImports: true,
-        printFieldsOnNewLines: true,
-      },
+      config: SDK_CONFIG,
+    },
+    'sdk/src/generated/persisted-documents.json': {
+      plugins: ['tisheng-persisted-documents'],
+      config: SDK_CONFIG,
     },
   },
 };

@@ -72,6 +72,13 @@ export interface ClientOptions {
   fetch?: typeof fetch;
   /** Sent with every request. */
   headers?: HeadersInit;
+  /**
+   * Send the SDK's own operations as trusted documents: their id (the sha256 codegen wrote into each document, in
+   * `extensions.persistedQuery`) instead of their text. Documents the SDK did not generate are sent as text. When the
+   * API does not know an id (it runs an older schema than this SDK), `request` sends the text once instead. Turn it on
+   * where the API runs with PERSISTED_DOCUMENTS=only. Default false.
+   */
+  persistedDocuments?: boolean;
 }
 
 export interface RequestOptions {
@@ -144,7 +151,24 @@ export interface TishengClient {
 interface PreparedDocument {
   query: string;
   operationName: string | undefined;
+  /** The trusted-document id codegen gave the document (`__meta__.hash`), if any. */
+  hash: string | undefined;
 }
+
+/** The body of a GraphQL request: the document's text, or its trusted-document id in `extensions.persistedQuery`. */
+interface OperationBody {
+  query?: string;
+  operationName: string | undefined;
+  variables: unknown;
+  extensions?: { persistedQuery: { version: 1; sha256Hash: string } };
+}
+
+/** Codes an API answers with when it does not know a trusted-document id (this API's, Yoga's and Apollo's). */
+const UNKNOWN_DOCUMENT_CODES = [
+  'PERSISTED_DOCUMENT_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_IN_LIST',
+  'PERSISTED_QUERY_NOT_FOUND',
+];
 
 const prepared = new WeakMap<DocumentNode, PreparedDocument>();
 
@@ -152,9 +176,11 @@ function prepare(document: DocumentNode): PreparedDocument {
   let entry = prepared.get(document);
   if (!entry) {
     const operation = document.definitions.find((definition) => definition.kind === Kind.OPERATION_DEFINITION);
+    const meta: unknown = (document as { __meta__?: unknown }).__meta__;
     entry = {
       query: print(document),
       operationName: operation?.kind === Kind.OPERATION_DEFINITION ? operation.name?.value : undefined,
+      hash: isRecord(meta) && typeof meta.hash === 'string' ? meta.hash : undefined,
     };
     prepared.set(document, entry);
   }
@@ -185,10 +211,7 @@ function extractFiles(value: unknown, path: string, files: Map<Blob, string[]>):
  * JSON, or — when the variables hold files (`Upload` scalars) — a multipart request as the GraphQL multipart request
  * spec has it: `operations` (with the files nulled), `map` (part name → variable paths), then one part per file.
  */
-function encodeBody(
-  operation: { query: string; operationName: string | undefined; variables: unknown },
-  headers: Headers,
-): string | FormData {
+function encodeBody(operation: OperationBody, headers: Headers): string | FormData {
   const files = new Map<Blob, string[]>();
   const variables = extractFiles(operation.variables, 'variables', files);
   if (files.size === 0) {
@@ -219,9 +242,18 @@ export function createClient(options: ClientOptions): TishengClient {
   const url = String(options.url);
   const getToken: TokenSource = options.getToken ?? (() => options.token);
 
+  /** The request body for `document`: by its trusted-document id when the client sends those and it has one. */
+  function bodyOf(document: PreparedDocument, variables: unknown, asText = false): OperationBody {
+    const { query, operationName, hash } = document;
+    if (options.persistedDocuments && hash && !asText) {
+      return { operationName, variables, extensions: { persistedQuery: { version: 1, sha256Hash: hash } } };
+    }
+    return { query, operationName, variables };
+  }
+
   /** POSTs an operation with the client's and the request's headers and the current token. */
   async function send(
-    operation: PreparedDocument & { variables: unknown },
+    operation: OperationBody,
     accept: string,
     requestOptions: RequestOptions | undefined,
   ): Promise<Response> {
@@ -248,22 +280,31 @@ export function createClient(options: ClientOptions): TishengClient {
     ...args: RequestArgs<NoInfer<TVariables>>
   ): Promise<TResult> {
     const [variables, requestOptions] = args;
-    const { query, operationName } = prepare(document);
-    const response = await send(
-      { query, operationName, variables: variables ?? {} },
-      'application/graphql-response+json, application/json',
-      requestOptions,
-    );
+    const prepared = prepare(document);
+    const { operationName } = prepared;
+    const post = async (asText: boolean) => {
+      const response = await send(
+        bodyOf(prepared, variables ?? {}, asText),
+        'application/graphql-response+json, application/json',
+        requestOptions,
+      );
+      const text = await response.text();
+      let body: unknown;
+      try {
+        body = text ? JSON.parse(text) : undefined;
+      } catch {
+        body = undefined;
+      }
+      const payload = isRecord(body) ? body : {};
+      const errors = Array.isArray(payload.errors) ? payload.errors.map(toGraphQLError) : [];
+      return { response, payload, errors };
+    };
 
-    const text = await response.text();
-    let body: unknown;
-    try {
-      body = text ? JSON.parse(text) : undefined;
-    } catch {
-      body = undefined;
+    let { response, payload, errors } = await post(false);
+    const sentId = options.persistedDocuments === true && prepared.hash !== undefined;
+    if (sentId && errors.some((error) => UNKNOWN_DOCUMENT_CODES.includes(String(error.extensions?.code)))) {
+      ({ response, payload, errors } = await post(true));
     }
-    const payload = isRecord(body) ? body : {};
-    const errors = Array.isArray(payload.errors) ? payload.errors.map(toGraphQLError) : [];
 
     if (!response.ok || errors.length > 0) {
       throw new TishengRequestError({
@@ -324,14 +365,11 @@ export function createClient(options: ClientOptions): TishengClient {
     ...args: RequestArgs<NoInfer<TVariables>>
   ): AsyncIterable<TResult> {
     const [variables, requestOptions] = args;
-    const { query, operationName } = prepare(document);
+    const prepared = prepare(document);
+    const { operationName } = prepared;
     return {
       async *[Symbol.asyncIterator]() {
-        const response = await send(
-          { query, operationName, variables: variables ?? {} },
-          'text/event-stream',
-          requestOptions,
-        );
+        const response = await send(bodyOf(prepared, variables ?? {}), 'text/event-stream', requestOptions);
         if (!response.ok || !response.body) {
           throw new TishengRequestError({
             status: response.status,
