@@ -11,8 +11,12 @@ export default defineConfig({
   },
   test: {
     include: ['tests/**/*.test.ts', 'sdk/tests/**/*.test.ts'],
+    // The fault suite spawns servers and PostgreSQL clusters of its own: `npm run test:faults` (vitest.faults.config.ts).
+    exclude: ['tests/faults/**', '**/node_modules/**'],
     // On PGlite: one migrated database dumped once, loaded by every test file (tests/kit/database.ts).
-    globalSetup: ['tests/kit/pglite-template.ts'],
+    // The log audit (tests/kit/log-audit.ts): every app logs to the run's files; a token, national ID, phone number or
+    // name in any line fails the run.
+    globalSetup: ['tests/kit/pglite-template.ts', 'tests/kit/log-audit.ts'],
     pool: 'forks',
     // Every test file opens a database of its own (an in-memory PGlite takes ~0.5 GB).
     maxWorkers: 2,

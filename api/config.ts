@@ -4,8 +4,12 @@ import type { SubjectKind } from './auth/issuers.js';
 import { SUBJECT } from './auth/jwt.js';
 import { DEFAULT_MAX_JSON_BYTES } from './http/body-limits.js';
 import type { BrowserSecurity } from './http/browser-security.js';
+import { PERSISTED_DOCUMENT_MODES, type PersistedDocumentsMode } from './http/persisted-documents.js';
+import { DEFAULT_RATE_LIMITS, type RateLimitSettings } from './http/rate-limit-store.js';
 import { DEFAULT_REQUEST_LIMITS, type RequestLimits } from './http/request-limits.js';
 import { LOCALES, type Locale } from './i18n/messages.js';
+import type { MetricsSettings, TracingSettings } from './observability/settings.js';
+import type { S3StorageSettings } from './storage/s3.js';
 
 /** Thrown when the environment does not describe a runnable configuration. */
 export class ConfigError extends Error {
@@ -105,6 +109,7 @@ const environmentSchema = z.object({
     .min(1, 'must be a whole number from 1 to 200')
     .max(200, 'must be a whole number from 1 to 200')
     .default(10),
+  DATABASE_CONNECT_TIMEOUT_SECONDS: limit(1, 300).default(5),
   DATA_DIR: z.string().min(1).default('./data'),
   REDIS_URL: z
     .string()
@@ -188,9 +193,41 @@ const environmentSchema = z.object({
   /** Whether this instance runs the job workers (webhook delivery, exports); the queue itself always starts. */
   JOB_WORKERS: flag.optional(),
   // ── rate limits (api/http/rate-limit.ts) ──
+  RATE_LIMIT_WINDOW_SECONDS: limit(1, 86_400).default(DEFAULT_RATE_LIMITS.windowSeconds),
+  RATE_LIMIT_USER_POINTS: limit(0, 1_000_000_000).default(DEFAULT_RATE_LIMITS.points.user),
+  RATE_LIMIT_CLIENT_POINTS: limit(0, 1_000_000_000).default(DEFAULT_RATE_LIMITS.points.client),
+  RATE_LIMIT_ANONYMOUS_POINTS: limit(0, 1_000_000_000).default(DEFAULT_RATE_LIMITS.points.anonymous),
+  RATE_LIMIT_TRUSTED_PROXIES: limit(0, 10).default(DEFAULT_RATE_LIMITS.trustedProxies),
   // ── observability (api/observability) ──
+  METRICS_TOKEN: z.string().min(32, 'must be at least 32 characters (a random secret)').optional(),
+  METRICS_PORT: z.coerce
+    .number({ message: 'must be a port number' })
+    .int('must be a port number (0–65535)')
+    .min(0, 'must be a port number (0–65535)')
+    .max(65535, 'must be a port number (0–65535)')
+    .optional(),
+  METRICS_HOST: z.string().min(1).default('127.0.0.1'),
+  OTEL_EXPORTER_OTLP_ENDPOINT: httpUrl.optional(),
+  OTEL_SERVICE_NAME: z.string().trim().min(1).max(200).default('tisheng'),
+  TRACE_RESOLVER_MIN_MS: limit(0, 60_000).default(10),
   // ── object storage and persisted documents (api/storage/s3.ts, api/http/persisted-documents.ts) ──
+  S3_BUCKET: z.string().trim().min(3, 'must be a bucket name').max(63, 'must be a bucket name').optional(),
+  S3_ENDPOINT: httpUrl.optional(),
+  S3_REGION: z.string().trim().min(1).default('us-east-1'),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  S3_FORCE_PATH_STYLE: flag.optional(),
+  S3_PART_SIZE_MB: limit(5, 5120).default(8),
+  S3_UPLOAD_QUEUE: limit(1, 32).default(4),
+  PERSISTED_DOCUMENTS: z.enum(PERSISTED_DOCUMENT_MODES, { message: 'must be off, allow or only' }).default('allow'),
   // ── read replica (api/db) ──
+  DATABASE_READ_URL: postgresUrl.optional(),
+  DATABASE_READ_POOL_SIZE: z.coerce
+    .number()
+    .int('must be a whole number from 1 to 200')
+    .min(1, 'must be a whole number from 1 to 200')
+    .max(200, 'must be a whole number from 1 to 200')
+    .default(10),
 });
 
 /** Key for national ID hashes outside production; production requires NATIONAL_ID_KEY. */
@@ -225,7 +262,10 @@ export interface Config {
   port: number;
   logLevel: Environment['LOG_LEVEL'];
   graphiql: boolean;
-  database: { kind: 'postgres'; url: string; poolSize: number } | { kind: 'pglite'; dataDir: string };
+  /** On PostgreSQL, `connectTimeoutMs`: how long a request waits for a connection (DATABASE_CONNECT_TIMEOUT_SECONDS). */
+  database:
+    | { kind: 'postgres'; url: string; poolSize: number; connectTimeoutMs: number }
+    | { kind: 'pglite'; dataDir: string };
   /** Redis carrying live events between API instances (REDIS_URL); undefined: events stay in this process. */
   redisUrl: string | undefined;
   /** Seed the demo district, people and programmes into a database without organisations (SEED_DEMO_DATA). */
@@ -295,9 +335,28 @@ export interface Config {
   /** Whether this instance runs the job workers (JOB_WORKERS, default on). */
   jobWorkers: boolean;
   // ── rate limits ──
+  /** Query-cost budgets per window of people, sync clients and anonymous callers (0: unlimited); see RateLimitSettings. */
+  rateLimits: RateLimitSettings;
   // ── observability ──
+  /**
+   * Where /metrics is served (METRICS_TOKEN, METRICS_PORT, METRICS_HOST): on its own listener with METRICS_PORT; on the
+   * API port behind the bearer token with METRICS_TOKEN alone; open on the API port outside production without either;
+   * nowhere in production without either.
+   */
+  metrics: MetricsSettings;
+  /** OpenTelemetry traces over OTLP/HTTP (OTEL_EXPORTER_OTLP_ENDPOINT, OTEL_SERVICE_NAME, TRACE_RESOLVER_MIN_MS); null: off. */
+  tracing: TracingSettings | null;
   // ── object storage and persisted documents ──
+  /** The S3-compatible bucket uploaded files go to (S3_BUCKET and the other S3_* variables); null: local disk. */
+  objectStorage: S3StorageSettings | null;
+  /** Trusted documents (PERSISTED_DOCUMENTS): off, allow (by hash or as text) or only (people send only hashes). */
+  persistedDocuments: PersistedDocumentsMode;
   // ── read replica ──
+  /**
+   * A streaming replica of DATABASE_URL for the read-only pages that tolerate lag (DATABASE_READ_URL, its pool
+   * DATABASE_READ_POOL_SIZE); null: they read from the primary.
+   */
+  readReplica: { url: string; poolSize: number } | null;
 }
 
 /** Reads and validates the environment; throws a ConfigError naming the first bad variable. */
@@ -353,7 +412,12 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     graphiql: env.GRAPHIQL ?? !production,
     dataDir,
     database: env.DATABASE_URL
-      ? { kind: 'postgres', url: env.DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE }
+      ? {
+          kind: 'postgres',
+          url: env.DATABASE_URL,
+          poolSize: env.DATABASE_POOL_SIZE,
+          connectTimeoutMs: env.DATABASE_CONNECT_TIMEOUT_SECONDS * 1000,
+        }
       : { kind: 'pglite', dataDir: path.join(dataDir, 'pglite') },
     redisUrl: env.REDIS_URL,
     seedDemoData: env.SEED_DEMO_DATA ?? !env.DATABASE_URL,
@@ -409,9 +473,55 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     },
     jobWorkers: env.JOB_WORKERS ?? true,
     // ── rate limits ──
+    rateLimits: {
+      windowSeconds: env.RATE_LIMIT_WINDOW_SECONDS,
+      points: {
+        user: env.RATE_LIMIT_USER_POINTS,
+        client: env.RATE_LIMIT_CLIENT_POINTS,
+        anonymous: env.RATE_LIMIT_ANONYMOUS_POINTS,
+      },
+      trustedProxies: env.RATE_LIMIT_TRUSTED_PROXIES,
+    },
     // ── observability ──
+    metrics: {
+      api: env.METRICS_PORT !== undefined ? 'off' : env.METRICS_TOKEN ? 'token' : production ? 'off' : 'open',
+      token: env.METRICS_TOKEN ?? null,
+      listener: env.METRICS_PORT !== undefined ? { host: env.METRICS_HOST, port: env.METRICS_PORT } : null,
+    },
+    tracing: env.OTEL_EXPORTER_OTLP_ENDPOINT
+      ? {
+          endpoint: env.OTEL_EXPORTER_OTLP_ENDPOINT,
+          serviceName: env.OTEL_SERVICE_NAME,
+          resolverMinMs: env.TRACE_RESOLVER_MIN_MS,
+        }
+      : null,
     // ── object storage and persisted documents ──
+    objectStorage: env.S3_BUCKET
+      ? {
+          bucket: env.S3_BUCKET,
+          endpoint: env.S3_ENDPOINT,
+          region: env.S3_REGION,
+          credentials: (() => {
+            const { S3_ACCESS_KEY_ID: accessKeyId, S3_SECRET_ACCESS_KEY: secretAccessKey } = env;
+            if (accessKeyId && secretAccessKey) return { accessKeyId, secretAccessKey };
+            if (!accessKeyId && !secretAccessKey) return undefined;
+            throw new ConfigError(
+              accessKeyId ? 'S3_SECRET_ACCESS_KEY' : 'S3_ACCESS_KEY_ID',
+              'S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY go together (or neither: the AWS SDK’s default credentials)',
+            );
+          })(),
+          forcePathStyle: env.S3_FORCE_PATH_STYLE ?? false,
+          partSizeBytes: env.S3_PART_SIZE_MB * 1024 * 1024,
+          queueSize: env.S3_UPLOAD_QUEUE,
+        }
+      : null,
+    persistedDocuments: env.PERSISTED_DOCUMENTS,
     // ── read replica ──
+    readReplica: (() => {
+      if (!env.DATABASE_READ_URL) return null;
+      if (!env.DATABASE_URL) throw new ConfigError('DATABASE_READ_URL', 'needs DATABASE_URL (a replica of PostgreSQL)');
+      return { url: env.DATABASE_READ_URL, poolSize: env.DATABASE_READ_POOL_SIZE };
+    })(),
   };
 }
 

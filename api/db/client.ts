@@ -3,6 +3,7 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import type { SqlDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import pg from 'pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
+import { rootLogger } from '../observability/logger.js';
 import { lockDataDir } from './data-dir-lock.js';
 import { PrismaClient } from './generated/prisma/client.js';
 import { type ChannelHandlers, listenPglite, listenPostgres, type Unlisten } from './notifications.js';
@@ -22,15 +23,35 @@ export type Transaction = Parameters<Parameters<PrismaClient['$transaction']>[0]
 export type StatementTracking = 'off' | 'count' | 'capture';
 
 export type DatabaseOptions = (
-  | { kind: 'postgres'; url: string; poolSize: number }
+  | {
+      kind: 'postgres';
+      url: string;
+      poolSize: number;
+      /** How long a query waits for a connection before failing (server down, pool busy); 5 s when absent. */
+      connectTimeoutMs?: number;
+      /** A streaming replica for the reads that tolerate lag (DATABASE_READ_URL); null or absent: the primary. */
+      replica?: ReadReplicaOptions | null;
+    }
   /** `loadDataDir` (in memory only): start from a dumped data directory (a migrated template) instead of initdb. */
   | { kind: 'pglite'; dataDir: string | null; loadDataDir?: Blob }
 ) & { statements?: StatementTracking };
+
+/** A read replica's connection: its URL and the size of its own pool. */
+export interface ReadReplicaOptions {
+  url: string;
+  poolSize: number;
+}
 
 /** An open database: the Prisma client for the API and a raw runner for migrations and health. */
 export interface Database {
   kind: DatabaseOptions['kind'];
   prisma: PrismaClient;
+  /**
+   * The client for read-only pages that tolerate replication lag (progress pages, survey results, export batches): a
+   * streaming replica when DATABASE_READ_URL is set, else the same client as `prisma`. Never write through it, and
+   * never read through it what the same request has just written.
+   */
+  replica: PrismaClient;
   sql: SqlRunner;
   /** SQL statements Prisma sent since the last reset (always 0 with tracking `off`); tests assert on it. */
   statements: StatementCounter;
@@ -38,7 +59,25 @@ export interface Database {
   listen(channel: string, handlers: ChannelHandlers): Promise<Unlisten>;
   /** What the job queue (pg-boss, api/jobs) connects through: its own pool to the server, or the embedded instance. */
   jobBackend: { kind: 'postgres'; url: string } | { kind: 'pglite'; pglite: PGlite };
+  /** The connection pools' use now (`primary`, `replica`; none on the embedded database): the metrics' gauges. */
+  pools(): PoolStats[];
   close(): Promise<void>;
+}
+
+/** A pg pool's size and use at one moment, as node-postgres counts them. */
+export interface PoolStats {
+  name: 'primary' | 'replica';
+  /** Connections open (idle or in use). */
+  total: number;
+  idle: number;
+  /** Queries waiting for a connection. */
+  waiting: number;
+  /** The pool's size. */
+  max: number;
+}
+
+function poolStats(name: PoolStats['name'], pool: pg.Pool, max: number): PoolStats {
+  return { name, total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount, max };
 }
 
 export class StatementCounter {
@@ -62,6 +101,31 @@ function instrumented(adapter: SqlDriverAdapterFactory, counter: StatementCounte
   const prisma = new PrismaClient({ adapter, log: [{ level: 'query', emit: 'event' }] as const });
   prisma.$on('query', (event) => counter.record(event.query));
   return prisma as unknown as PrismaClient;
+}
+
+/**
+ * A second Prisma client over its own pg pool to a read replica. A plain client rather than
+ * @prisma/extension-read-replicas: the extension sends every read of the extended client to the replicas unless the
+ * caller asks for `$primary()`, which would break reading one's own writes everywhere; here only the pages that
+ * tolerate lag opt in, through `db.replica`. Its statements count with the primary's.
+ */
+function openReplica(options: ReadReplicaOptions, statements: StatementCounter, connectTimeoutMs: number) {
+  const pool = new pg.Pool({
+    connectionString: options.url,
+    max: options.poolSize,
+    options: '-c jit=off',
+    connectionTimeoutMillis: connectTimeoutMs,
+  });
+  pool.on('error', (error) => rootLogger().warn({ err: error }, 'idle read-replica connection lost'));
+  const prisma = instrumented(new PrismaPg(pool, { statementNameGenerator: statementNames() }), statements);
+  return {
+    prisma,
+    stats: () => poolStats('replica', pool, options.poolSize),
+    async close() {
+      await prisma.$disconnect();
+      await pool.end();
+    },
+  };
 }
 
 /** The subscriptions of one database, ended when it closes. */
@@ -89,22 +153,35 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   if (options.kind === 'postgres') {
     // PostgreSQL's JIT compiler is for long analytical queries: on the API's page queries (relation joins whose cost
     // estimates pass jit_above_cost) it spent 60–80 ms compiling a query that runs in 20 ms. Off for our sessions.
-    const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize, options: '-c jit=off' });
+    // A query waiting for a connection fails after connectTimeoutMs (DATABASE_CONNECT_TIMEOUT_SECONDS) rather than hang
+    // while the server is unreachable; the API answers it with DATABASE_UNAVAILABLE (api/http/database-unavailable.ts).
+    const pool = new pg.Pool({
+      connectionString: options.url,
+      max: options.poolSize,
+      options: '-c jit=off',
+      connectionTimeoutMillis: options.connectTimeoutMs ?? 5_000,
+    });
     // An idle connection the server closes (restart, failover, DROP DATABASE … FORCE) emits an
     // error on the pool; without a listener it would crash the process. The pool replaces it.
-    pool.on('error', (error) => console.warn(`tisheng: idle database connection lost: ${error.message}`));
+    pool.on('error', (error) => rootLogger().warn({ err: error }, 'idle database connection lost'));
     const prisma = instrumented(new PrismaPg(pool, { statementNameGenerator: statementNames() }), statements);
+    const replica = options.replica
+      ? openReplica(options.replica, statements, options.connectTimeoutMs ?? 5_000)
+      : null;
     return {
       kind: 'postgres',
       prisma,
+      replica: replica?.prisma ?? prisma,
       sql: postgresRunner(pool),
       statements,
       listen: async (channel, handlers) => listening.add(listenPostgres(options.url, channel, handlers)),
       jobBackend: { kind: 'postgres', url: options.url },
+      pools: () => [poolStats('primary', pool, options.poolSize), ...(replica ? [replica.stats()] : [])],
       async close() {
         await listening.stop();
         await prisma.$disconnect();
         await pool.end();
+        await replica?.close();
       },
     };
   }
@@ -117,10 +194,12 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     return {
       kind: 'pglite',
       prisma,
+      replica: prisma,
       sql: pgliteRunner(pglite),
       statements,
       listen: async (channel, handlers) => listening.add(await listenPglite(pglite, channel, handlers)),
       jobBackend: { kind: 'pglite', pglite },
+      pools: () => [],
       async close() {
         await listening.stop();
         await prisma.$disconnect();

@@ -24,7 +24,8 @@ export const EXPORT_LEASE_SECONDS = 30 * 60;
 const MAX_ERROR_LENGTH = 500;
 
 export interface ExportRunDeps {
-  db: Pick<Database, 'prisma'>;
+  /** `replica` reads the rows (an export tolerates replication lag); `prisma` keeps the job's state. */
+  db: Pick<Database, 'prisma' | 'replica'>;
   files: FileServices;
   /** Hours a finished file is kept (integration.exportKeepHours). */
   keepHours: number;
@@ -73,7 +74,7 @@ export async function runExportJob(
   const key = exportFileKey(job.id);
   const batchRows = options.batchRows ?? EXPORT_BATCH_ROWS;
   try {
-    const rowsTotal = await dataset.count(prisma, scope);
+    const rowsTotal = await dataset.count(deps.db.replica, scope);
     const claimed = await prisma.exportJob.updateMany({
       where: { id: job.id, state: { in: ['QUEUED', 'RUNNING'] } },
       data: { state: 'RUNNING', startedAt, rowsDone: 0, rowsTotal, error: null, fileKey: null, bytes: null },
@@ -92,7 +93,7 @@ export async function runExportJob(
     try {
       let after = '';
       for (;;) {
-        const rows = await dataset.batch(prisma, scope, after, batchRows);
+        const rows = await dataset.batch(deps.db.replica, scope, after, batchRows);
         if (rows.length === 0) break;
         await writer.writeRows(rows);
         rowsDone += rows.length;

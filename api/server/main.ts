@@ -6,15 +6,23 @@ import { ConfigError, developmentKeyIssuer, loadConfig } from '../config.js';
 import { DataDirLockedError } from '../db/data-dir-lock.js';
 import { migrate } from '../db/migrator.js';
 import { openEventBus } from '../events/index.js';
+import { openRateLimiter } from '../http/rate-limit.js';
 import { startJobQueue } from '../jobs/queue.js';
+import { rootLogger } from '../observability/logger.js';
+import { createMetrics, metricsEnabled } from '../observability/metrics.js';
+import { startTracing } from '../observability/tracing.js';
 import { linkSecretFrom, loadOrCreateLinkSecret } from '../storage/link-secret.js';
 import { LocalDiskStorage } from '../storage/local-disk.js';
+import { S3Storage } from '../storage/s3.js';
 import { developmentSignIn } from './graphiql.js';
 import { listen } from './listen.js';
 import { configuredDevKey, openConfiguredDatabase, trustedIssuers } from './runtime.js';
+import { stopGracefullyOn } from './shutdown.js';
 import { createApp } from './yoga.js';
 
 const started = Date.now();
+// JSON lines on stdout at LOG_LEVEL (api/observability/logger.ts); a start-up failure stays one plain line on stderr.
+const log = rootLogger();
 
 function fail(message: string): never {
   console.error(`tisheng: cannot start: ${message}`);
@@ -37,7 +45,7 @@ const db = await openConfiguredDatabase(config).catch((error: unknown) => {
 
 try {
   const applied = await migrate(db.sql);
-  if (applied.length) console.log(`tisheng: applied migrations ${applied.join(', ')}`);
+  if (applied.length) log.info(`tisheng: applied migrations ${applied.join(', ')}`);
 } catch (error) {
   await db.close();
   const where = config.database.kind === 'postgres' ? 'DATABASE_URL' : 'DATA_DIR';
@@ -48,9 +56,9 @@ try {
 // empty one, when SEED_DEMO_DATA says so (by default on the embedded database, not on PostgreSQL).
 try {
   const added = await seedReferenceData(db.prisma);
-  if (added.length) console.log(`tisheng: seeded the reference data: ${added.join('; ')}`);
+  if (added.length) log.info(`tisheng: seeded the reference data: ${added.join('; ')}`);
   if (config.seedDemoData && (await seedDemoIfEmpty(db.prisma))) {
-    console.log('tisheng: empty database: seeded the demo district, its people and programmes (SEED_DEMO_DATA)');
+    log.info('tisheng: empty database: seeded the demo district, its people and programmes (SEED_DEMO_DATA)');
   }
 } catch (error) {
   await db.close();
@@ -67,7 +75,8 @@ const events = await openEventBus(config.redisUrl).catch(async (error: unknown) 
   fail(`REDIS_URL: cannot connect: ${(error as Error).message}`);
 });
 const files = {
-  storage: new LocalDiskStorage(config.files.storageDir),
+  // ── object storage and persisted documents ── (S3_BUCKET: an S3-compatible bucket, else local disk)
+  storage: config.objectStorage ? new S3Storage(config.objectStorage) : new LocalDiskStorage(config.files.storageDir),
   linkSecret: config.files.linkSecret
     ? linkSecretFrom(config.files.linkSecret)
     : loadOrCreateLinkSecret(config.dataDir),
@@ -83,7 +92,25 @@ const jobs = await startJobQueue(
   fail(`job queue: ${(error as Error).message}`);
 });
 // ── observability ──
+// Traces over OTLP when OTEL_EXPORTER_OTLP_ENDPOINT is set; metrics where METRICS_* say (a listener of their own with
+// METRICS_PORT, else on the API port: behind METRICS_TOKEN, open outside production, nowhere in production).
+const tracing = config.tracing ? startTracing(config.tracing) : null;
+const metrics = metricsEnabled(config.metrics)
+  ? createMetrics({ db, jobs, caches: { viewer: viewers, sync_client_keys: syncClientKeys } }, config.metrics)
+  : null;
+const metricsListener =
+  metrics && config.metrics.listener
+    ? await metrics
+        .listen(config.metrics.listener.host, config.metrics.listener.port)
+        .catch((error: NodeJS.ErrnoException) =>
+          fail(
+            `METRICS_PORT: cannot listen on ${config.metrics.listener?.host}:${config.metrics.listener?.port}: ${error.code ?? error.message}`,
+          ),
+        )
+    : null;
 // ── rate limits ──
+// Query-cost budgets: shared through Redis with REDIS_URL (kept in this process while Redis is unreachable).
+const rateLimiter = await openRateLimiter(config.rateLimits, config.redisUrl, { log });
 // ── object storage and persisted documents ──
 const app = createApp({
   db,
@@ -109,34 +136,41 @@ const app = createApp({
   audience: config.auth.audience,
   syncClientKeys,
   // ── rate limits ──
+  rateLimiter,
   // ── observability ──
+  logger: log,
+  metrics,
+  tracing,
   // ── object storage and persisted documents ──
+  persistedDocuments: config.persistedDocuments,
 });
 
 const running = await listen(app, config.host, config.port).catch((error: NodeJS.ErrnoException) =>
   fail(`PORT: cannot listen on ${config.host}:${config.port}: ${error.code ?? error.message}`),
 );
-console.log(
+log.info(
   `tisheng: ready in ${((Date.now() - started) / 1000).toFixed(1)} s on ${running.url}/graphql ` +
     `(${config.database.kind === 'pglite' ? `embedded database in ${config.database.dataDir}` : 'PostgreSQL'}` +
     `${events.kind === 'redis' ? ', live events through Redis' : ''}` +
-    `${config.graphiql ? ', GraphiQL on' : ''}; trusted issuers: ${config.auth.issuers.map((i) => i.issuer).join(', ')})`,
+    `${config.graphiql ? ', GraphiQL on' : ''}; trusted issuers: ${config.auth.issuers.map((i) => i.issuer).join(', ')})` +
+    `${metricsListener ? `; metrics on ${metricsListener.url}` : ''}${tracing ? '; traces to OTLP' : ''}`,
 );
 
-let stopping = false;
-async function shutdown(signal: string) {
-  if (stopping) return;
-  stopping = true;
-  console.log(`tisheng: ${signal}: finishing in-flight requests`);
-  await running.close();
-  // Credit checks scheduled by the last writes run before the pool closes (they are idempotent: a lost one is redone
-  // by the next change or by recomputeCreditHours).
-  await flushCreditChecks().catch((error: Error) => console.warn(`tisheng: credit checks: ${error.message}`));
-  // Running jobs (a delivery, an export) finish before the pool closes; an unfinished one is retried after a restart.
-  await jobs.stop().catch((error: Error) => console.warn(`tisheng: job queue: ${error.message}`));
-  await events.close();
-  await db.close();
-  process.exit(0);
-}
-process.on('SIGINT', () => void shutdown('SIGINT'));
-process.on('SIGTERM', () => void shutdown('SIGTERM'));
+// SIGTERM / SIGINT: new connections are refused, in-flight requests finish (up to 10 s), running jobs finish (up to
+// 30 s; an unfinished one is retried after a restart), then the credit checks the last requests and jobs scheduled run
+// (idempotent: a lost one is redone by the next change or by recomputeCreditHours), and only then do the live events
+// and the database pool close: nothing uses the pool after it ended.
+stopGracefullyOn(['SIGTERM', 'SIGINT'], (signal) => {
+  log.info(`tisheng: ${signal}: finishing in-flight requests`);
+  return [
+    { name: 'the HTTP server', run: () => running.close() },
+    { name: 'rate limits', run: () => rateLimiter.close() },
+    // ── observability ── (the metrics listener; the spans still pending are exported)
+    { name: 'the metrics listener', run: async () => metricsListener?.close() },
+    { name: 'traces', run: async () => tracing?.shutdown() },
+    { name: 'the job queue', run: () => jobs.stop() },
+    { name: 'credit checks', run: () => flushCreditChecks() },
+    { name: 'live events', run: () => events.close() },
+    { name: 'the database', run: () => db.close() },
+  ];
+});

@@ -7,7 +7,7 @@ import { type Database, openDatabase } from '../db/client.js';
 /** Opens the configured database (the embedded one in its data directory, or PostgreSQL). */
 export function openConfiguredDatabase(config: Config): Promise<Database> {
   return config.database.kind === 'postgres'
-    ? openDatabase(config.database)
+    ? openDatabase({ ...config.database, replica: config.readReplica })
     : openDatabase({ kind: 'pglite', dataDir: config.database.dataDir });
 }
 

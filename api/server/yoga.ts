@@ -23,11 +23,23 @@ import { type EventBus, memoryEventBus } from '../events/index.js';
 import { useExportDownloads } from '../exports/routes.js';
 import { DEFAULT_MAX_JSON_BYTES, MAX_REQUEST_BYTES, useJsonBodyLimit } from '../http/body-limits.js';
 import { type BrowserSecurity, browserSecurityPlugins, corsFrom } from '../http/browser-security.js';
+import { maskDatabaseUnavailable } from '../http/database-unavailable.js';
+import {
+  type PersistedDocumentStore,
+  type PersistedDocumentsMode,
+  persistedDocumentPlugins,
+  SDK_PERSISTED_DOCUMENTS,
+} from '../http/persisted-documents.js';
+import { type RateLimiter, useRateLimit } from '../http/rate-limit.js';
 import { DEFAULT_REQUEST_LIMITS, type RequestLimits, requestLimitPlugins } from '../http/request-limits.js';
 import { useLocalizedErrors } from '../i18n/localized-errors.js';
 import type { Locale } from '../i18n/messages.js';
 import { DEVELOPMENT_INTEGRATION_SETTINGS, type IntegrationSettings } from '../integration/settings.js';
 import type { JobQueue } from '../jobs/queue.js';
+import type { Logger } from '../observability/logger.js';
+import type { Metrics } from '../observability/metrics.js';
+import { useRequestLog } from '../observability/request-log.js';
+import type { Tracing } from '../observability/tracing.js';
 import { useStandardsRoutes } from '../standards/routes.js';
 import { useFileDownloads } from '../storage/download-route.js';
 import type { FileServices } from '../storage/file-storage.js';
@@ -81,8 +93,29 @@ export interface AppOptions {
    */
   syncClientKeys?: SyncClientKeyStore | null;
   // ── rate limits ──
+  /**
+   * Query-cost budgets per principal (api/http/rate-limit.ts; main.ts always passes the configured one); none when
+   * absent: no budget is spent, `rateLimit` is null.
+   */
+  rateLimiter?: RateLimiter | null;
   // ── observability ──
+  /**
+   * Structured logs (api/observability/logger.ts): one line per request (api/observability/request-log.ts) and Yoga's
+   * own log (it replaces `logging`); none when absent.
+   */
+  logger?: Logger | null;
+  /** Prometheus metrics (api/observability/metrics.ts), /metrics as their settings say; none when absent. */
+  metrics?: Metrics | null;
+  /** OpenTelemetry operation and resolver spans (api/observability/tracing.ts); none when absent. */
+  tracing?: Tracing | null;
   // ── object storage and persisted documents ──
+  /**
+   * Trusted documents (api/http/persisted-documents.ts): off, allow (the SDK's operations by id, or any text) or only
+   * (people and anonymous callers send ids only; sync clients may send texts). 'allow' when absent.
+   */
+  persistedDocuments?: PersistedDocumentsMode;
+  /** The trusted documents by id; the manifest committed with the SDK when absent. */
+  persistedDocumentStore?: PersistedDocumentStore;
 }
 
 /** Development defaults: localhost pages may call the API, introspection is open, suggestions shown. */
@@ -119,8 +152,14 @@ export function createApp({
   audience = policy?.audience ?? 'tisheng-api',
   syncClientKeys = null,
   // ── rate limits ──
+  rateLimiter = null,
   // ── observability ──
+  logger = null,
+  metrics = null,
+  tracing = null,
   // ── object storage and persisted documents ──
+  persistedDocuments = 'allow',
+  persistedDocumentStore = SDK_PERSISTED_DOCUMENTS,
 }: AppOptions) {
   useCertificateSettings(db, certificates);
   const authenticate = createAuthenticator(
@@ -149,19 +188,25 @@ export function createApp({
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/healthz',
     landingPage: false,
-    logging,
+    logging: logger ?? logging,
     graphiql: graphiql && graphiqlOptions(graphiqlSignIn),
     renderGraphiQL,
     cors: corsFrom(security.corsOrigins),
     // Unexpected errors are masked, and the original error (stack, SQL, file paths) is never sent, whatever NODE_ENV says.
-    maskedErrors: { isDev: false },
+    // An unreachable database is answered 503 DATABASE_UNAVAILABLE (api/http/database-unavailable.ts), not masked.
+    maskedErrors: { isDev: false, maskError: maskDatabaseUnavailable },
     plugins: [
       // graphql-js's executor: the operations here use neither @defer nor @stream, and it does less per field
       // than Yoga's default (@graphql-tools/executor).
       useEngine({ execute }),
       // ── observability ──
+      ...(logger ? [useRequestLog(logger, authenticate)] : []),
+      ...(metrics?.plugins() ?? []),
+      ...(tracing?.plugins() ?? []),
       // ── object storage and persisted documents ──
+      ...persistedDocumentPlugins(persistedDocuments, authenticate, persistedDocumentStore),
       // ── rate limits ──
+      ...(rateLimiter ? [useRateLimit(rateLimiter, authenticate)] : []),
       useLocalizedErrors(defaultLocale),
       useSyncClientGate(),
       useJsonBodyLimit(maxJsonBytes),
@@ -185,6 +230,14 @@ export function createApp({
               JSON.stringify({ ready: false, reason: 'migrations pending', pending: status.pending }),
               { status: 503, headers: { 'content-type': 'application/json' } },
             );
+          }
+          // ── observability ── (the job queue, when this app has one: stopped, or its schema unreachable)
+          const queueProblem = jobs ? await jobs.unavailable() : null;
+          if (queueProblem) {
+            return new Response(JSON.stringify({ ready: false, reason: queueProblem }), {
+              status: 503,
+              headers: { 'content-type': 'application/json' },
+            });
           }
           return new Response(JSON.stringify({ ready: true, migrations: status.applied.length }), {
             headers: { 'content-type': 'application/json' },

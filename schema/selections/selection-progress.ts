@@ -78,7 +78,7 @@ builder.queryFields((t) => ({
         select: { batch: { select: { programme: { select: { rules: true } } } } },
       });
       if (!enrolledSchool) return null;
-      const [counts] = await selectionCounts(context.db.prisma, programmeId, [schoolId]);
+      const [counts] = await selectionCounts(context.db.replica, programmeId, [schoolId]);
       if (!counts) throw new Error('selectionCounts gives one row per school asked for');
       return { ...counts, gateRate: gateRateOf(enrolledSchool.batch.programme.rules) };
     },
@@ -96,7 +96,8 @@ builder.queryFields((t) => ({
         resource: (_root, args) => ({ kind: 'Programme', id: args.programmeId.id }),
       },
       resolve: async (_root, args, context) => {
-        const prisma = context.db.prisma;
+        // A district's progress over every school tolerates replication lag: read from the replica when there is one.
+        const prisma = context.db.replica;
         const programmeId = args.programmeId.id;
         const programme = await prisma.programme.findUnique({ where: { id: programmeId }, select: { rules: true } });
         if (!programme) return null;

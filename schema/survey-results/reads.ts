@@ -42,7 +42,7 @@ builder.queryField('surveyResults', (t) =>
       if (!survey) return null;
       const target = await resultsTarget(context, survey, args.organisationId);
       if (!target) return null;
-      const prisma = context.db.prisma;
+      const prisma = context.db.replica; // aggregates that tolerate replication lag
       const [questions, counts, suppressed] = await Promise.all([
         loadQuestions(prisma, survey.id),
         loadTargetCounts(prisma, survey.id, target.path),
@@ -81,7 +81,7 @@ builder.queryField('surveyResultGroups', (t) =>
         if (!survey) return null;
         const roots = resultRoots(context, survey);
         if (!roots) return null;
-        const prisma = context.db.prisma;
+        const prisma = context.db.replica; // aggregates that tolerate replication lag
         const level = args.level;
         let total = 0;
         const connection = await resolveOffsetConnection({ args }, async ({ offset, limit }) => {
@@ -175,7 +175,7 @@ builder.queryField('surveyTextAnswers', (t) =>
         const survey = await surveyOf(context, args.surveyId);
         if (!survey || !mayReadText(context, survey)) return null;
         if (args.questionId.typename !== 'SurveyQuestion') return null;
-        const prisma = context.db.prisma;
+        const prisma = context.db.replica; // aggregates that tolerate replication lag
         const question = await prisma.surveyQuestion.findFirst({
           where: { id: args.questionId.id, surveyId: survey.id, kind: 'TEXT' },
           select: { id: true },
