@@ -37,7 +37,11 @@ describe('configuration from the environment', () => {
       kind: 'postgres',
       url: 'postgresql://u@db:5432/tisheng',
       poolSize: 25,
+      connectTimeoutMs: 5000,
     });
+    expect(
+      loadConfig({ DATABASE_URL: 'postgresql://u@db:5432/tisheng', DATABASE_CONNECT_TIMEOUT_SECONDS: '2' }).database,
+    ).toMatchObject({ connectTimeoutMs: 2000 });
   });
 
   it('seeds demo data on the embedded database, not on PostgreSQL, unless SEED_DEMO_DATA says otherwise', () => {
