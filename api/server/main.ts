@@ -2,8 +2,7 @@ import { seedDemoIfEmpty, seedReferenceData } from '../../prisma/seed/seed.js';
 import { flushCreditChecks } from '../../schema/credit-hours/index.js';
 import { SyncClientKeyStore } from '../auth/sync-clients.js';
 import { ViewerCache } from '../auth/viewer-cache.js';
-import { ConfigError, developmentKeyIssuer, loadConfig } from '../config.js';
-import { DataDirLockedError } from '../db/data-dir-lock.js';
+import { developmentKeyIssuer } from '../config.js';
 import { migrate } from '../db/migrator.js';
 import { openEventBus } from '../events/index.js';
 import { openRateLimiter } from '../http/rate-limit.js';
@@ -11,12 +10,17 @@ import { startJobQueue } from '../jobs/queue.js';
 import { rootLogger } from '../observability/logger.js';
 import { createMetrics, metricsEnabled } from '../observability/metrics.js';
 import { startTracing } from '../observability/tracing.js';
-import { linkSecretFrom, loadOrCreateLinkSecret } from '../storage/link-secret.js';
-import { LocalDiskStorage } from '../storage/local-disk.js';
-import { S3Storage } from '../storage/s3.js';
 import { developmentSignIn } from './graphiql.js';
 import { listen } from './listen.js';
-import { configuredDevKey, openConfiguredDatabase, trustedIssuers } from './runtime.js';
+import {
+  configOrFail,
+  configuredDevKey,
+  configuredFiles,
+  openConfiguredDatabaseOrFail,
+  type StartFailure,
+  startFailure,
+  trustedIssuers,
+} from './runtime.js';
 import { stopGracefullyOn } from './shutdown.js';
 import { createApp } from './yoga.js';
 
@@ -24,24 +28,9 @@ const started = Date.now();
 // JSON lines on stdout at LOG_LEVEL (api/observability/logger.ts); a start-up failure stays one plain line on stderr.
 const log = rootLogger();
 
-function fail(message: string): never {
-  console.error(`tisheng: cannot start: ${message}`);
-  process.exit(1);
-}
-
-const config = (() => {
-  try {
-    return loadConfig();
-  } catch (error) {
-    if (error instanceof ConfigError) fail(error.message);
-    throw error;
-  }
-})();
-
-const db = await openConfiguredDatabase(config).catch((error: unknown) => {
-  if (error instanceof DataDirLockedError) fail(`DATA_DIR: ${error.message}`);
-  fail(`cannot open the database: ${(error as Error).message}`);
-});
+const fail: StartFailure = startFailure('tisheng');
+const config = configOrFail(fail);
+const db = await openConfiguredDatabaseOrFail(config, fail);
 
 try {
   const applied = await migrate(db.sql);
@@ -74,13 +63,7 @@ const events = await openEventBus(config.redisUrl).catch(async (error: unknown) 
   await db.close();
   fail(`REDIS_URL: cannot connect: ${(error as Error).message}`);
 });
-const files = {
-  // ── object storage and persisted documents ── (S3_BUCKET: an S3-compatible bucket, else local disk)
-  storage: config.objectStorage ? new S3Storage(config.objectStorage) : new LocalDiskStorage(config.files.storageDir),
-  linkSecret: config.files.linkSecret
-    ? linkSecretFrom(config.files.linkSecret)
-    : loadOrCreateLinkSecret(config.dataDir),
-};
+const files = configuredFiles(config);
 // The durable job queue (webhook deliveries, exports) starts with the API; JOB_WORKERS=false leaves the work to other
 // instances.
 const jobs = await startJobQueue(

@@ -5,39 +5,26 @@
 // graceful stop: on SIGTERM running jobs finish before the pool closes.
 import '../../schema/index.js'; // the modules declaring jobs (defineJob) register them at import, as in the API
 import { flushCreditChecks } from '../../schema/credit-hours/index.js';
-import { ConfigError, loadConfig } from '../config.js';
-import { DataDirLockedError } from '../db/data-dir-lock.js';
 import { migrate } from '../db/migrator.js';
 import { startJobQueue } from '../jobs/queue.js';
 import { rootLogger } from '../observability/logger.js';
-import { linkSecretFrom, loadOrCreateLinkSecret } from '../storage/link-secret.js';
-import { LocalDiskStorage } from '../storage/local-disk.js';
-import { S3Storage } from '../storage/s3.js';
-import { openConfiguredDatabase } from './runtime.js';
+import {
+  configOrFail,
+  configuredFiles,
+  openConfiguredDatabaseOrFail,
+  type StartFailure,
+  startFailure,
+} from './runtime.js';
 import { stopGracefullyOn } from './shutdown.js';
 
-function fail(message: string): never {
-  console.error(`tisheng worker: cannot start: ${message}`);
-  process.exit(1);
-}
-
-const config = (() => {
-  try {
-    return loadConfig();
-  } catch (error) {
-    if (error instanceof ConfigError) fail(error.message);
-    throw error;
-  }
-})();
+const fail: StartFailure = startFailure('tisheng worker');
+const config = configOrFail(fail);
 if (config.database.kind !== 'postgres') {
   // The embedded database belongs to one process (its data directory is locked): the API runs its jobs itself.
   fail('DATABASE_URL: a separate worker needs PostgreSQL (on the embedded database the API runs the jobs)');
 }
 
-const db = await openConfiguredDatabase(config).catch((error: unknown) => {
-  if (error instanceof DataDirLockedError) fail(`DATA_DIR: ${error.message}`);
-  fail(`cannot open the database: ${(error as Error).message}`);
-});
+const db = await openConfiguredDatabaseOrFail(config, fail);
 // Workers and API instances may start in any order: whichever comes first migrates (under an advisory lock).
 try {
   await migrate(db.sql);
@@ -46,12 +33,7 @@ try {
   fail(`DATABASE_URL: migrating the database failed: ${(error as Error).message}`);
 }
 
-const files = {
-  storage: config.objectStorage ? new S3Storage(config.objectStorage) : new LocalDiskStorage(config.files.storageDir),
-  linkSecret: config.files.linkSecret
-    ? linkSecretFrom(config.files.linkSecret)
-    : loadOrCreateLinkSecret(config.dataDir),
-};
+const files = configuredFiles(config);
 const jobs = await startJobQueue(
   { db, files, integration: config.integration, baseUrl: config.certificates.baseUrl },
   { workers: true },
