@@ -10,6 +10,7 @@
  * join `selection` as optional keys of the top-level object; until then, unknown top-level
  * sections are kept as they are (not validated) so that parsing and saving never drops them.
  */
+import { LRUCache } from 'lru-cache';
 import { z } from 'zod';
 import { defineMessages } from '../../api/i18n/messages.js';
 
@@ -517,16 +518,34 @@ const versionProbe = z.looseObject({
     .max(CURRENT_RULES_VERSION, `version is newer than this server supports (${CURRENT_RULES_VERSION})`),
 });
 
+/** Parsed rules by their JSON text (the programmes in use: a province runs a few dozen at a time). */
+const parsedRules = new LRUCache<string, ProgrammeRules>({ max: 500 });
+
 /**
  * Parses stored rules JSON of any supported version into the current shape.
  * Throws a `z.ZodError` whose issues carry paths and readable messages.
  */
 export function parseProgrammeRules(json: unknown): ProgrammeRules {
+  // A page of 50 enrolments asks for the rules of one programme 100 times, each time from a row object of its own:
+  // parsed once per distinct JSON text, and frozen, since every caller shares the result.
+  const text = JSON.stringify(json);
+  const cached = text === undefined ? undefined : parsedRules.get(text);
+  if (cached) return cached;
   let doc: RulesJson = versionProbe.parse(json);
   for (let v = doc.version as number; v < CURRENT_RULES_VERSION; v++) {
     const upgrade = upgraders[v];
     if (!upgrade) throw new Error(`No upgrader from programme rules version ${v}`);
     doc = { ...upgrade(doc), version: v + 1 };
   }
-  return programmeRulesSchema.parse(doc);
+  const rules = deepFreeze(programmeRulesSchema.parse(doc));
+  if (text !== undefined) parsedRules.set(text, rules);
+  return rules;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
 }

@@ -62,8 +62,13 @@ try {
       amount,
       timeoutSeconds: 30,
     });
-  await load(100);
-  const measured = await load(Number(args.requests));
+  const checked = async (amount: number) => {
+    const result = await load(amount);
+    if (result.failures.length) throw new Error(`${scenario.id}: wrong responses:\n  ${result.failures.join('\n  ')}`);
+    return result;
+  };
+  await checked(100);
+  const measured = await checked(Number(args.requests));
   console.log(
     `${scenario.id}: ${measured.requestsPerSecond.toFixed(1)} req/s, server CPU ${measured.cpuMsPerRequest.toFixed(2)} ms/request, database CPU ${measured.dbCpuMsPerRequest.toFixed(2)} ms/request while profiling`,
   );

@@ -114,6 +114,13 @@ export async function startNamedServer(name: ServerName, options: ServerOptions)
         ...common,
         NODE_ENV: 'production',
         LOG_LEVEL: 'warn',
+        // The baselines have no rate limits and no job queue: measure the read path alone. Rate limits would refuse the
+        // load (a class dashboard costs about 18,000 of a user's 200,000 points a minute), and pg-boss's polling would
+        // count among the page's SQL statements (a production deployment may run the jobs in `npm run worker`).
+        RATE_LIMIT_USER_POINTS: '0',
+        RATE_LIMIT_CLIENT_POINTS: '0',
+        RATE_LIMIT_ANONYMOUS_POINTS: '0',
+        JOB_WORKERS: 'false',
         DATA_DIR: dataDir,
         FILE_STORAGE_DIR: path.join(dataDir, 'files'),
         NATIONAL_ID_KEY: randomBytes(32).toString('hex'),

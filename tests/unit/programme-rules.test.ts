@@ -365,3 +365,25 @@ describe('evidence rules and the new school-based study keys, as GraphQL input (
     ]);
   });
 });
+
+describe('parsed rules are shared', () => {
+  it('parses one JSON text once: the same frozen object for equal rules from different rows, another for other rules', () => {
+    const row = () => ({ version: 1, selection: { minCredits: 20, schoolPlanGateRate: 0.9 } });
+    const first = parseProgrammeRules(row());
+    expect(parseProgrammeRules(row())).toBe(first);
+    expect(Object.isFrozen(first) && Object.isFrozen(first.selection)).toBe(true);
+    expect(() => {
+      (first.selection as { minCredits?: number }).minCredits = 3;
+    }).toThrow(TypeError);
+    const other = parseProgrammeRules({ version: 1, selection: { minCredits: 3 } });
+    expect(other).not.toBe(first);
+    expect(other.selection.minCredits).toBe(3);
+    expect(first.selection.minCredits).toBe(20);
+  });
+
+  it('still refuses invalid rules every time (a failure is not cached)', () => {
+    const bad = { version: 1, selection: { schoolPlanGateRate: 2 } };
+    expect(() => parseProgrammeRules(bad)).toThrow();
+    expect(() => parseProgrammeRules(bad)).toThrow();
+  });
+});
