@@ -21,6 +21,15 @@ export const peerDir = path.join(benchDir, 'peer');
 /** Build output and transpiled files: under node_modules/.cache, out of the shared dist/ and of every linter's way. */
 export const cacheDir = path.join(projectDir, 'node_modules', '.cache', 'tisheng-bench');
 
+/** The Node flags production starts Tisheng with (`npm run start:prod`), so the bench measures the same runtime. */
+export function productionNodeFlags(): string[] {
+  const scripts = (
+    JSON.parse(readFileSync(path.join(projectDir, 'package.json'), 'utf8')) as { scripts: Record<string, string> }
+  ).scripts;
+  const words = (scripts['start:prod'] ?? '').split(/\s+/);
+  return words.slice(words.indexOf('node') + 1).filter((word) => word.startsWith('--'));
+}
+
 export type ServerName = 'tisheng' | 'floor' | 'peer';
 
 export interface ServerEnvironment {
@@ -107,7 +116,7 @@ export async function startNamedServer(name: ServerName, options: ServerOptions)
     return startServer({
       name: label,
       command: options.node,
-      args: [...nodeArgs, path.join(options.dist, 'api', 'server', 'main.js')],
+      args: [...productionNodeFlags(), ...nodeArgs, path.join(options.dist, 'api', 'server', 'main.js')],
       cwd: projectDir,
       env: {
         ...baseEnv(),
