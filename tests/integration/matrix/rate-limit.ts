@@ -12,11 +12,18 @@ import { everyone, matrix, type Outcome, type Row } from './kit.js';
 /** A different budget per kind, so a row sees whose budget it read. */
 const POINTS: Record<PrincipalKind, number> = { user: 300_000, client: 2_000_000, anonymous: 150_000 };
 
-let limited: TestApp | null = null;
-const app = () =>
-  (limited ??= matrix.t.variant({
-    rateLimiter: memoryRateLimiter({ windowSeconds: 60, points: POINTS, trustedProxies: 0 }),
-  }));
+/** The limited variant of each matrix app (test files share this module within a worker, each with its own app). */
+const limited = new WeakMap<TestApp, TestApp>();
+const app = () => {
+  let variant = limited.get(matrix.t);
+  if (!variant) {
+    variant = matrix.t.variant({
+      rateLimiter: memoryRateLimiter({ windowSeconds: 60, points: POINTS, trustedProxies: 0 }),
+    });
+    limited.set(matrix.t, variant);
+  }
+  return variant;
+};
 
 /** Whose budget a viewer spends: a sync client's (a user holding the SYNC_CLIENT role, of any tenant), a person's. */
 async function kindOf(as: UserRef | null): Promise<PrincipalKind> {
