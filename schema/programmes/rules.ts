@@ -521,11 +521,24 @@ const versionProbe = z.looseObject({
 /** Parsed rules by their JSON text (the programmes in use: a province runs a few dozen at a time). */
 const parsedRules = new LRUCache<string, ProgrammeRules>({ max: 500 });
 
+/** Parsed rules by the loaded JSON object itself, so rows that share one rules object (a page statement's rows do)
+ * skip even the stringify. Loaded rows are never mutated, so an object stands for its text. */
+const parsedObjects = new WeakMap<object, ProgrammeRules>();
+
 /**
  * Parses stored rules JSON of any supported version into the current shape.
  * Throws a `z.ZodError` whose issues carry paths and readable messages.
  */
 export function parseProgrammeRules(json: unknown): ProgrammeRules {
+  const key = typeof json === 'object' && json !== null ? json : undefined;
+  const known = key && parsedObjects.get(key);
+  if (known) return known;
+  const rules = parseRulesText(json);
+  if (key) parsedObjects.set(key, rules);
+  return rules;
+}
+
+function parseRulesText(json: unknown): ProgrammeRules {
   // A page of 50 enrolments asks for the rules of one programme 100 times, each time from a row object of its own:
   // parsed once per distinct JSON text, and frozen, since every caller shares the result.
   const text = JSON.stringify(json);

@@ -3,6 +3,7 @@ import { builder } from '../builder.js';
 import { Enrolment } from '../enrolments/index.js';
 import { Organisation } from '../organisations/index.js';
 import { Programme } from '../programmes/index.js';
+import { rosterPage } from './roster-statement.js';
 
 export const RosterStatusFilter = builder.enumType('RosterStatusFilter', {
   description: 'Which enrolments of a roster to list, by the state of their selection.',
@@ -68,7 +69,12 @@ builder.queryField('classRoster', (t) =>
         description: 'Only enrolments whose selection is in this state. Default: all.',
       }),
     },
-    resolve: (query, _root, args, context) =>
+    resolve: async (query, _root, args, context) =>
+      (await rosterPage(
+        context,
+        { classId: args.classId.id, programmeId: args.programmeId?.id ?? null, status: args.status ?? null },
+        query,
+      )) ??
       context.db.prisma.enrolment.findMany({
         ...query,
         where: rosterWhere(args),

@@ -94,6 +94,17 @@ describe('parseProgrammeRules', () => {
     expect(rules.selection.dimensionRule).toEqual({ kind: 'AT_LEAST_N', n: 3 });
   });
 
+  it('parses once per object and per JSON text, and an invalid object fails every time', () => {
+    const json = { version: 1, selection: { minPoints: 4 } };
+    const first = parseProgrammeRules(json);
+    expect(parseProgrammeRules(json)).toBe(first);
+    expect(parseProgrammeRules({ version: 1, selection: { minPoints: 4 } })).toBe(first);
+    expect(Object.isFrozen(first.selection)).toBe(true);
+    const bad = { version: 1, selection: { minPoints: -1 } };
+    expect(() => parseProgrammeRules(bad)).toThrow();
+    expect(() => parseProgrammeRules(bad)).toThrow();
+  });
+
   it('keeps sections it does not know yet (a later feature) instead of dropping them', () => {
     const rules = parseProgrammeRules({ version: 1, selection: {}, surveys: { needsSurvey: true } });
     expect((rules as Record<string, unknown>).surveys).toEqual({ needsSurvey: true });
