@@ -37,11 +37,7 @@ export type DecisionRow = Prisma.DecisionGetPayload<{ include: { actor: { select
 
 const historyLoaders = createContextCache(() => new Map<string, DataLoader<string, DecisionRow[]>>());
 
-/**
- * The history of records of one type, oldest first, for every record asked about in the request in one statement:
- * for modules that show a record's history filtered by who asks (`historyField` shows all of it).
- */
-export function historyOf(context: Context, subjectType: string, subjectId: string): Promise<DecisionRow[]> {
+function historyLoader(context: Context, subjectType: string): DataLoader<string, DecisionRow[]> {
   const loaders = historyLoaders(context);
   let loader = loaders.get(subjectType);
   if (!loader) {
@@ -51,11 +47,30 @@ export function historyOf(context: Context, subjectType: string, subjectId: stri
         include: { actor: { select: { displayName: true } } },
         orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
       });
-      return ids.map((id) => rows.filter((row) => row.subjectId === id));
+      const bySubject = new Map<string, DecisionRow[]>(ids.map((id) => [id, []]));
+      for (const row of rows) bySubject.get(row.subjectId)?.push(row);
+      return ids.map((id) => bySubject.get(id) ?? []);
     });
     loaders.set(subjectType, loader);
   }
-  return loader.load(subjectId);
+  return loader;
+}
+
+/**
+ * The history of records of one type, oldest first, for every record asked about in the request in one statement:
+ * the `history` fields (`historyField`), and modules that show a record's history filtered by who asks.
+ */
+export function historyOf(context: Context, subjectType: string, subjectId: string): Promise<DecisionRow[]> {
+  return historyLoader(context, subjectType).load(subjectId);
+}
+
+/**
+ * Hands the request's history loader the histories a page statement already read (every record's complete history,
+ * oldest first, as `historyOf` would load it), so the `history` fields of that page issue no statement.
+ */
+export function primeHistory(context: Context, subjectType: string, histories: Map<string, DecisionRow[]>): void {
+  const loader = historyLoader(context, subjectType);
+  for (const [subjectId, rows] of histories) loader.prime(subjectId, rows);
 }
 
 // A plain object type, not a prismaObject: decisions are only ever read through the history loader, which loads
@@ -86,18 +101,11 @@ type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T
  * the page in one query.
  */
 export function historyField<Parent extends { id: string }>(subjectType: string) {
-  return (t: Pick<PothosSchemaTypes.ObjectFieldBuilder<Types, Parent>, 'loadableGroup'>) =>
-    t.loadableGroup({
-      type: Decision,
+  return (t: Pick<PothosSchemaTypes.ObjectFieldBuilder<Types, Parent>, 'field'>) =>
+    t.field({
+      type: [Decision],
       description:
         'Every transition of this record, oldest first: who, when, from which state to which, and the comment.',
-      load: (ids: string[], context) =>
-        context.db.prisma.decision.findMany({
-          where: { subjectType, subjectId: { in: ids } },
-          include: { actor: { select: { displayName: true } } },
-          orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
-        }),
-      group: (decision) => decision.subjectId,
-      resolve: (parent) => parent.id,
+      resolve: (parent, _args, context) => historyOf(context, subjectType, parent.id),
     });
 }

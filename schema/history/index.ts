@@ -1,4 +1,4 @@
 // The history module: every state change of a record, with who, when and why.
 import './decision.js';
 
-export { Decision, type DecisionRow, historyField, historyOf, recordDecision } from './decision.js';
+export { Decision, type DecisionRow, historyField, historyOf, primeHistory, recordDecision } from './decision.js';

@@ -1,6 +1,8 @@
 import type { Context } from '../../api/context.js';
 import { Prisma } from '../../api/db/generated/prisma/client.js';
 import { dateReviver, type StatementQuery, scalarPairs, statementCovers } from '../../api/db/page-statements.js';
+import { type DecisionRow, primeHistory } from '../history/index.js';
+import { primeSchoolRanges } from './selection.js';
 
 /**
  * The class dashboard's page-level statement (the read pattern's step for a hot page): one SQL statement returns a
@@ -66,8 +68,8 @@ const reviveDates = dateReviver<RosterRow>('Enrolment', ROSTER_ROW_QUERY as Stat
 
 export function rosterSql(filter: RosterFilter, page: { take: number; skip: number; cursorId: string | null }) {
   return Prisma.sql`
-WITH page AS (
-  SELECT e.id, t."displayName"
+WITH filtered AS (
+  SELECT e.id, t."displayName", e."programmeId", e."schoolId", e."classId", e."batchId"
     FROM "Enrolment" e
     JOIN "User" t ON t.id = e."teacherId"
     LEFT JOIN "Selection" fs ON fs."enrolmentId" = e.id
@@ -77,56 +79,72 @@ WITH page AS (
           OR (${filter.status}::text = 'NOT_SELECTED' AND fs.id IS NULL)
           OR (${filter.status}::text = 'SELECTED' AND fs.status IN ('SUBMITTED', 'APPROVED'))
           OR fs.status::text = ${filter.status}::text)
-     AND (${page.cursorId}::text IS NULL
-          OR (t."displayName", e.id) >= (SELECT cu."displayName", c.id FROM "Enrolment" c
-                                          JOIN "User" cu ON cu.id = c."teacherId" WHERE c.id = ${page.cursorId}::text))
-   ORDER BY t."displayName", e.id
+), page AS (
+  SELECT * FROM filtered f
+   WHERE ${page.cursorId}::text IS NULL
+      OR (f."displayName", f.id) >= (SELECT cu."displayName", c.id FROM "Enrolment" c
+                                      JOIN "User" cu ON cu.id = c."teacherId" WHERE c.id = ${page.cursorId}::text)
+   ORDER BY f."displayName", f.id
    LIMIT ${page.take} OFFSET ${page.skip}
+), selections AS (
+  SELECT s.id, page."programmeId", page."schoolId" FROM page JOIN "Selection" s ON s."enrolmentId" = page.id
 )
-SELECT json_build_object('rows', coalesce(json_agg(json_build_object(${scalarPairs('Enrolment', 'e')},
-    'class', CASE WHEN co.id IS NULL THEN NULL ELSE json_build_object(${scalarPairs('Organisation', 'co')}) END,
-    'school', json_build_object(${scalarPairs('Organisation', 'so')}),
-    'teacher', json_build_object(${scalarPairs('User', 't')}, 'roleAssignments', (
-      SELECT coalesce(json_agg(json_build_object('orgPath', ra."orgPath") ORDER BY ra.role, ra.id), '[]')
-        FROM "RoleAssignment" ra WHERE ra."userId" = t.id)),
-    'batch', json_build_object(${scalarPairs('Batch', 'b')}, 'programme', json_build_object('orgPath', bp."orgPath")),
-    'selection', CASE WHEN s.id IS NULL THEN NULL ELSE json_build_object(${scalarPairs('Selection', 's')},
-      'enrolment', json_build_object(
-        'class', CASE WHEN co.id IS NULL THEN NULL ELSE json_build_object('path', co.path) END,
-        'programme', json_build_object('catalogueId', p."catalogueId"),
-        'teacherId', e."teacherId", 'orgPath', e."orgPath", 'programmeId', e."programmeId", 'schoolId', e."schoolId"),
-      'submittedBy', json_build_object('displayName', sb."displayName"),
-      'items', (
-        SELECT coalesce(json_agg(json_build_object('competency', json_build_object(${scalarPairs('Competency', 'c')},
-                 'catalogue', json_build_object(
-                   'ownerOrganisation', CASE WHEN ko.id IS NULL THEN NULL ELSE json_build_object('path', ko.path) END,
-                   'status', k.status),
-                 'dimension', json_build_object(${scalarPairs('Dimension', 'd')}),
-                 'environment', CASE WHEN en.id IS NULL THEN NULL ELSE json_build_object(${scalarPairs('Environment', 'en')}) END))
-                 ORDER BY i.position), '[]')
-          FROM "SelectionItem" i
-          JOIN "Competency" c ON c.id = i."competencyId"
-          JOIN "Catalogue" k ON k.id = c."catalogueId"
-          LEFT JOIN "Organisation" ko ON ko.id = k."ownerOrganisationId"
-          JOIN "Dimension" d ON d.id = c."dimensionId"
-          LEFT JOIN "Environment" en ON en.id = c."environmentId"
-         WHERE i."selectionId" = s.id),
-      '_count', json_build_object('items', (SELECT count(*) FROM "SelectionItem" i WHERE i."selectionId" = s.id)))
-    END)
-  ORDER BY page."displayName", page.id), '[]'),
-  -- Each programme's rules once, not once or twice a row: the API puts them into the rows.
-  'rules', (SELECT json_object_agg(rp.id, rp.rules) FROM "Programme" rp
-             WHERE rp.id IN (SELECT pe."programmeId" FROM page JOIN "Enrolment" pe ON pe.id = page.id)))::text AS page
-  FROM page
-  JOIN "Enrolment" e ON e.id = page.id
-  JOIN "User" t ON t.id = e."teacherId"
-  JOIN "Programme" p ON p.id = e."programmeId"
-  JOIN "Batch" b ON b.id = e."batchId"
-  JOIN "Programme" bp ON bp.id = b."programmeId"
-  JOIN "Organisation" so ON so.id = e."schoolId"
-  LEFT JOIN "Organisation" co ON co.id = e."classId"
-  LEFT JOIN "Selection" s ON s."enrolmentId" = e.id
-  LEFT JOIN "User" sb ON sb.id = s."submittedById"`;
+SELECT json_build_object(
+  'totalCount', (SELECT count(*) FROM filtered),
+  'rows', (
+    SELECT coalesce(json_agg(json_build_object(${scalarPairs('Enrolment', 'e')},
+      'teacher', json_build_object(${scalarPairs('User', 't')}, 'roleAssignments', (
+        SELECT coalesce(json_agg(json_build_object('orgPath', ra."orgPath") ORDER BY ra.role, ra.id), '[]')
+          FROM "RoleAssignment" ra WHERE ra."userId" = t.id)),
+      'selection', CASE WHEN s.id IS NULL THEN NULL ELSE json_build_object(${scalarPairs('Selection', 's')},
+        'submittedBy', json_build_object('displayName', sb."displayName"),
+        'itemIds', (SELECT coalesce(json_agg(i."competencyId" ORDER BY i.position), '[]')
+                      FROM "SelectionItem" i WHERE i."selectionId" = s.id))
+      END)
+      ORDER BY page."displayName", page.id), '[]')
+      FROM page
+      JOIN "Enrolment" e ON e.id = page.id
+      JOIN "User" t ON t.id = e."teacherId"
+      LEFT JOIN "Selection" s ON s."enrolmentId" = e.id
+      LEFT JOIN "User" sb ON sb.id = s."submittedById"),
+  -- What many rows share, once: the programmes (their rules), organisations, batches and competencies.
+  'programmes', (SELECT json_object_agg(p.id, json_build_object('rules', p.rules, 'catalogueId', p."catalogueId"))
+                   FROM "Programme" p WHERE p.id IN (SELECT "programmeId" FROM page)),
+  'organisations', (SELECT json_object_agg(o.id, json_build_object(${scalarPairs('Organisation', 'o')}))
+                      FROM "Organisation" o
+                     WHERE o.id IN (SELECT "schoolId" FROM page UNION SELECT "classId" FROM page)),
+  'batches', (SELECT json_object_agg(b.id, json_build_object(${scalarPairs('Batch', 'b')},
+                'programme', json_build_object('orgPath', bp."orgPath")))
+                FROM "Batch" b JOIN "Programme" bp ON bp.id = b."programmeId"
+               WHERE b.id IN (SELECT "batchId" FROM page)),
+  'competencies', (
+    SELECT json_object_agg(c.id, json_build_object(${scalarPairs('Competency', 'c')},
+             'catalogue', json_build_object(
+               'ownerOrganisation', CASE WHEN ko.id IS NULL THEN NULL ELSE json_build_object('path', ko.path) END,
+               'status', k.status),
+             'dimension', json_build_object(${scalarPairs('Dimension', 'd')}),
+             'environment', CASE WHEN en.id IS NULL THEN NULL ELSE json_build_object(${scalarPairs('Environment', 'en')}) END))
+      FROM "Competency" c
+      JOIN "Catalogue" k ON k.id = c."catalogueId"
+      LEFT JOIN "Organisation" ko ON ko.id = k."ownerOrganisationId"
+      JOIN "Dimension" d ON d.id = c."dimensionId"
+      LEFT JOIN "Environment" en ON en.id = c."environmentId"
+     WHERE c.id IN (SELECT i."competencyId" FROM selections s JOIN "SelectionItem" i ON i."selectionId" = s.id)),
+  -- For the selections' history and violations fields (primed into their loaders): decisions and the schools' ranges.
+  'decisions', (
+    SELECT json_agg(json_build_object(${scalarPairs('Decision', 'd')},
+             'actor', CASE WHEN a.id IS NULL THEN NULL ELSE json_build_object('displayName', a."displayName") END)
+             ORDER BY d."createdAt", d.id)
+      FROM "Decision" d LEFT JOIN "User" a ON a.id = d."actorId"
+     WHERE d."subjectType" = 'Selection' AND d."subjectId" IN (SELECT id FROM selections)),
+  'schoolRanges', (
+    SELECT json_agg(json_build_object('programmeId', k."programmeId", 'schoolId', k."schoolId", 'codes',
+             CASE WHEN r.id IS NULL THEN NULL ELSE (
+               SELECT coalesce(json_agg(c.code ORDER BY c.code), '[]') FROM "SchoolRangeItem" ri
+                 JOIN "Competency" c ON c.id = ri."competencyId" WHERE ri."rangeId" = r.id) END))
+      FROM (SELECT DISTINCT "programmeId", "schoolId" FROM selections) k
+      LEFT JOIN "SchoolRange" r ON r."programmeId" = k."programmeId" AND r."schoolId" = k."schoolId")
+)::text AS page`;
 }
 
 /** The paging part of the query plugin-prisma computed for the connection. */
@@ -136,16 +154,18 @@ interface PageQuery extends StatementQuery {
   cursor?: { id?: string };
 }
 
+/** A page from the statement: its rows, and the count of the whole filtered roster (for `totalCount`). */
+export interface RosterPage {
+  rows: RosterRow[];
+  totalCount: number;
+}
+
 /**
- * A page of the roster through the page statement, ordered by teacher name and id as the connection's cursor needs;
- * null when the selection asks for something the statement does not load, or pages backwards (the caller then uses
- * Prisma with the same query).
+ * A page of the roster through the page statement, ordered by teacher name and id as the connection's cursor needs,
+ * with its selections' histories and schools' ranges primed into their loaders; null when the selection asks for
+ * something the statement does not load, or pages backwards (the caller then uses Prisma with the same query).
  */
-export async function rosterPage(
-  context: Context,
-  filter: RosterFilter,
-  query: PageQuery,
-): Promise<RosterRow[] | null> {
+export async function rosterPage(context: Context, filter: RosterFilter, query: PageQuery): Promise<RosterPage | null> {
   const { take, skip = 0, cursor, ...selection } = query;
   if (take === undefined || take <= 0) return null;
   if (cursor && (typeof cursor.id !== 'string' || Object.keys(cursor).length !== 1)) return null;
@@ -153,33 +173,78 @@ export async function rosterPage(
   const [result] = await context.db.prisma.$queryRaw<Array<{ page: string }>>(
     rosterSql(filter, { take, skip, cursorId: cursor?.id ?? null }),
   );
-  const page = JSON.parse(result?.page ?? '{"rows":[]}') as StatementPage;
-  return reviveDates(page.rows.map((row) => withRules(row, page.rules?.[row.programmeId] ?? null)));
+  if (!result) throw new Error('roster statement: no result row');
+  const page = JSON.parse(result.page) as StatementPage;
+  const rows = reviveDates(assemble(page));
+  const histories = new Map<string, DecisionRow[]>();
+  for (const row of rows) if (row.selection) histories.set(row.selection.id, []);
+  for (const decision of reviveDecisions(page.decisions ?? [])) histories.get(decision.subjectId)?.push(decision);
+  primeHistory(context, 'Selection', histories);
+  primeSchoolRanges(context, page.schoolRanges ?? []);
+  return { rows, totalCount: page.totalCount };
 }
 
-/** What the statement returns: the rows without their programme's rules, and each programme's rules once. */
+const reviveDecisions = dateReviver<DecisionRow>('Decision', {
+  include: { actor: { select: { displayName: true } } },
+});
+
+type Selection = NonNullable<RosterRow['selection']>;
+type Competency = Selection['items'][number]['competency'];
+type Organisation = NonNullable<RosterRow['class']>;
+
+/**
+ * What the statement returns: the rows, and once each what many rows share (their programmes' rules, organisations,
+ * batches, competencies: a third of the bytes of every row repeated, parsed and decoded once instead).
+ */
 interface StatementPage {
+  totalCount: number;
   rows: Array<
-    Omit<RosterRow, 'programme' | 'selection'> & {
-      selection: (Omit<NonNullable<RosterRow['selection']>, 'enrolment'> & { enrolment: SelectionEnrolment }) | null;
+    Omit<RosterRow, 'class' | 'school' | 'batch' | 'programme' | 'selection'> & {
+      selection: (Omit<Selection, 'enrolment' | 'items' | '_count'> & { itemIds: string[] }) | null;
     }
   >;
-  rules: Record<string, Prisma.JsonValue> | null;
+  programmes?: Record<string, { rules: Prisma.JsonValue; catalogueId: string }> | null;
+  organisations?: Record<string, Organisation> | null;
+  batches?: Record<string, RosterRow['batch']> | null;
+  competencies?: Record<string, Competency> | null;
+  decisions?: DecisionRow[] | null;
+  schoolRanges?: Array<{ programmeId: string; schoolId: string; codes: string[] | null }> | null;
 }
 
-type SelectionEnrolment = Omit<NonNullable<RosterRow['selection']>['enrolment'], 'programme'> & {
-  programme: { catalogueId: string };
-};
+function shared<T>(objects: Record<string, T> | null | undefined, id: string): T {
+  const object = objects?.[id];
+  if (object === undefined) throw new Error(`roster statement: ${id} is missing from its references`);
+  return object;
+}
 
-/** A row with its programme's rules, one object shared by every row of the programme (parsed once, then cached). */
-function withRules(row: StatementPage['rows'][number], rules: Prisma.JsonValue): RosterRow {
-  const { selection } = row;
-  return {
-    ...row,
-    programme: { rules },
-    selection: selection && {
-      ...selection,
-      enrolment: { ...selection.enrolment, programme: { ...selection.enrolment.programme, rules } },
-    },
-  };
+/** The rows as Prisma returns them: a shared object stands wherever Prisma repeats one (read, never mutated). */
+function assemble(page: StatementPage): RosterRow[] {
+  return page.rows.map(({ selection, ...row }) => {
+    const programme = shared(page.programmes, row.programmeId);
+    const classOrganisation = row.classId === null ? null : shared(page.organisations, row.classId);
+    return {
+      ...row,
+      class: classOrganisation,
+      school: shared(page.organisations, row.schoolId),
+      batch: shared(page.batches, row.batchId),
+      programme: { rules: programme.rules },
+      selection: selection && {
+        ...withoutItemIds(selection),
+        enrolment: {
+          class: classOrganisation && { path: classOrganisation.path },
+          programme,
+          teacherId: row.teacherId,
+          orgPath: row.orgPath,
+          programmeId: row.programmeId,
+          schoolId: row.schoolId,
+        },
+        items: selection.itemIds.map((id) => ({ competency: shared(page.competencies, id) })),
+        _count: { items: selection.itemIds.length },
+      },
+    };
+  });
+}
+
+function withoutItemIds<T extends { itemIds: string[] }>({ itemIds: _, ...selection }: T): Omit<T, 'itemIds'> {
+  return selection;
 }

@@ -41,6 +41,9 @@ function rosterWhere(args: RosterArgs): Prisma.EnrolmentWhereInput {
   };
 }
 
+/** The roster's total from its page statement, by the field's arguments object (the one `totalCount` is handed). */
+const statementTotals = new WeakMap<object, number>();
+
 builder.queryField('classRoster', (t) =>
   t.prismaConnection({
     type: Enrolment,
@@ -51,7 +54,8 @@ builder.queryField('classRoster', (t) =>
       'and the school and district admins over it (action class:readRoster); null when the class is missing or its roster is not ' +
       'the viewer’s to read. At most 100 a page.',
     authorize: { action: 'class:readRoster', resource: (_root, args) => ({ kind: 'Class', id: args.classId.id }) },
-    totalCount: (_root, args, context) => context.db.prisma.enrolment.count({ where: rosterWhere(args) }),
+    totalCount: (_root, args, context) =>
+      statementTotals.get(args) ?? context.db.prisma.enrolment.count({ where: rosterWhere(args) }),
     args: {
       classId: t.arg.globalID({
         required: true,
@@ -69,16 +73,22 @@ builder.queryField('classRoster', (t) =>
         description: 'Only enrolments whose selection is in this state. Default: all.',
       }),
     },
-    resolve: async (query, _root, args, context) =>
-      (await rosterPage(
-        context,
-        { classId: args.classId.id, programmeId: args.programmeId?.id ?? null, status: args.status ?? null },
-        query,
-      )) ??
-      context.db.prisma.enrolment.findMany({
+    resolve: async (query, _root, args, context) => {
+      const filter = {
+        classId: args.classId.id,
+        programmeId: args.programmeId?.id ?? null,
+        status: args.status ?? null,
+      };
+      const page = await rosterPage(context, filter, query);
+      if (page) {
+        statementTotals.set(args, page.totalCount);
+        return page.rows;
+      }
+      return context.db.prisma.enrolment.findMany({
         ...query,
         where: rosterWhere(args),
         orderBy: [{ teacher: { displayName: 'asc' } }, { id: 'asc' }],
-      }),
+      });
+    },
   }),
 );

@@ -22,7 +22,7 @@ export const SelectionStatus = builder.enumType(SelectionStatusValues, {
  * Competency codes of each school's range, keyed "programmeId:schoolId" (null = no range set):
  * one query for every selection on the page.
  */
-const schoolRangeCodes = createContextCache(
+const schoolRangeLoaders = createContextCache(
   (context: Context) =>
     new DataLoader<string, string[] | null>(async (keys) => {
       const pairs = keys.map((key) => {
@@ -42,6 +42,20 @@ const schoolRangeCodes = createContextCache(
       return keys.map((key) => byKey.get(key) ?? null);
     }),
 );
+
+/** Competency codes of a school's range in a programme (null: no range set), batched per request. */
+export function schoolRangeCodes(context: Context, programmeId: string, schoolId: string): Promise<string[] | null> {
+  return schoolRangeLoaders(context).load(`${programmeId}:${schoolId}`);
+}
+
+/** Hands the request's range loader the ranges a page statement already read, so `violations` issues no statement. */
+export function primeSchoolRanges(
+  context: Context,
+  ranges: Array<{ programmeId: string; schoolId: string; codes: string[] | null }>,
+): void {
+  const loader = schoolRangeLoaders(context);
+  for (const { programmeId, schoolId, codes } of ranges) loader.prime(`${programmeId}:${schoolId}`, codes);
+}
 
 /** What the type-level check reads besides the row itself. */
 export const SELECTION_INCLUDE = {
@@ -127,7 +141,7 @@ export const Selection = builder.prismaNode('Selection', {
       },
       resolve: async (selection, _args, context) => {
         const { programmeId, schoolId, programme } = selection.enrolment;
-        const range = await schoolRangeCodes(context).load(`${programmeId}:${schoolId}`);
+        const range = await schoolRangeCodes(context, programmeId, schoolId);
         const competencies = selection.items.map((item) => item.competency);
         return validateSelection({
           rules: parseProgrammeRules(programme.rules).selection,
