@@ -66,6 +66,19 @@ export interface RosterFilter {
 
 const reviveDates = dateReviver<RosterRow>('Enrolment', ROSTER_ROW_QUERY as StatementQuery);
 
+/** Every scalar column of each included model as `json_build_object` pairs, built once from the data model. */
+const columns = {
+  batch: scalarPairs('Batch', 'b'),
+  competency: scalarPairs('Competency', 'c'),
+  decision: scalarPairs('Decision', 'd'),
+  dimension: scalarPairs('Dimension', 'd'),
+  enrolment: scalarPairs('Enrolment', 'e'),
+  environment: scalarPairs('Environment', 'en'),
+  organisation: scalarPairs('Organisation', 'o'),
+  selection: scalarPairs('Selection', 's'),
+  teacher: scalarPairs('User', 't'),
+};
+
 export function rosterSql(filter: RosterFilter, page: { take: number; skip: number; cursorId: string | null }) {
   return Prisma.sql`
 WITH filtered AS (
@@ -92,11 +105,11 @@ WITH filtered AS (
 SELECT json_build_object(
   'totalCount', (SELECT count(*) FROM filtered),
   'rows', (
-    SELECT coalesce(json_agg(json_build_object(${scalarPairs('Enrolment', 'e')},
-      'teacher', json_build_object(${scalarPairs('User', 't')}, 'roleAssignments', (
+    SELECT coalesce(json_agg(json_build_object(${columns.enrolment},
+      'teacher', json_build_object(${columns.teacher}, 'roleAssignments', (
         SELECT coalesce(json_agg(json_build_object('orgPath', ra."orgPath") ORDER BY ra.role, ra.id), '[]')
           FROM "RoleAssignment" ra WHERE ra."userId" = t.id)),
-      'selection', CASE WHEN s.id IS NULL THEN NULL ELSE json_build_object(${scalarPairs('Selection', 's')},
+      'selection', CASE WHEN s.id IS NULL THEN NULL ELSE json_build_object(${columns.selection},
         'submittedBy', json_build_object('displayName', sb."displayName"),
         'itemIds', (SELECT coalesce(json_agg(i."competencyId" ORDER BY i.position), '[]')
                       FROM "SelectionItem" i WHERE i."selectionId" = s.id))
@@ -110,20 +123,20 @@ SELECT json_build_object(
   -- What many rows share, once: the programmes (their rules), organisations, batches and competencies.
   'programmes', (SELECT json_object_agg(p.id, json_build_object('rules', p.rules, 'catalogueId', p."catalogueId"))
                    FROM "Programme" p WHERE p.id IN (SELECT "programmeId" FROM page)),
-  'organisations', (SELECT json_object_agg(o.id, json_build_object(${scalarPairs('Organisation', 'o')}))
+  'organisations', (SELECT json_object_agg(o.id, json_build_object(${columns.organisation}))
                       FROM "Organisation" o
                      WHERE o.id IN (SELECT "schoolId" FROM page UNION SELECT "classId" FROM page)),
-  'batches', (SELECT json_object_agg(b.id, json_build_object(${scalarPairs('Batch', 'b')},
+  'batches', (SELECT json_object_agg(b.id, json_build_object(${columns.batch},
                 'programme', json_build_object('orgPath', bp."orgPath")))
                 FROM "Batch" b JOIN "Programme" bp ON bp.id = b."programmeId"
                WHERE b.id IN (SELECT "batchId" FROM page)),
   'competencies', (
-    SELECT json_object_agg(c.id, json_build_object(${scalarPairs('Competency', 'c')},
+    SELECT json_object_agg(c.id, json_build_object(${columns.competency},
              'catalogue', json_build_object(
                'ownerOrganisation', CASE WHEN ko.id IS NULL THEN NULL ELSE json_build_object('path', ko.path) END,
                'status', k.status),
-             'dimension', json_build_object(${scalarPairs('Dimension', 'd')}),
-             'environment', CASE WHEN en.id IS NULL THEN NULL ELSE json_build_object(${scalarPairs('Environment', 'en')}) END))
+             'dimension', json_build_object(${columns.dimension}),
+             'environment', CASE WHEN en.id IS NULL THEN NULL ELSE json_build_object(${columns.environment}) END))
       FROM "Competency" c
       JOIN "Catalogue" k ON k.id = c."catalogueId"
       LEFT JOIN "Organisation" ko ON ko.id = k."ownerOrganisationId"
@@ -132,7 +145,7 @@ SELECT json_build_object(
      WHERE c.id IN (SELECT i."competencyId" FROM selections s JOIN "SelectionItem" i ON i."selectionId" = s.id)),
   -- For the selections' history and violations fields (primed into their loaders): decisions and the schools' ranges.
   'decisions', (
-    SELECT json_agg(json_build_object(${scalarPairs('Decision', 'd')},
+    SELECT json_agg(json_build_object(${columns.decision},
              'actor', CASE WHEN a.id IS NULL THEN NULL ELSE json_build_object('displayName', a."displayName") END)
              ORDER BY d."createdAt", d.id)
       FROM "Decision" d LEFT JOIN "User" a ON a.id = d."actorId"

@@ -3,7 +3,7 @@ import { builder } from '../builder.js';
 import { Enrolment } from '../enrolments/index.js';
 import { Organisation } from '../organisations/index.js';
 import { Programme } from '../programmes/index.js';
-import { rosterPage } from './roster-statement.js';
+import { type RosterFilter, rosterPage } from './roster-statement.js';
 
 export const RosterStatusFilter = builder.enumType('RosterStatusFilter', {
   description: 'Which enrolments of a roster to list, by the state of their selection.',
@@ -32,12 +32,16 @@ interface RosterArgs {
   status?: RosterStatus | null;
 }
 
+function rosterFilter(args: RosterArgs): RosterFilter {
+  return { classId: args.classId.id, programmeId: args.programmeId?.id ?? null, status: args.status ?? null };
+}
+
 /** Enrolments of the class (the field's `authorize` has checked the viewer may read its roster). */
-function rosterWhere(args: RosterArgs): Prisma.EnrolmentWhereInput {
+export function rosterWhere(filter: RosterFilter): Prisma.EnrolmentWhereInput {
   return {
-    classId: args.classId.id,
-    ...(args.programmeId ? { programmeId: args.programmeId.id } : {}),
-    ...(args.status ? statusWhere[args.status] : {}),
+    classId: filter.classId,
+    ...(filter.programmeId ? { programmeId: filter.programmeId } : {}),
+    ...(filter.status ? statusWhere[filter.status as RosterStatus] : {}),
   };
 }
 
@@ -55,7 +59,7 @@ builder.queryField('classRoster', (t) =>
       'the viewer’s to read. At most 100 a page.',
     authorize: { action: 'class:readRoster', resource: (_root, args) => ({ kind: 'Class', id: args.classId.id }) },
     totalCount: (_root, args, context) =>
-      statementTotals.get(args) ?? context.db.prisma.enrolment.count({ where: rosterWhere(args) }),
+      statementTotals.get(args) ?? context.db.prisma.enrolment.count({ where: rosterWhere(rosterFilter(args)) }),
     args: {
       classId: t.arg.globalID({
         required: true,
@@ -86,7 +90,7 @@ builder.queryField('classRoster', (t) =>
       }
       return context.db.prisma.enrolment.findMany({
         ...query,
-        where: rosterWhere(args),
+        where: rosterWhere(filter),
         orderBy: [{ teacher: { displayName: 'asc' } }, { id: 'asc' }],
       });
     },

@@ -2,8 +2,8 @@ import type { ResultOf } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Context } from '../../api/context.js';
-import type { Prisma } from '../../api/db/generated/prisma/client.js';
 import { historyOf } from '../../schema/history/index.js';
+import { rosterWhere } from '../../schema/selections/roster.js';
 import { ROSTER_ROW_QUERY, type RosterFilter, rosterPage } from '../../schema/selections/roster-statement.js';
 import { schoolRangeCodes } from '../../schema/selections/selection.js';
 import { ClassRosterDocument } from '../../sdk/src/generated/graphql.js';
@@ -77,21 +77,6 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => t.close());
 
-function prismaWhere(filter: RosterFilter): Prisma.EnrolmentWhereInput {
-  const selection: Record<string, Prisma.EnrolmentWhereInput> = {
-    NOT_SELECTED: { selection: { is: null } },
-    SELECTED: { selection: { is: { status: { in: ['SUBMITTED', 'APPROVED'] } } } },
-    SUBMITTED: { selection: { is: { status: 'SUBMITTED' } } },
-    APPROVED: { selection: { is: { status: 'APPROVED' } } },
-    RETURNED: { selection: { is: { status: 'RETURNED' } } },
-  };
-  return {
-    classId: filter.classId,
-    ...(filter.programmeId ? { programmeId: filter.programmeId } : {}),
-    ...(filter.status ? selection[filter.status] : {}),
-  };
-}
-
 const context = () => ({ db: t.db }) as unknown as Context;
 
 /**
@@ -105,10 +90,10 @@ async function both(filter: RosterFilter, page: { take: number; skip?: number; c
   const prisma = await t.db.prisma.enrolment.findMany({
     ...ROSTER_ROW_QUERY,
     ...page,
-    where: prismaWhere(filter),
+    where: rosterWhere(filter),
     orderBy: [{ teacher: { displayName: 'asc' } }, { id: 'asc' }],
   });
-  expect(result?.totalCount).toBe(await t.db.prisma.enrolment.count({ where: prismaWhere(filter) }));
+  expect(result?.totalCount).toBe(await t.db.prisma.enrolment.count({ where: rosterWhere(filter) }));
   const selected = prisma.filter((row) => row.selection);
   // What the statement primed answers without a statement, and equals what a fresh request's loaders load.
   const fromStatement = await t.measure(() =>
