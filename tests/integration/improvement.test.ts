@@ -1,6 +1,7 @@
 // Personal improvement plans and summaries (提升计划, 提升总结) and the school admin's school-based study review
 // (校本研修考核), through the real API against a migrated database.
 import { readdir } from 'node:fs/promises';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   ImprovementDecideDocument,
@@ -249,10 +250,12 @@ describe('refused uploads change nothing and leave no file behind', () => {
   it('two first uploads at once: one wins, the other gets CONFLICT and leaves no file behind', async () => {
     const e = await selectedTeacher();
     const before = await storedFiles();
-    const results = await Promise.all([
-      uploadPlan(e, pdf(800, 'a'), 'a.pdf').then(resultOf),
-      uploadPlan(e, pdf(800, 'b'), 'b.pdf').then(resultOf),
-    ]);
+    const results = await bothPastTheirRead(() =>
+      Promise.all([
+        uploadPlan(e, pdf(800, 'a'), 'a.pdf').then(resultOf),
+        uploadPlan(e, pdf(800, 'b'), 'b.pdf').then(resultOf),
+      ]),
+    );
     expect(results.map((r) => r.__typename).sort()).toEqual(['ConflictError', 'UploadImprovementPlanPayload']);
     const documents = await t.db.prisma.personalDocument.findMany({ where: { enrolmentId: e.id } });
     expect(documents).toHaveLength(1);
@@ -264,6 +267,37 @@ describe('refused uploads change nothing and leave no file behind', () => {
     expect(added).toEqual([winner.storageKey]);
   });
 });
+
+/**
+ * Runs two uploads so that both have read “no document yet” before either writes. On PostgreSQL the documents' table is
+ * held in SHARE mode (reads pass, inserts wait) until both uploads wait at their insert; without that, the second could
+ * start after the first committed and rightly replace it. PGlite runs one transaction at a time, after both reads.
+ */
+async function bothPastTheirRead<T>(uploads: () => Promise<T>): Promise<T> {
+  if (!t.db.url) return uploads();
+  const holder = new pg.Client({ connectionString: t.db.url });
+  await holder.connect();
+  try {
+    await holder.query('BEGIN');
+    await holder.query('LOCK TABLE "PersonalDocument" IN SHARE MODE');
+    const running = uploads();
+    const deadline = Date.now() + 10_000;
+    for (;;) {
+      // pg_locks, not pg_stat_activity: the latter is a snapshot taken once per transaction.
+      const { rows } = await holder.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM pg_locks
+         WHERE relation = '"PersonalDocument"'::regclass AND mode = 'RowExclusiveLock' AND NOT granted`,
+      );
+      if (rows[0]!.n === 2) break;
+      if (Date.now() > deadline) throw new Error(`uploads waiting at their insert: ${rows[0]!.n} of 2`);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    await holder.query('COMMIT');
+    return await running;
+  } finally {
+    await holder.end();
+  }
+}
 
 /** Completes a teacher's study: the plan, `hours` of group activities and the summaries of `codes`. */
 async function study(
