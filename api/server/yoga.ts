@@ -32,6 +32,7 @@ import {
 } from '../http/persisted-documents.js';
 import { type RateLimiter, useRateLimit } from '../http/rate-limit.js';
 import { DEFAULT_REQUEST_LIMITS, type RequestLimits, requestLimitPlugins } from '../http/request-limits.js';
+import { Utf8Response } from '../http/utf8-response.js';
 import { useLocalizedErrors } from '../i18n/localized-errors.js';
 import type { Locale } from '../i18n/messages.js';
 import { DEVELOPMENT_INTEGRATION_SETTINGS, type IntegrationSettings } from '../integration/settings.js';
@@ -185,6 +186,8 @@ export function createApp({
       audience,
     }),
     maxRequestBodySize: MAX_REQUEST_BYTES,
+    // Responses carry their JSON as UTF-8 bytes, encoded once (api/http/utf8-response.ts).
+    fetchAPI: { Response: Utf8Response },
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/healthz',
     landingPage: false,

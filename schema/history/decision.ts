@@ -32,8 +32,25 @@ export function recordDecision(db: Writer, input: DecisionInput) {
   });
 }
 
-/** A history entry as the `history` loader reads it: the row and its actor's name (the only field read from the user). */
-export type DecisionRow = Prisma.DecisionGetPayload<{ include: { actor: { select: { displayName: true } } } }>;
+/**
+ * What the `history` loader reads of an entry: the columns its fields and readers use (not the subject's type or the
+ * owner's path, which the loader's key already settles) and its actor's name (the only field read from the user).
+ */
+export const DECISION_ROW_QUERY = {
+  select: {
+    id: true,
+    subjectId: true,
+    actorId: true,
+    action: true,
+    fromState: true,
+    toState: true,
+    comment: true,
+    createdAt: true,
+    actor: { select: { displayName: true } },
+  },
+} as const satisfies Prisma.DecisionFindManyArgs;
+
+export type DecisionRow = Prisma.DecisionGetPayload<typeof DECISION_ROW_QUERY>;
 
 const historyLoaders = createContextCache(() => new Map<string, DataLoader<string, DecisionRow[]>>());
 
@@ -43,8 +60,8 @@ function historyLoader(context: Context, subjectType: string): DataLoader<string
   if (!loader) {
     loader = new DataLoader(async (ids: readonly string[]) => {
       const rows = await context.db.prisma.decision.findMany({
+        ...DECISION_ROW_QUERY,
         where: { subjectType, subjectId: { in: [...ids] } },
-        include: { actor: { select: { displayName: true } } },
         orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
       });
       const bySubject = new Map<string, DecisionRow[]>(ids.map((id) => [id, []]));

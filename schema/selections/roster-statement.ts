@@ -1,7 +1,14 @@
 import type { Context } from '../../api/context.js';
 import { Prisma } from '../../api/db/generated/prisma/client.js';
-import { dateReviver, type StatementQuery, scalarPairs, statementCovers } from '../../api/db/page-statements.js';
-import { type DecisionRow, primeHistory } from '../history/index.js';
+import {
+  dateReviver,
+  objectFrom,
+  type StatementQuery,
+  scalarColumns,
+  scalarPairs,
+  statementCovers,
+} from '../../api/db/page-statements.js';
+import { DECISION_ROW_QUERY, type DecisionRow, primeHistory } from '../history/index.js';
 import { primeSchoolRanges } from './selection.js';
 
 /**
@@ -66,17 +73,20 @@ export interface RosterFilter {
 
 const reviveDates = dateReviver<RosterRow>('Enrolment', ROSTER_ROW_QUERY as StatementQuery);
 
-/** Every scalar column of each included model as `json_build_object` pairs, built once from the data model. */
+/**
+ * The scalar columns of each level (all of an include level, the chosen ones of a select level), built once: as arrays
+ * for what there is one of per row or per history entry, as `json_build_object` pairs for what rows share.
+ */
 const columns = {
   batch: scalarPairs('Batch', 'b'),
   competency: scalarPairs('Competency', 'c'),
-  decision: scalarPairs('Decision', 'd'),
+  decision: scalarColumns('Decision', 'd', DECISION_ROW_QUERY.select),
   dimension: scalarPairs('Dimension', 'd'),
-  enrolment: scalarPairs('Enrolment', 'e'),
+  enrolment: scalarColumns('Enrolment', 'e'),
   environment: scalarPairs('Environment', 'en'),
   organisation: scalarPairs('Organisation', 'o'),
-  selection: scalarPairs('Selection', 's'),
-  teacher: scalarPairs('User', 't'),
+  selection: scalarColumns('Selection', 's'),
+  teacher: scalarColumns('User', 't'),
 };
 
 export function rosterSql(filter: RosterFilter, page: { take: number; skip: number; cursorId: string | null }) {
@@ -104,15 +114,18 @@ WITH filtered AS (
 )
 SELECT json_build_object(
   'totalCount', (SELECT count(*) FROM filtered),
+  -- Each row as arrays (RowArrays): [enrolment, teacher, the teacher's role paths, selection or null].
   'rows', (
-    SELECT coalesce(json_agg(json_build_object(${columns.enrolment},
-      'teacher', json_build_object(${columns.teacher}, 'roleAssignments', (
-        SELECT coalesce(json_agg(json_build_object('orgPath', ra."orgPath") ORDER BY ra.role, ra.id), '[]')
-          FROM "RoleAssignment" ra WHERE ra."userId" = t.id)),
-      'selection', CASE WHEN s.id IS NULL THEN NULL ELSE json_build_object(${columns.selection},
-        'submittedBy', json_build_object('displayName', sb."displayName"),
-        'itemIds', (SELECT coalesce(json_agg(i."competencyId" ORDER BY i.position), '[]')
-                      FROM "SelectionItem" i WHERE i."selectionId" = s.id))
+    SELECT coalesce(json_agg(json_build_array(
+      json_build_array(${columns.enrolment.sql}),
+      json_build_array(${columns.teacher.sql}),
+      (SELECT coalesce(json_agg(ra."orgPath" ORDER BY ra.role, ra.id), '[]')
+         FROM "RoleAssignment" ra WHERE ra."userId" = t.id),
+      CASE WHEN s.id IS NULL THEN NULL ELSE json_build_array(
+        json_build_array(${columns.selection.sql}),
+        sb."displayName",
+        (SELECT coalesce(json_agg(i."competencyId" ORDER BY i.position), '[]')
+           FROM "SelectionItem" i WHERE i."selectionId" = s.id))
       END)
       ORDER BY page."displayName", page.id), '[]')
       FROM page
@@ -145,8 +158,7 @@ SELECT json_build_object(
      WHERE c.id IN (SELECT i."competencyId" FROM selections s JOIN "SelectionItem" i ON i."selectionId" = s.id)),
   -- For the selections' history and violations fields (primed into their loaders): decisions and the schools' ranges.
   'decisions', (
-    SELECT json_agg(json_build_object(${columns.decision},
-             'actor', CASE WHEN a.id IS NULL THEN NULL ELSE json_build_object('displayName', a."displayName") END)
+    SELECT json_agg(json_build_array(json_build_array(${columns.decision.sql}), a.id IS NOT NULL, a."displayName")
              ORDER BY d."createdAt", d.id)
       FROM "Decision" d LEFT JOIN "User" a ON a.id = d."actorId"
      WHERE d."subjectType" = 'Selection' AND d."subjectId" IN (SELECT id FROM selections)),
@@ -191,19 +203,28 @@ export async function rosterPage(context: Context, filter: RosterFilter, query: 
   const rows = reviveDates(assemble(page));
   const histories = new Map<string, DecisionRow[]>();
   for (const row of rows) if (row.selection) histories.set(row.selection.id, []);
-  for (const decision of reviveDecisions(page.decisions ?? [])) histories.get(decision.subjectId)?.push(decision);
+  for (const decision of reviveDecisions((page.decisions ?? []).map(decisionFrom))) {
+    histories.get(decision.subjectId)?.push(decision);
+  }
   primeHistory(context, 'Selection', histories);
   primeSchoolRanges(context, page.schoolRanges ?? []);
   return { rows, totalCount: page.totalCount };
 }
 
-const reviveDecisions = dateReviver<DecisionRow>('Decision', {
-  include: { actor: { select: { displayName: true } } },
-});
+const reviveDecisions = dateReviver<DecisionRow>('Decision', DECISION_ROW_QUERY);
 
 type Selection = NonNullable<RosterRow['selection']>;
 type Competency = Selection['items'][number]['competency'];
 type Organisation = NonNullable<RosterRow['class']>;
+
+/**
+ * A row as the statement writes it: the enrolment's scalars, the teacher's scalars, the paths of the teacher's roles
+ * (in the User type's order), and the selection (its scalars, who submitted it, its competencies' ids in order) or null.
+ */
+type RowArrays = [unknown[], unknown[], string[], [unknown[], string | null, string[]] | null];
+
+/** A history entry as the statement writes it: its scalars, whether it has an actor, the actor's name. */
+type DecisionArrays = [unknown[], boolean, string | null];
 
 /**
  * What the statement returns: the rows, and once each what many rows share (their programmes' rules, organisations,
@@ -211,16 +232,12 @@ type Organisation = NonNullable<RosterRow['class']>;
  */
 interface StatementPage {
   totalCount: number;
-  rows: Array<
-    Omit<RosterRow, 'class' | 'school' | 'batch' | 'programme' | 'selection'> & {
-      selection: (Omit<Selection, 'enrolment' | 'items' | '_count'> & { itemIds: string[] }) | null;
-    }
-  >;
+  rows: RowArrays[];
   programmes?: Record<string, { rules: Prisma.JsonValue; catalogueId: string }> | null;
   organisations?: Record<string, Organisation> | null;
   batches?: Record<string, RosterRow['batch']> | null;
   competencies?: Record<string, Competency> | null;
-  decisions?: DecisionRow[] | null;
+  decisions?: DecisionArrays[] | null;
   schoolRanges?: Array<{ programmeId: string; schoolId: string; codes: string[] | null }> | null;
 }
 
@@ -230,34 +247,45 @@ function shared<T>(objects: Record<string, T> | null | undefined, id: string): T
   return object;
 }
 
-/** The rows as Prisma returns them: a shared object stands wherever Prisma repeats one (read, never mutated). */
-function assemble(page: StatementPage): RosterRow[] {
-  return page.rows.map(({ selection, ...row }) => {
-    const programme = shared(page.programmes, row.programmeId);
-    const classOrganisation = row.classId === null ? null : shared(page.organisations, row.classId);
-    return {
-      ...row,
-      class: classOrganisation,
-      school: shared(page.organisations, row.schoolId),
-      batch: shared(page.batches, row.batchId),
-      programme: { rules: programme.rules },
-      selection: selection && {
-        ...withoutItemIds(selection),
-        enrolment: {
-          class: classOrganisation && { path: classOrganisation.path },
-          programme,
-          teacherId: row.teacherId,
-          orgPath: row.orgPath,
-          programmeId: row.programmeId,
-          schoolId: row.schoolId,
-        },
-        items: selection.itemIds.map((id) => ({ competency: shared(page.competencies, id) })),
-        _count: { items: selection.itemIds.length },
-      },
-    };
-  });
+function decisionFrom([scalars, hasActor, actorName]: DecisionArrays): DecisionRow {
+  const decision = objectFrom(columns.decision, scalars) as unknown as DecisionRow;
+  decision.actor = hasActor ? { displayName: actorName as string } : null;
+  return decision;
 }
 
-function withoutItemIds<T extends { itemIds: string[] }>({ itemIds: _, ...selection }: T): Omit<T, 'itemIds'> {
-  return selection;
+/**
+ * The rows as Prisma returns them, built from the statement's arrays: a shared object stands wherever Prisma repeats
+ * one (read, never mutated).
+ */
+function assemble(page: StatementPage): RosterRow[] {
+  return page.rows.map(([enrolment, teacherScalars, rolePaths, selectionArrays]) => {
+    const row = objectFrom(columns.enrolment, enrolment) as unknown as RosterRow;
+    const teacher = objectFrom(columns.teacher, teacherScalars) as unknown as RosterRow['teacher'];
+    teacher.roleAssignments = rolePaths.map((orgPath) => ({ orgPath }));
+    const programme = shared(page.programmes, row.programmeId);
+    const classOrganisation = row.classId === null ? null : shared(page.organisations, row.classId);
+    row.teacher = teacher;
+    row.class = classOrganisation;
+    row.school = shared(page.organisations, row.schoolId);
+    row.batch = shared(page.batches, row.batchId);
+    row.programme = { rules: programme.rules };
+    row.selection = null;
+    if (selectionArrays) {
+      const [scalars, submittedByName, competencyIds] = selectionArrays;
+      const selection = objectFrom(columns.selection, scalars) as unknown as Selection;
+      selection.submittedBy = { displayName: submittedByName as string };
+      selection.enrolment = {
+        class: classOrganisation && { path: classOrganisation.path },
+        programme,
+        teacherId: row.teacherId,
+        orgPath: row.orgPath,
+        programmeId: row.programmeId,
+        schoolId: row.schoolId,
+      };
+      selection.items = competencyIds.map((id) => ({ competency: shared(page.competencies, id) }));
+      selection._count = { items: competencyIds.length };
+      row.selection = selection;
+    }
+    return row;
+  });
 }
