@@ -110,6 +110,7 @@ const environmentSchema = z.object({
     .max(200, 'must be a whole number from 1 to 200')
     .default(10),
   DATABASE_CONNECT_TIMEOUT_SECONDS: limit(1, 300).default(5),
+  DATABASE_POOL_IDLE_SECONDS: limit(0, 86_400).default(300),
   DATA_DIR: z.string().min(1).default('./data'),
   REDIS_URL: z
     .string()
@@ -262,9 +263,12 @@ export interface Config {
   port: number;
   logLevel: Environment['LOG_LEVEL'];
   graphiql: boolean;
-  /** On PostgreSQL, `connectTimeoutMs`: how long a request waits for a connection (DATABASE_CONNECT_TIMEOUT_SECONDS). */
+  /**
+   * On PostgreSQL, `connectTimeoutMs`: how long a request waits for a connection (DATABASE_CONNECT_TIMEOUT_SECONDS);
+   * `idleTimeoutMs`: how long an unused pooled connection stays open (DATABASE_POOL_IDLE_SECONDS; 0: until it fails).
+   */
   database:
-    | { kind: 'postgres'; url: string; poolSize: number; connectTimeoutMs: number }
+    | { kind: 'postgres'; url: string; poolSize: number; connectTimeoutMs: number; idleTimeoutMs: number }
     | { kind: 'pglite'; dataDir: string };
   /** Redis carrying live events between API instances (REDIS_URL); undefined: events stay in this process. */
   redisUrl: string | undefined;
@@ -417,6 +421,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
           url: env.DATABASE_URL,
           poolSize: env.DATABASE_POOL_SIZE,
           connectTimeoutMs: env.DATABASE_CONNECT_TIMEOUT_SECONDS * 1000,
+          idleTimeoutMs: env.DATABASE_POOL_IDLE_SECONDS * 1000,
         }
       : { kind: 'pglite', dataDir: path.join(dataDir, 'pglite') },
     redisUrl: env.REDIS_URL,

@@ -29,12 +29,24 @@ export type DatabaseOptions = (
       poolSize: number;
       /** How long a query waits for a connection before failing (server down, pool busy); 5 s when absent. */
       connectTimeoutMs?: number;
+      /**
+       * How long an unused connection stays in the pool; 0: until it fails; 5 minutes when absent. A connection holds
+       * its prepared statements, their plans and the server's catalog caches: a new one spent about 130 ms of database
+       * CPU on its first class dashboards, so a short timeout (node-postgres's default is 10 s) paid that again after
+       * every pause in the load.
+       */
+      idleTimeoutMs?: number;
       /** A streaming replica for the reads that tolerate lag (DATABASE_READ_URL); null or absent: the primary. */
       replica?: ReadReplicaOptions | null;
     }
   /** `loadDataDir` (in memory only): start from a dumped data directory (a migrated template) instead of initdb. */
   | { kind: 'pglite'; dataDir: string | null; loadDataDir?: Blob }
 ) & { statements?: StatementTracking };
+
+interface PoolTimeouts {
+  connectTimeoutMs: number;
+  idleTimeoutMs: number;
+}
 
 /** A read replica's connection: its URL and the size of its own pool. */
 export interface ReadReplicaOptions {
@@ -109,12 +121,13 @@ function instrumented(adapter: SqlDriverAdapterFactory, counter: StatementCounte
  * caller asks for `$primary()`, which would break reading one's own writes everywhere; here only the pages that
  * tolerate lag opt in, through `db.replica`. Its statements count with the primary's.
  */
-function openReplica(options: ReadReplicaOptions, statements: StatementCounter, connectTimeoutMs: number) {
+function openReplica(options: ReadReplicaOptions, statements: StatementCounter, timeouts: PoolTimeouts) {
   const pool = new pg.Pool({
     connectionString: options.url,
     max: options.poolSize,
     options: '-c jit=off',
-    connectionTimeoutMillis: connectTimeoutMs,
+    connectionTimeoutMillis: timeouts.connectTimeoutMs,
+    idleTimeoutMillis: timeouts.idleTimeoutMs,
   });
   pool.on('error', (error) => rootLogger().warn({ err: error }, 'idle read-replica connection lost'));
   const prisma = instrumented(new PrismaPg(pool, { statementNameGenerator: statementNames() }), statements);
@@ -155,19 +168,22 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     // estimates pass jit_above_cost) it spent 60–80 ms compiling a query that runs in 20 ms. Off for our sessions.
     // A query waiting for a connection fails after connectTimeoutMs (DATABASE_CONNECT_TIMEOUT_SECONDS) rather than hang
     // while the server is unreachable; the API answers it with DATABASE_UNAVAILABLE (api/http/database-unavailable.ts).
+    const timeouts: PoolTimeouts = {
+      connectTimeoutMs: options.connectTimeoutMs ?? 5_000,
+      idleTimeoutMs: options.idleTimeoutMs ?? 300_000,
+    };
     const pool = new pg.Pool({
       connectionString: options.url,
       max: options.poolSize,
       options: '-c jit=off',
-      connectionTimeoutMillis: options.connectTimeoutMs ?? 5_000,
+      connectionTimeoutMillis: timeouts.connectTimeoutMs,
+      idleTimeoutMillis: timeouts.idleTimeoutMs,
     });
     // An idle connection the server closes (restart, failover, DROP DATABASE … FORCE) emits an
     // error on the pool; without a listener it would crash the process. The pool replaces it.
     pool.on('error', (error) => rootLogger().warn({ err: error }, 'idle database connection lost'));
     const prisma = instrumented(new PrismaPg(pool, { statementNameGenerator: statementNames() }), statements);
-    const replica = options.replica
-      ? openReplica(options.replica, statements, options.connectTimeoutMs ?? 5_000)
-      : null;
+    const replica = options.replica ? openReplica(options.replica, statements, timeouts) : null;
     return {
       kind: 'postgres',
       prisma,

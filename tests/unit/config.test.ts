@@ -38,10 +38,14 @@ describe('configuration from the environment', () => {
       url: 'postgresql://u@db:5432/tisheng',
       poolSize: 25,
       connectTimeoutMs: 5000,
+      idleTimeoutMs: 300_000,
     });
     expect(
       loadConfig({ DATABASE_URL: 'postgresql://u@db:5432/tisheng', DATABASE_CONNECT_TIMEOUT_SECONDS: '2' }).database,
     ).toMatchObject({ connectTimeoutMs: 2000 });
+    expect(
+      loadConfig({ DATABASE_URL: 'postgresql://u@db:5432/tisheng', DATABASE_POOL_IDLE_SECONDS: '0' }).database,
+    ).toMatchObject({ idleTimeoutMs: 0 });
   });
 
   it('seeds demo data on the embedded database, not on PostgreSQL, unless SEED_DEMO_DATA says otherwise', () => {
@@ -60,6 +64,7 @@ describe('configuration from the environment', () => {
     [{ PORT: 'eighty' }, 'PORT: must be a port number'],
     [{ PORT: '70000' }, 'PORT: must be a port number (0–65535)'],
     [{ DATABASE_POOL_SIZE: '0' }, 'DATABASE_POOL_SIZE: must be a whole number from 1 to 200'],
+    [{ DATABASE_POOL_IDLE_SECONDS: '-1' }, 'DATABASE_POOL_IDLE_SECONDS: must be a whole number from 0 to 86400'],
     [{ NODE_ENV: 'staging' }, 'NODE_ENV: must be development, production or test'],
     [{ GRAPHIQL: 'yes' }, 'GRAPHIQL: must be true or false'],
     [
