@@ -11,6 +11,7 @@ import type { Context } from '../api/context.js';
 import type PrismaTypes from '../api/db/generated/pothos-types.js';
 import { getDatamodel } from '../api/db/generated/pothos-types.js';
 import './shared/authz/plugin.js';
+import './shared/sync-node-ids.js';
 import { fileReachable } from './shared/file-reachable.js';
 import { decodeCheckedGlobalID } from './shared/ids.js';
 import {
@@ -53,8 +54,10 @@ export const builder = new SchemaBuilder<{
     RelayPlugin,
     DataloaderPlugin,
     ComplexityPlugin,
-    // Last, so it wraps the resolver innermost: its NOT_FOUND and FORBIDDEN_ACTION become typed results.
+    // After the others, so it wraps the resolver inside them: its NOT_FOUND and FORBIDDEN_ACTION become typed results.
     'authorize',
+    // Replaces the relay plugin's `async` resolver of nodes' `id` fields (no other field): see sync-node-ids.ts.
+    'syncNodeIds',
   ],
   validation: {
     // Argument checks (page sizes, cursors) fail as a client error with a code, before any SQL.

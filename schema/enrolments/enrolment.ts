@@ -5,6 +5,7 @@ import { builder } from '../builder.js';
 import { historyField } from '../history/index.js';
 import { Organisation } from '../organisations/index.js';
 import { Programme, parseProgrammeRules } from '../programmes/index.js';
+import { PrimedLoader } from '../shared/index.js';
 import { canSeeEnrolment, enrolmentVisibleWhere } from './visibility.js';
 
 /**
@@ -13,19 +14,33 @@ import { canSeeEnrolment, enrolmentVisibleWhere } from './visibility.js';
  */
 const schoolPlanUploaded = createContextCache(
   (context: Context) =>
-    new DataLoader<string, boolean>(async (keys) => {
-      const pairs = keys.map((key) => {
-        const [programmeId, schoolId] = key.split(':') as [string, string];
-        return { programmeId, schoolId };
-      });
-      const plans = await context.db.prisma.schoolPlan.findMany({
-        where: { OR: pairs },
-        select: { programmeId: true, schoolId: true },
-      });
-      const uploaded = new Set(plans.map((plan) => `${plan.programmeId}:${plan.schoolId}`));
-      return keys.map((key) => uploaded.has(key));
-    }),
+    new PrimedLoader(
+      new DataLoader<string, boolean>(async (keys) => {
+        const pairs = keys.map((key) => {
+          const [programmeId, schoolId] = key.split(':') as [string, string];
+          return { programmeId, schoolId };
+        });
+        const plans = await context.db.prisma.schoolPlan.findMany({
+          where: { OR: pairs },
+          select: { programmeId: true, schoolId: true },
+        });
+        const uploaded = new Set(plans.map((plan) => `${plan.programmeId}:${plan.schoolId}`));
+        return keys.map((key) => uploaded.has(key));
+      }),
+    ),
 );
+
+/**
+ * Hands the request's plan loader what a page statement already read (whether each school of the page uploaded its
+ * plan for the programme), so `coursesOpen` issues no statement and answers synchronously.
+ */
+export function primePlansUploaded(
+  context: Context,
+  plans: Array<{ programmeId: string; schoolId: string; uploaded: boolean }>,
+): void {
+  const loader = schoolPlanUploaded(context);
+  for (const { programmeId, schoolId, uploaded } of plans) loader.prime(`${programmeId}:${schoolId}`, uploaded);
+}
 
 /**
  * Whether the teacher may start courses (the study list is open): always, unless the programme sets a plan gate
@@ -36,7 +51,12 @@ export function coursesOpenFor(
   enrolment: { programmeId: string; schoolId: string; programme: { rules: unknown } },
 ): Promise<boolean> | boolean {
   if (parseProgrammeRules(enrolment.programme.rules).selection.schoolPlanGateRate === undefined) return true;
-  return schoolPlanUploaded(context).load(`${enrolment.programmeId}:${enrolment.schoolId}`);
+  return planUploaded(context, enrolment.programmeId, enrolment.schoolId);
+}
+
+/** Whether the school has uploaded its plan for the programme, batched per request (synchronous when primed). */
+export function planUploaded(context: Context, programmeId: string, schoolId: string): boolean | Promise<boolean> {
+  return schoolPlanUploaded(context).load(`${programmeId}:${schoolId}`);
 }
 
 /** What the type-level check reads besides the row itself. */

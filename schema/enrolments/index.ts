@@ -6,5 +6,5 @@ import './enrol-teacher.js';
 import './import-enrolments.js';
 import './extend-selection-window.js';
 
-export { coursesOpenFor, Enrolment } from './enrolment.js';
+export { coursesOpenFor, Enrolment, planUploaded, primePlansUploaded } from './enrolment.js';
 export { canSeeEnrolment, enrolmentVisibleWhere } from './visibility.js';

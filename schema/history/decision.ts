@@ -4,6 +4,7 @@ import type { Context } from '../../api/context.js';
 import type { PrismaClient } from '../../api/db/client.js';
 import type { Prisma } from '../../api/db/generated/prisma/client.js';
 import { builder } from '../builder.js';
+import { PrimedLoader } from '../shared/index.js';
 
 type Writer = Pick<PrismaClient, 'decision'>;
 
@@ -52,22 +53,24 @@ export const DECISION_ROW_QUERY = {
 
 export type DecisionRow = Prisma.DecisionGetPayload<typeof DECISION_ROW_QUERY>;
 
-const historyLoaders = createContextCache(() => new Map<string, DataLoader<string, DecisionRow[]>>());
+const historyLoaders = createContextCache(() => new Map<string, PrimedLoader<string, DecisionRow[]>>());
 
-function historyLoader(context: Context, subjectType: string): DataLoader<string, DecisionRow[]> {
+function historyLoader(context: Context, subjectType: string): PrimedLoader<string, DecisionRow[]> {
   const loaders = historyLoaders(context);
   let loader = loaders.get(subjectType);
   if (!loader) {
-    loader = new DataLoader(async (ids: readonly string[]) => {
-      const rows = await context.db.prisma.decision.findMany({
-        ...DECISION_ROW_QUERY,
-        where: { subjectType, subjectId: { in: [...ids] } },
-        orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
-      });
-      const bySubject = new Map<string, DecisionRow[]>(ids.map((id) => [id, []]));
-      for (const row of rows) bySubject.get(row.subjectId)?.push(row);
-      return ids.map((id) => bySubject.get(id) ?? []);
-    });
+    loader = new PrimedLoader(
+      new DataLoader(async (ids: readonly string[]) => {
+        const rows = await context.db.prisma.decision.findMany({
+          ...DECISION_ROW_QUERY,
+          where: { subjectType, subjectId: { in: [...ids] } },
+          orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+        });
+        const bySubject = new Map<string, DecisionRow[]>(ids.map((id) => [id, []]));
+        for (const row of rows) bySubject.get(row.subjectId)?.push(row);
+        return ids.map((id) => bySubject.get(id) ?? []);
+      }),
+    );
     loaders.set(subjectType, loader);
   }
   return loader;
@@ -77,7 +80,11 @@ function historyLoader(context: Context, subjectType: string): DataLoader<string
  * The history of records of one type, oldest first, for every record asked about in the request in one statement:
  * the `history` fields (`historyField`), and modules that show a record's history filtered by who asks.
  */
-export function historyOf(context: Context, subjectType: string, subjectId: string): Promise<DecisionRow[]> {
+export function historyOf(
+  context: Context,
+  subjectType: string,
+  subjectId: string,
+): DecisionRow[] | Promise<DecisionRow[]> {
   return historyLoader(context, subjectType).load(subjectId);
 }
 

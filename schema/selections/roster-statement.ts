@@ -8,6 +8,7 @@ import {
   scalarPairs,
   statementCovers,
 } from '../../api/db/page-statements.js';
+import { primePlansUploaded } from '../enrolments/index.js';
 import { DECISION_ROW_QUERY, type DecisionRow, primeHistory } from '../history/index.js';
 import { primeSchoolRanges } from './selection.js';
 
@@ -156,7 +157,12 @@ SELECT json_build_object(
       JOIN "Dimension" d ON d.id = c."dimensionId"
       LEFT JOIN "Environment" en ON en.id = c."environmentId"
      WHERE c.id IN (SELECT i."competencyId" FROM selections s JOIN "SelectionItem" i ON i."selectionId" = s.id)),
-  -- For the selections' history and violations fields (primed into their loaders): decisions and the schools' ranges.
+  -- For the coursesOpen, history and violations fields (primed into their loaders): whether each school of the page
+  -- uploaded its plan for the programme, the selections' decisions and the schools' ranges.
+  'plans', (
+    SELECT json_agg(json_build_array(k."programmeId", k."schoolId", EXISTS (
+             SELECT 1 FROM "SchoolPlan" sp WHERE sp."programmeId" = k."programmeId" AND sp."schoolId" = k."schoolId")))
+      FROM (SELECT DISTINCT "programmeId", "schoolId" FROM page) k),
   'decisions', (
     SELECT json_agg(json_build_array(json_build_array(${columns.decision.sql}), a.id IS NOT NULL, a."displayName")
              ORDER BY d."createdAt", d.id)
@@ -187,7 +193,7 @@ export interface RosterPage {
 
 /**
  * A page of the roster through the page statement, ordered by teacher name and id as the connection's cursor needs,
- * with its selections' histories and schools' ranges primed into their loaders; null when the selection asks for
+ * with its schools' plans, selections' histories and schools' ranges primed into their loaders; null when the selection asks for
  * something the statement does not load, or pages backwards (the caller then uses Prisma with the same query).
  */
 export async function rosterPage(context: Context, filter: RosterFilter, query: PageQuery): Promise<RosterPage | null> {
@@ -208,6 +214,10 @@ export async function rosterPage(context: Context, filter: RosterFilter, query: 
   }
   primeHistory(context, 'Selection', histories);
   primeSchoolRanges(context, page.schoolRanges ?? []);
+  primePlansUploaded(
+    context,
+    (page.plans ?? []).map(([programmeId, schoolId, uploaded]) => ({ programmeId, schoolId, uploaded })),
+  );
   return { rows, totalCount: page.totalCount };
 }
 
@@ -237,6 +247,7 @@ interface StatementPage {
   organisations?: Record<string, Organisation> | null;
   batches?: Record<string, RosterRow['batch']> | null;
   competencies?: Record<string, Competency> | null;
+  plans?: Array<[programmeId: string, schoolId: string, uploaded: boolean]> | null;
   decisions?: DecisionArrays[] | null;
   schoolRanges?: Array<{ programmeId: string; schoolId: string; codes: string[] | null }> | null;
 }

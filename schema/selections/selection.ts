@@ -7,7 +7,7 @@ import { Competency } from '../catalogues/index.js';
 import { canSeeEnrolment, enrolmentVisibleWhere } from '../enrolments/index.js';
 import { historyField } from '../history/index.js';
 import { parseProgrammeRules } from '../programmes/index.js';
-import { registerResource } from '../shared/index.js';
+import { PrimedLoader, registerResource } from '../shared/index.js';
 import { SelectionViolation } from './check.js';
 import { catalogueEntry } from './evaluation.js';
 import { validateSelection } from './rules.js';
@@ -24,27 +24,33 @@ export const SelectionStatus = builder.enumType(SelectionStatusValues, {
  */
 const schoolRangeLoaders = createContextCache(
   (context: Context) =>
-    new DataLoader<string, string[] | null>(async (keys) => {
-      const pairs = keys.map((key) => {
-        const [programmeId, schoolId] = key.split(':') as [string, string];
-        return { programmeId, schoolId };
-      });
-      const ranges = await context.db.prisma.schoolRange.findMany({
-        where: { OR: pairs },
-        select: { programmeId: true, schoolId: true, items: { select: { competency: { select: { code: true } } } } },
-      });
-      const byKey = new Map(
-        ranges.map((range) => [
-          `${range.programmeId}:${range.schoolId}`,
-          range.items.map((item) => item.competency.code),
-        ]),
-      );
-      return keys.map((key) => byKey.get(key) ?? null);
-    }),
+    new PrimedLoader(
+      new DataLoader<string, string[] | null>(async (keys) => {
+        const pairs = keys.map((key) => {
+          const [programmeId, schoolId] = key.split(':') as [string, string];
+          return { programmeId, schoolId };
+        });
+        const ranges = await context.db.prisma.schoolRange.findMany({
+          where: { OR: pairs },
+          select: { programmeId: true, schoolId: true, items: { select: { competency: { select: { code: true } } } } },
+        });
+        const byKey = new Map(
+          ranges.map((range) => [
+            `${range.programmeId}:${range.schoolId}`,
+            range.items.map((item) => item.competency.code),
+          ]),
+        );
+        return keys.map((key) => byKey.get(key) ?? null);
+      }),
+    ),
 );
 
 /** Competency codes of a school's range in a programme (null: no range set), batched per request. */
-export function schoolRangeCodes(context: Context, programmeId: string, schoolId: string): Promise<string[] | null> {
+export function schoolRangeCodes(
+  context: Context,
+  programmeId: string,
+  schoolId: string,
+): string[] | null | Promise<string[] | null> {
   return schoolRangeLoaders(context).load(`${programmeId}:${schoolId}`);
 }
 
@@ -139,19 +145,23 @@ export const Selection = builder.prismaNode('Selection', {
           select: { programmeId: true, schoolId: true, programme: { select: { rules: true, catalogueId: true } } },
         },
       },
-      resolve: async (selection, _args, context) => {
+      // Synchronous when the page statement primed the range (see PrimedLoader).
+      resolve: (selection, _args, context) => {
         const { programmeId, schoolId, programme } = selection.enrolment;
-        const range = await schoolRangeCodes(context, programmeId, schoolId);
-        const competencies = selection.items.map((item) => item.competency);
-        return validateSelection({
-          rules: parseProgrammeRules(programme.rules).selection,
-          catalogue: competencies.filter((c) => c.catalogueId === programme.catalogueId).map(catalogueEntry),
-          schoolRange: range,
-          selected: competencies.map((c) => c.code),
-          now: new Date(),
-          windowClosesAt: null,
-          actor: 'TEACHER',
-        }).violations;
+        const check = (range: string[] | null) => {
+          const competencies = selection.items.map((item) => item.competency);
+          return validateSelection({
+            rules: parseProgrammeRules(programme.rules).selection,
+            catalogue: competencies.filter((c) => c.catalogueId === programme.catalogueId).map(catalogueEntry),
+            schoolRange: range,
+            selected: competencies.map((c) => c.code),
+            now: new Date(),
+            windowClosesAt: null,
+            actor: 'TEACHER',
+          }).violations;
+        };
+        const range = schoolRangeCodes(context, programmeId, schoolId);
+        return range instanceof Promise ? range.then(check) : check(range);
       },
     }),
   }),

@@ -24,5 +24,6 @@ export { canonicalJson, IdempotencyKeyReusedError, idempotent, requestHash } fro
 export { decodeIDOrNull } from './ids.js';
 export { globalIdSchema, inputIssue, parseInput } from './input.js';
 export { payloadQuery } from './payload-query.js';
+export { PrimedLoader } from './primed-loader.js';
 export { DateScalar, formatDay, parseDay } from './scalars.js';
 export { problem, type ValidationProblem } from './validation-issues.js';

@@ -2,12 +2,14 @@ import type { ResultOf } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Context } from '../../api/context.js';
+import { planUploaded } from '../../schema/enrolments/index.js';
 import { historyOf } from '../../schema/history/index.js';
 import { rosterWhere } from '../../schema/selections/roster.js';
 import { ROSTER_ROW_QUERY, type RosterFilter, rosterPage } from '../../schema/selections/roster-statement.js';
 import { schoolRangeCodes } from '../../schema/selections/selection.js';
 import { ClassRosterDocument } from '../../sdk/src/generated/graphql.js';
 import { type AdHoc, type TestApp, testApp } from '../kit/app.js';
+import { uploadPlan } from '../kit/courses.js';
 import type { EnrolmentRef } from '../kit/world.js';
 
 /**
@@ -22,8 +24,10 @@ let world: Awaited<ReturnType<typeof classWorld>>;
 async function classWorld() {
   const d = await t.world.district();
   const s = await d.school();
-  const p = await d.programme({ schools: [s] });
-  const other = await d.programme({ schools: [s] });
+  // Both with a plan gate (coursesOpen reads whether the school's plan is on file): the school uploads one for p only.
+  const gated = { rules: { selection: { schoolPlanGateRate: 0.5 } } };
+  const p = await d.programme({ schools: [s], ...gated });
+  const other = await d.programme({ schools: [s], ...gated });
   const enrolments: EnrolmentRef[] = [];
   const statuses = ['SUBMITTED', 'APPROVED', 'RETURNED', null] as const;
   for (let i = 0; i < 12; i += 1) {
@@ -55,6 +59,8 @@ async function classWorld() {
   // Ranges set after the selections: one that leaves B5 out (a violation), one empty (not the same as none).
   await p.range(s, ['A1', 'A2', 'B2', 'C3']);
   await other.range(s, []);
+  // The school's plan is on file for one programme, not the other.
+  await uploadPlan(t.db.prisma, p, s);
   // And a programme whose school has set no range at all.
   const bare = await d.programme({ schools: [s] });
   await bare.select(await bare.teacher(s), ['A1', 'B2'], 'SUBMITTED');
@@ -94,25 +100,31 @@ async function both(filter: RosterFilter, page: { take: number; skip?: number; c
     orderBy: [{ teacher: { displayName: 'asc' } }, { id: 'asc' }],
   });
   expect(result?.totalCount).toBe(await t.db.prisma.enrolment.count({ where: rosterWhere(filter) }));
-  const selected = prisma.filter((row) => row.selection);
-  // What the statement primed answers without a statement, and equals what a fresh request's loaders load.
-  const fromStatement = await t.measure(() =>
-    Promise.all(
-      selected.map(async (row) => ({
-        history: await historyOf(primed, 'Selection', row.selection!.id),
-        range: (await schoolRangeCodes(primed, row.programmeId, row.schoolId))?.toSorted() ?? null,
-      })),
-    ),
-  );
+  // What the statement primed answers at once (a value, not a promise: the fields stay synchronous) without a
+  // statement, and equals what a fresh request's loaders load.
+  const primedRead = (row: (typeof prisma)[number]) => {
+    const read = {
+      uploaded: planUploaded(primed, row.programmeId, row.schoolId),
+      history: row.selection ? historyOf(primed, 'Selection', row.selection.id) : [],
+      range: row.selection ? schoolRangeCodes(primed, row.programmeId, row.schoolId) : null,
+    };
+    for (const value of Object.values(read)) expect(value).not.toBeInstanceOf(Promise);
+    return read;
+  };
+  const inPage = statement ? prisma : [];
+  const fromStatement = await t.measure(async () => inPage.map(primedRead));
   expect(fromStatement.statements).toBe(0);
   const fresh = context();
   const loaded = await Promise.all(
-    selected.map(async (row) => ({
-      history: await historyOf(fresh, 'Selection', row.selection!.id),
-      range: (await schoolRangeCodes(fresh, row.programmeId, row.schoolId))?.toSorted() ?? null,
+    inPage.map(async (row) => ({
+      uploaded: await planUploaded(fresh, row.programmeId, row.schoolId),
+      history: row.selection ? await historyOf(fresh, 'Selection', row.selection.id) : [],
+      range: row.selection ? await schoolRangeCodes(fresh, row.programmeId, row.schoolId) : null,
     })),
   );
-  expect(fromStatement.result).toEqual(loaded);
+  const sorted = (reads: Array<{ range: string[] | null }>) =>
+    reads.map((read) => ({ ...read, range: read.range?.toSorted() ?? null }));
+  expect(sorted(fromStatement.result as Array<{ range: string[] | null }>)).toEqual(sorted(loaded));
   return { statement, prisma };
 }
 
