@@ -171,6 +171,12 @@ const environmentSchema = z.object({
     .min(0, 'must be a whole number of seconds from 0 to 3600')
     .max(3600, 'must be a whole number of seconds from 0 to 3600')
     .default(30),
+  TOKEN_CACHE_SECONDS: z.coerce
+    .number()
+    .int('must be a whole number of seconds from 0 to 3600')
+    .min(0, 'must be a whole number of seconds from 0 to 3600')
+    .max(3600, 'must be a whole number of seconds from 0 to 3600')
+    .default(60),
   MAX_QUERY_TOKENS: limit(100, 100_000).default(DEFAULT_REQUEST_LIMITS.maxTokens),
   MAX_QUERY_ALIASES: limit(0, 1000).default(DEFAULT_REQUEST_LIMITS.maxAliases),
   MAX_QUERY_DEPTH: limit(2, 100).default(DEFAULT_REQUEST_LIMITS.maxDepth),
@@ -296,6 +302,8 @@ export interface Config {
   defaultLocale: Locale;
   /** How long a token subject's user and roles are kept (invalidated on any change to them); 0 for never. */
   viewerCacheSeconds: number;
+  /** How long a trusted issuer's verified token is not verified again (never past its exp); 0 for never. */
+  tokenCacheSeconds: number;
   files: {
     /** Folder holding uploaded files' bytes (default `<DATA_DIR>/files`). */
     storageDir: string;
@@ -452,6 +460,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     maxJsonBytes: env.MAX_JSON_BODY_BYTES,
     defaultLocale: env.DEFAULT_LOCALE,
     viewerCacheSeconds: env.VIEWER_CACHE_SECONDS,
+    tokenCacheSeconds: env.TOKEN_CACHE_SECONDS,
     security: {
       corsOrigins: env.CORS_ORIGINS ?? (production ? [] : ['localhost']),
       introspection: env.INTROSPECTION ?? (production ? 'authenticated' : 'on'),

@@ -82,10 +82,15 @@ function unauthenticated({ reason, problem, claim }: InvalidTokenError | SyncCli
  * lifetime): null without a token, a 401 error for a token that cannot be trusted (its issuer is not one of
  * `issuers`, or their keys and policy refuse it). With `syncClients`, a token whose `iss` is a registered sync client's
  * id is its client assertion, verified against the client's keys (read from the database unless cached: only for a
- * UUID-shaped `iss`). Early hooks (introspection policy) and the context share it.
+ * UUID-shaped `iss`). Early hooks (introspection policy) and the context share it. With `tokenCacheSeconds`, trusted
+ * issuers' tokens verified in that many seconds are not verified again (TOKEN_CACHE_SECONDS, api/auth/issuers.ts).
  */
-export function createAuthenticator(issuers: readonly TrustedIssuer[], syncClients?: SyncClientVerification | null) {
-  const verifyToken = createTokenVerifier(issuers, syncClients);
+export function createAuthenticator(
+  issuers: readonly TrustedIssuer[],
+  syncClients?: SyncClientVerification | null,
+  tokenCacheSeconds = 0,
+) {
+  const verifyToken = createTokenVerifier(issuers, syncClients, tokenCacheSeconds);
   const verified = new WeakMap<Request, Promise<VerifiedToken | null>>();
   const verify = async (request: Request): Promise<VerifiedToken | null> => {
     try {

@@ -112,6 +112,7 @@ const app = createApp({
   security: config.security,
   defaultLocale: config.defaultLocale,
   viewers,
+  tokenCacheSeconds: config.tokenCacheSeconds,
   events,
   certificates: config.certificates,
   jobs,

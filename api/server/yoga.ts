@@ -75,6 +75,8 @@ export interface AppOptions {
   defaultLocale?: Locale;
   /** Viewers kept between requests (see ViewerCache); none when absent. */
   viewers?: ViewerCache | null;
+  /** Seconds a trusted issuer's verified token is not verified again (TOKEN_CACHE_SECONDS); 0, the default: never. */
+  tokenCacheSeconds?: number;
   /** The event bus of subscriptions (see api/events); one in this process when absent. */
   events?: EventBus;
   /** Certificates: the public base URL, the issuer's name, the secret sealing issuer keys; development ones when absent. */
@@ -146,6 +148,7 @@ export function createApp({
   security = DEVELOPMENT_SECURITY,
   defaultLocale = 'zh-CN',
   viewers = null,
+  tokenCacheSeconds = 0,
   events = memoryEventBus(),
   certificates = DEVELOPMENT_CERTIFICATE_SETTINGS,
   jobs = null,
@@ -170,6 +173,7 @@ export function createApp({
       audience,
       maxLifetimeSeconds: integration.assertionMaxSeconds,
     },
+    tokenCacheSeconds,
   );
   return createYoga({
     schema,

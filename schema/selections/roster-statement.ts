@@ -193,8 +193,8 @@ export interface RosterPage {
 
 /**
  * A page of the roster through the page statement, ordered by teacher name and id as the connection's cursor needs,
- * with its schools' plans, selections' histories and schools' ranges primed into their loaders; null when the selection asks for
- * something the statement does not load, or pages backwards (the caller then uses Prisma with the same query).
+ * with its schools' plans, selections' histories and schools' ranges primed into their loaders; null when the selection
+ * asks for something the statement does not load, or pages backwards (the caller then uses Prisma with the same query).
  */
 export async function rosterPage(context: Context, filter: RosterFilter, query: PageQuery): Promise<RosterPage | null> {
   const { take, skip = 0, cursor, ...selection } = query;

@@ -231,6 +231,13 @@ describe('configuration from the environment', () => {
     expect(error({ VIEWER_CACHE_SECONDS: '2.5' })).toMatch(/VIEWER_CACHE_SECONDS.*whole number/);
   });
 
+  it('keeps verified tokens 60 seconds unless TOKEN_CACHE_SECONDS says otherwise (0: not at all)', () => {
+    expect(loadConfig({}).tokenCacheSeconds).toBe(60);
+    expect(loadConfig({ TOKEN_CACHE_SECONDS: '0' }).tokenCacheSeconds).toBe(0);
+    expect(error({ TOKEN_CACHE_SECONDS: '3601' })).toMatch(/TOKEN_CACHE_SECONDS.*0 to 3600/);
+    expect(error({ TOKEN_CACHE_SECONDS: 'soon' })).toMatch(/TOKEN_CACHE_SECONDS/);
+  });
+
   it('keeps uploaded files in <DATA_DIR>/files unless FILE_STORAGE_DIR says otherwise', () => {
     expect(loadConfig({ DATA_DIR: '/srv/tisheng' }).files).toEqual({
       storageDir: path.resolve('/srv/tisheng/files'),
