@@ -45,6 +45,12 @@ const limit = (min: number, max: number) =>
     .min(min, `must be a whole number from ${min} to ${max}`)
     .max(max, `must be a whole number from ${min} to ${max}`);
 
+/** How long a cache keeps its entries: 0 (not at all) to an hour. */
+const cacheSeconds = () => {
+  const message = 'must be a whole number of seconds from 0 to 3600';
+  return z.coerce.number().int(message).min(0, message).max(3600, message);
+};
+
 /** The development key's issuer when AUTH_ISSUER names an identity provider (or is unset). */
 export const DEVELOPMENT_ISSUER = 'tisheng-dev';
 
@@ -165,18 +171,8 @@ const environmentSchema = z.object({
     .optional(),
   INTROSPECTION: z.enum(['on', 'authenticated', 'off'], { message: 'must be on, authenticated or off' }).optional(),
   DEFAULT_LOCALE: z.enum(LOCALES, { message: `must be ${LOCALES.join(' or ')}` }).default('zh-CN'),
-  VIEWER_CACHE_SECONDS: z.coerce
-    .number()
-    .int('must be a whole number of seconds from 0 to 3600')
-    .min(0, 'must be a whole number of seconds from 0 to 3600')
-    .max(3600, 'must be a whole number of seconds from 0 to 3600')
-    .default(30),
-  TOKEN_CACHE_SECONDS: z.coerce
-    .number()
-    .int('must be a whole number of seconds from 0 to 3600')
-    .min(0, 'must be a whole number of seconds from 0 to 3600')
-    .max(3600, 'must be a whole number of seconds from 0 to 3600')
-    .default(60),
+  VIEWER_CACHE_SECONDS: cacheSeconds().default(30),
+  TOKEN_CACHE_SECONDS: cacheSeconds().default(60),
   MAX_QUERY_TOKENS: limit(100, 100_000).default(DEFAULT_REQUEST_LIMITS.maxTokens),
   MAX_QUERY_ALIASES: limit(0, 1000).default(DEFAULT_REQUEST_LIMITS.maxAliases),
   MAX_QUERY_DEPTH: limit(2, 100).default(DEFAULT_REQUEST_LIMITS.maxDepth),
