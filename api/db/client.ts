@@ -122,15 +122,7 @@ function instrumented(adapter: SqlDriverAdapterFactory, counter: StatementCounte
  * tolerate lag opt in, through `db.replica`. Its statements count with the primary's.
  */
 function openReplica(options: ReadReplicaOptions, statements: StatementCounter, timeouts: PoolTimeouts) {
-  const pool = new pg.Pool({
-    connectionString: options.url,
-    max: options.poolSize,
-    options: '-c jit=off',
-    connectionTimeoutMillis: timeouts.connectTimeoutMs,
-    idleTimeoutMillis: timeouts.idleTimeoutMs,
-  });
-  pool.on('error', (error) => rootLogger().warn({ err: error }, 'idle read-replica connection lost'));
-  const prisma = instrumented(new PrismaPg(pool, { statementNameGenerator: statementNames() }), statements);
+  const { pool, prisma } = openPool(options.url, options.poolSize, timeouts, statements, 'read-replica');
   return {
     prisma,
     stats: () => poolStats('replica', pool, options.poolSize),
@@ -139,6 +131,28 @@ function openReplica(options: ReadReplicaOptions, statements: StatementCounter, 
       await pool.end();
     },
   };
+}
+
+/**
+ * A pg pool and the Prisma client over it, for the primary or a replica. PostgreSQL's JIT compiler is for long
+ * analytical queries: on the API's page queries (relation joins whose cost estimates pass jit_above_cost) it spent
+ * 60–80 ms compiling a query that runs in 20 ms, so it is off for our sessions. A query waiting for a connection fails
+ * after connectTimeoutMs (DATABASE_CONNECT_TIMEOUT_SECONDS) rather than hang while the server is unreachable; the API
+ * answers it with DATABASE_UNAVAILABLE (api/http/database-unavailable.ts).
+ */
+function openPool(url: string, max: number, timeouts: PoolTimeouts, statements: StatementCounter, name: string) {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max,
+    options: '-c jit=off',
+    connectionTimeoutMillis: timeouts.connectTimeoutMs,
+    idleTimeoutMillis: timeouts.idleTimeoutMs,
+  });
+  // An idle connection the server closes (restart, failover, DROP DATABASE … FORCE) emits an
+  // error on the pool; without a listener it would crash the process. The pool replaces it.
+  pool.on('error', (error) => rootLogger().warn({ err: error }, `idle ${name} connection lost`));
+  const prisma = instrumented(new PrismaPg(pool, { statementNameGenerator: statementNames() }), statements);
+  return { pool, prisma };
 }
 
 /** The subscriptions of one database, ended when it closes. */
@@ -164,25 +178,11 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   const statements = new StatementCounter(options.statements ?? 'off');
   const listening = listeners();
   if (options.kind === 'postgres') {
-    // PostgreSQL's JIT compiler is for long analytical queries: on the API's page queries (relation joins whose cost
-    // estimates pass jit_above_cost) it spent 60–80 ms compiling a query that runs in 20 ms. Off for our sessions.
-    // A query waiting for a connection fails after connectTimeoutMs (DATABASE_CONNECT_TIMEOUT_SECONDS) rather than hang
-    // while the server is unreachable; the API answers it with DATABASE_UNAVAILABLE (api/http/database-unavailable.ts).
     const timeouts: PoolTimeouts = {
       connectTimeoutMs: options.connectTimeoutMs ?? 5_000,
       idleTimeoutMs: options.idleTimeoutMs ?? 300_000,
     };
-    const pool = new pg.Pool({
-      connectionString: options.url,
-      max: options.poolSize,
-      options: '-c jit=off',
-      connectionTimeoutMillis: timeouts.connectTimeoutMs,
-      idleTimeoutMillis: timeouts.idleTimeoutMs,
-    });
-    // An idle connection the server closes (restart, failover, DROP DATABASE … FORCE) emits an
-    // error on the pool; without a listener it would crash the process. The pool replaces it.
-    pool.on('error', (error) => rootLogger().warn({ err: error }, 'idle database connection lost'));
-    const prisma = instrumented(new PrismaPg(pool, { statementNameGenerator: statementNames() }), statements);
+    const { pool, prisma } = openPool(options.url, options.poolSize, timeouts, statements, 'database');
     const replica = options.replica ? openReplica(options.replica, statements, timeouts) : null;
     return {
       kind: 'postgres',
